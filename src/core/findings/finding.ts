@@ -1,0 +1,146 @@
+import { z } from "zod";
+
+/**
+ * Findings are data, never thrown strings: `{severity, code, file?, sheet?, cell?, subject?,
+ * message}`, told apart by `code` (CONTRACT.md §4). `message` is Simplified Chinese;
+ * `messageEn` carries the English text for users who switch language.
+ */
+export const FINDING_CODES = [
+  // roster
+  "header_not_found",
+  "column_missing",
+  "date_invalid",
+  "number_invalid",
+  "duplicate_person",
+  "id_number_invalid",
+  "main_post_unknown",
+  "assess_at_other_unit",
+  // ballots
+  "count_invalid",
+  "sum_exceeds_valid",
+  "valid_exceeds_returned",
+  "returned_exceeds_issued",
+  "subject_unknown",
+  "subject_ambiguous",
+  "subject_duplicate",
+  "ballots_missing",
+  "turnout_low",
+  // evaluation
+  "special_report",
+  "review_trigger",
+  // grades
+  "grade_missing",
+  "grade_not_allowed",
+  "over_quota",
+  "quota_missing",
+  // reports
+  "report_too_long",
+  // output
+  "content_not_kept",
+  // information for the clerk (一.2, 一.3, header found below title rows, synonym matches…)
+  "note",
+  "header_found",
+  "column_synonym",
+  "rules_invalid",
+] as const;
+
+export type FindingCode = (typeof FINDING_CODES)[number];
+export type Severity = "error" | "warning" | "info";
+
+/** Severity by code, DOMAIN.md "Severity of findings"; grade_missing for unit_recommends is overridden to warning. */
+export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
+  header_not_found: "error",
+  column_missing: "error",
+  date_invalid: "warning",
+  number_invalid: "warning",
+  duplicate_person: "error",
+  id_number_invalid: "warning",
+  main_post_unknown: "warning",
+  assess_at_other_unit: "warning",
+  count_invalid: "error",
+  sum_exceeds_valid: "error",
+  valid_exceeds_returned: "error",
+  returned_exceeds_issued: "error",
+  subject_unknown: "error",
+  subject_ambiguous: "error",
+  subject_duplicate: "error",
+  ballots_missing: "warning",
+  turnout_low: "warning",
+  special_report: "warning",
+  review_trigger: "warning",
+  grade_missing: "error",
+  grade_not_allowed: "error",
+  over_quota: "error",
+  quota_missing: "error",
+  report_too_long: "warning",
+  content_not_kept: "warning",
+  note: "info",
+  header_found: "info",
+  column_synonym: "info",
+  rules_invalid: "error",
+};
+
+export const FindingSchema = z.object({
+  severity: z.enum(["error", "warning", "info"]),
+  code: z.string(),
+  file: z.string().optional(),
+  sheet: z.string().optional(),
+  cell: z.string().optional(),
+  subject: z.string().optional(),
+  subjectUnit: z.string().optional(),
+  message: z.string(),
+  messageEn: z.string().optional(),
+});
+
+export type Finding = z.infer<typeof FindingSchema>;
+
+/** Where a finding points: the source file, sheet and A1 cell where it can be fixed. */
+export interface FindingLocation {
+  file?: string | undefined;
+  sheet?: string | undefined;
+  cell?: string | undefined;
+  subject?: string | undefined;
+  subjectUnit?: string | undefined;
+}
+
+export interface FindingText {
+  zh: string;
+  en: string;
+}
+
+export function makeFinding(
+  code: FindingCode,
+  location: FindingLocation,
+  text: FindingText,
+  severity: Severity = DEFAULT_SEVERITY[code],
+): Finding {
+  const f: Finding = { severity, code, message: text.zh, messageEn: text.en };
+  if (location.file !== undefined) f.file = location.file;
+  if (location.sheet !== undefined) f.sheet = location.sheet;
+  if (location.cell !== undefined) f.cell = location.cell;
+  if (location.subject !== undefined) f.subject = location.subject;
+  if (location.subjectUnit !== undefined) f.subjectUnit = location.subjectUnit;
+  return f;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Stable order for lists and reports: severity, then file, sheet, row, column. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    (a.file ?? "").localeCompare(b.file ?? "") ||
+    (a.sheet ?? "").localeCompare(b.sheet ?? "") ||
+    cellOrder(a.cell) - cellOrder(b.cell) ||
+    a.code.localeCompare(b.code)
+  );
+}
+
+function cellOrder(cell: string | undefined): number {
+  if (cell === undefined) return -1;
+  const m = /^([A-Z]+)(\d+)$/.exec(cell);
+  if (!m || m[1] === undefined || m[2] === undefined) return -1;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return Number(m[2]) * 20000 + col;
+}

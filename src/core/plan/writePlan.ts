@@ -1,0 +1,99 @@
+/**
+ * The declarative write plan: everything Kaohe writes into a workbook, as data. Hosts
+ * (ExcelJS, Office.js) apply it without deciding anything. Addresses are A1, 1-based;
+ * formulas are written without the leading `=`, use A1 references and defined names only,
+ * and only functions that Excel 2016, WPS and LibreOffice all compute.
+ */
+export type PlanValue = string | number | boolean | null;
+
+export interface PlanCell {
+  /** A literal value, or the cached result when `formula` is set. Text is always text, never a formula. */
+  value: PlanValue;
+  /** Formula without leading `=`. */
+  formula?: string;
+  /** Internal hyperlink target, e.g. `'名册'!B7`. */
+  link?: string;
+}
+
+export interface PlanColumn {
+  header: string;
+  /** Width in characters. */
+  width: number;
+  /** Excel number format, e.g. `0`, `0.00%`, `yyyy-mm-dd`, `@`. */
+  numFmt?: string;
+  /** value: written by the core (a clerk may correct it); formula: computed; input: the user's (建议等次). */
+  role: "value" | "formula" | "input";
+  /** One-line explanation shown as the header cell's note. */
+  note?: string;
+}
+
+export interface PlanTable {
+  /** Excel table name (ASCII, unique in the workbook). */
+  name: string;
+  /** Top-left cell of the header row. */
+  anchorRow: number;
+  anchorCol: number;
+  columns: PlanColumn[];
+  /** Data rows; each row has exactly `columns.length` cells. */
+  rows: PlanCell[][];
+}
+
+/** A cell outside the table (a title, the legend). */
+export interface PlanLooseCell extends PlanCell {
+  row: number;
+  col: number;
+  /** Fill colour as `RRGGBB`. */
+  fill?: string;
+  bold?: boolean;
+}
+
+export interface PlanConditionalFormat {
+  /** The whole column range it applies to, e.g. `A2:Q200` — one rule per range, never per cell. */
+  ref: string;
+  /** Formula relative to the top-left cell of `ref`, without `=`. */
+  formula: string;
+  /** Fill colour as `RRGGBB`. */
+  fill: string;
+  fontColor?: string;
+  priority: number;
+  /** What the colour means, for the legend. */
+  meaning: string;
+}
+
+export interface PlanValidation {
+  /** Range, e.g. `T2:T200`. */
+  ref: string;
+  /** A list formula without `=` (e.g. `KH_CADRE_GRADES`) or an explicit list. */
+  list: string;
+  prompt?: string;
+  error?: string;
+}
+
+export interface PlanSheet {
+  name: string;
+  /** Tab colour `RRGGBB`. */
+  tabColor: string;
+  table: PlanTable;
+  loose: PlanLooseCell[];
+  conditionalFormats: PlanConditionalFormat[];
+  validations: PlanValidation[];
+  /** Rows and columns frozen at the top-left. */
+  freeze: { rows: number; cols: number };
+}
+
+export interface PlanName {
+  name: string;
+  /** Absolute reference without `=`, e.g. `'考核规则'!$B$2`. */
+  refersTo: string;
+}
+
+export interface WritePlan {
+  /** Marks the workbook's Kaohe sheets: written as the defined name `KAOHE_SCHEMA` and document property. */
+  schemaVersion: "kaohe-workbook/1";
+  sheets: PlanSheet[];
+  names: PlanName[];
+}
+
+/** The defined name that lists, as text, the sheets Kaohe owns: a re-run replaces exactly these. */
+export const OWNED_SHEETS_NAME = "KAOHE_SHEETS";
+export const SCHEMA_NAME = "KAOHE_SCHEMA";
