@@ -1,4 +1,13 @@
-import { dayNumber, daysInYear, endDay, excelSerial, formatDayNumber, fromDayNumber, fromExcelSerial, startDay } from "../../src/core/model/calendarDate";
+import {
+  dayNumber,
+  daysInYear,
+  endDay,
+  excelSerial,
+  formatDayNumber,
+  fromDayNumber,
+  fromExcelSerial,
+  startDay,
+} from "../../src/core/model/calendarDate";
 
 test("days in year follow the Gregorian rule", () => {
   expect(daysInYear(2020)).toBe(366);

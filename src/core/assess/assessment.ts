@@ -84,8 +84,10 @@ export interface Votes {
   abstain: number;
   counts: [number, number, number, number];
   byCategory: CategoryVotes[];
-  /** Per item over all categories, when items are given. */
+  /** Per item over all categories, when items are given (category "全部"). */
   byItem: CategoryVotes[];
+  /** Per category and item (分类分项), when items are given. */
+  byCategoryItem: CategoryVotes[];
   /** Weighted composite, null when the rules give no weights or no category matched. */
   composite: number | null;
 }

@@ -13,6 +13,8 @@ export interface PlanCell {
   formula?: string;
   /** Internal hyperlink target, e.g. `'名册'!B7`. */
   link?: string;
+  /** A number format for this cell only, overriding its column's (a date written as a month alone: `yyyy-mm`). */
+  numFmt?: string;
 }
 
 export interface PlanColumn {

@@ -1,0 +1,102 @@
+import { makeFinding, type Finding } from "../../findings/finding";
+import type { TallyRow } from "../../model/tally";
+import type { Rules } from "../../rules/rules";
+import type { TallyCheck } from "../assessment";
+import { tallyLocation } from "../locate";
+
+/**
+ * The checks of one tally row on its own numbers (DOMAIN.md §Democratic evaluation). A null
+ * count is an empty cell and counts as 0; the reader has already reported a cell it could not
+ * read. No meeting has ten million voters: a larger count is a typing error, and the bound
+ * keeps every sum and every `3*x` exact in floating point.
+ */
+export const MAX_COUNT = 10_000_000;
+
+export type TallyProblem = TallyCheck["problems"][number];
+
+export interface CountCheck {
+  problems: TallyProblem[];
+  findings: Finding[];
+}
+
+export function levelSum(tally: TallyRow): number {
+  return tally.counts.reduce<number>((sum, n) => sum + (n ?? 0), 0);
+}
+
+/** The valid ballots of a row: as written, else every counted ballot (levels plus abstentions). */
+export function validOf(tally: TallyRow): number {
+  return tally.valid ?? levelSum(tally) + (tally.abstain ?? 0);
+}
+
+function isCount(n: number): boolean {
+  return Number.isInteger(n) && n >= 0 && n <= MAX_COUNT;
+}
+
+function where(tally: TallyRow): string {
+  return `${tally.subjectName}（${tally.category}${tally.item === null ? "" : `，${tally.item}`}）`;
+}
+
+export function checkCounts(tally: TallyRow, rules: Rules): CountCheck {
+  const fields: Array<[string, number | null]> = [
+    ["expected", tally.expected],
+    ["issued", tally.issued],
+    ["returned", tally.returned],
+    ["valid", tally.valid],
+    ...tally.counts.map((n, i): [string, number | null] => [`level${i}`, n]),
+    ["abstain", tally.abstain],
+  ];
+  const bad = fields.filter((f): f is [string, number] => f[1] !== null && !isCount(f[1]));
+  if (bad.length > 0) {
+    // Relations between untrustworthy numbers would only add noise: fix the counts first.
+    return {
+      problems: ["count_invalid"],
+      findings: bad.map(([field, n]) =>
+        makeFinding("count_invalid", tallyLocation(tally, field), {
+          zh: `${where(tally)}的票数${String(n)}不是0到${MAX_COUNT}之间的整数，该行未计入统计`,
+          en: `${tally.subjectName} (${tally.category}): the count ${String(n)} is not a whole number from 0 to ${MAX_COUNT}; the row is left out of the totals`,
+        }),
+      ),
+    };
+  }
+  const check: CountCheck = { problems: [], findings: [] };
+  const { issued, returned, valid, expected } = tally;
+  if (issued !== null && returned !== null && returned > issued) {
+    check.problems.push("returned_exceeds_issued");
+    check.findings.push(
+      makeFinding("returned_exceeds_issued", tallyLocation(tally, "returned"), {
+        zh: `${where(tally)}收回票${returned}张多于发出票${issued}张，本轮测评无效，该行未计入任何统计`,
+        en: `${tally.subjectName} (${tally.category}): ${returned} ballots returned but ${issued} issued; the round is void and left out of every total`,
+      }),
+    );
+  }
+  if (valid !== null && returned !== null && valid > returned) {
+    check.problems.push("valid_exceeds_returned");
+    check.findings.push(
+      makeFinding("valid_exceeds_returned", tallyLocation(tally, "valid"), {
+        zh: `${where(tally)}有效票${valid}张多于收回票${returned}张`,
+        en: `${tally.subjectName} (${tally.category}): ${valid} valid ballots but only ${returned} returned`,
+      }),
+    );
+  }
+  const sum = levelSum(tally);
+  if (valid !== null && sum > valid) {
+    check.problems.push("sum_exceeds_valid");
+    check.findings.push(
+      makeFinding("sum_exceeds_valid", tallyLocation(tally, "valid"), {
+        zh: `${where(tally)}各等次票数合计${sum}张（不含弃权），超过有效票${valid}张`,
+        en: `${tally.subjectName} (${tally.category}): the levels add up to ${sum} (abstentions excluded), more than the ${valid} valid ballots`,
+      }),
+    );
+  }
+  // 应到 of 0 means the cell was left empty in spirit: no turnout can be judged against it.
+  if (expected !== null && expected > 0 && returned !== null && !(100 * returned > rules.turnoutPercent * expected)) {
+    check.problems.push("turnout_low");
+    check.findings.push(
+      makeFinding("turnout_low", tallyLocation(tally, "returned"), {
+        zh: `${where(tally)}收回票${returned}张，应到${expected}人，未超过${rules.turnoutPercent}%`,
+        en: `${tally.subjectName} (${tally.category}): ${returned} ballots returned of ${expected} expected, not more than ${rules.turnoutPercent}%`,
+      }),
+    );
+  }
+  return check;
+}

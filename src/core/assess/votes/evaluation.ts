@@ -1,0 +1,56 @@
+import { makeFinding, type Finding } from "../../findings/finding";
+import type { RosterRow } from "../../model/roster";
+import { levelsFor } from "../../rules/levels";
+import type { Rules } from "../../rules/rules";
+import type { SubjectResult, Votes } from "../assessment";
+import { rowLocation } from "../locate";
+
+/**
+ * 三.五 and the review triggers, on the overall totals, in integers:
+ * special report `3*lowest > valid` (exactly one third is not more than one third);
+ * low approval `3*(L0+L1) < 2*valid`; high disapproval `3*(L2+L3) >= valid`.
+ * Without valid ballots there is no ratio, so nothing fires.
+ */
+export interface VoteEvaluation {
+  specialReport: boolean;
+  reviewTriggers: SubjectResult["reviewTriggers"];
+  findings: Finding[];
+}
+
+export function evaluateVotes(row: RosterRow, votes: Votes | null, rules: Rules): VoteEvaluation {
+  const result: VoteEvaluation = { specialReport: false, reviewTriggers: [], findings: [] };
+  if (votes === null || votes.valid === 0) return result;
+  const [l0, l1, l2, l3] = votes.counts;
+  const { valid } = votes;
+  const levels = levelsFor(row.kind, rules.teamLevelSet);
+  const who = `${row.name}（${row.unit}）`;
+  const location = rowLocation(row, "name");
+  if (3 * l3 > valid) {
+    result.specialReport = true;
+    result.findings.push(
+      makeFinding("special_report", location, {
+        zh: `${who}“${levels[3]}”票${l3}张，超过有效票${valid}张的三分之一，需写出专题考察报告`,
+        en: `${row.name} (${row.unit}): ${l3} "${levels[3]}" votes, more than a third of ${valid} valid ballots: a special report is needed`,
+      }),
+    );
+  }
+  if (rules.reviewTriggers.lowApproval && 3 * (l0 + l1) < 2 * valid) {
+    result.reviewTriggers.push("low_approval");
+    result.findings.push(
+      makeFinding("review_trigger", location, {
+        zh: `需组织认定：${who}“${levels[0]}”“${levels[1]}”票共${l0 + l1}张，不足有效票${valid}张的三分之二`,
+        en: `For the organisation to decide: ${row.name} (${row.unit}) has ${l0 + l1} "${levels[0]}" and "${levels[1]}" votes, less than two thirds of ${valid}`,
+      }),
+    );
+  }
+  if (rules.reviewTriggers.highDisapproval && 3 * (l2 + l3) >= valid) {
+    result.reviewTriggers.push("high_disapproval");
+    result.findings.push(
+      makeFinding("review_trigger", location, {
+        zh: `需组织认定：${who}“${levels[2]}”“${levels[3]}”票共${l2 + l3}张，达到有效票${valid}张的三分之一`,
+        en: `For the organisation to decide: ${row.name} (${row.unit}) has ${l2 + l3} "${levels[2]}" and "${levels[3]}" votes, at least a third of ${valid}`,
+      }),
+    );
+  }
+  return result;
+}

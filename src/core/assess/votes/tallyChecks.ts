@@ -1,0 +1,48 @@
+import { makeFinding, type Finding } from "../../findings/finding";
+import type { TallyRow } from "../../model/tally";
+import type { Rules } from "../../rules/rules";
+import type { TallyCheck } from "../assessment";
+import { tallyLocation } from "../locate";
+import { checkCounts, type TallyProblem } from "./countChecks";
+import { findDuplicates } from "./duplicates";
+
+/** Problems that leave a tally row out of every total; the others are reported but counted. */
+const EXCLUDING: ReadonlySet<TallyProblem> = new Set<TallyProblem>([
+  "count_invalid",
+  "returned_exceeds_issued",
+  "subject_duplicate",
+  "subject_unknown",
+]);
+
+/**
+ * Every tally row checked. A null subjectId was already reported by the reader's matcher
+ * (subject_unknown / subject_ambiguous), so it is only left out here; an id that names no
+ * roster row is reported, since nobody else has.
+ */
+export function checkTallies(
+  tallies: readonly TallyRow[],
+  rosterIds: ReadonlySet<string>,
+  rules: Rules,
+): { checks: TallyCheck[]; findings: Finding[] } {
+  const duplicates = findDuplicates(tallies);
+  const findings: Finding[] = [...duplicates.findings];
+  const checks = tallies.map((tally): TallyCheck => {
+    const counts = checkCounts(tally, rules);
+    findings.push(...counts.findings);
+    const problems: TallyProblem[] = [...counts.problems];
+    if (duplicates.ids.has(tally.id)) problems.push("subject_duplicate");
+    if (tally.subjectId === null) {
+      problems.push("subject_unknown");
+    } else if (!rosterIds.has(tally.subjectId)) {
+      problems.push("subject_unknown");
+      findings.push(
+        makeFinding("subject_unknown", tallyLocation(tally, "name"), {
+          zh: `测评对象${tally.subjectName}不在干部名册中，该行未计入统计`,
+          en: `${tally.subjectName} is not in the roster; the row is left out of the totals`,
+        }),
+      );
+    }
+    return { tally, included: !problems.some((p) => EXCLUDING.has(p)), problems };
+  });
+  return { checks, findings };
+}

@@ -1,0 +1,70 @@
+import { columnLetters, quoteSheet } from "../model/address";
+import { FIRST_DATA_ROW } from "./kaoheSheets";
+import type { PlanCell, PlanColumn } from "./writePlan";
+
+/**
+ * A table's columns addressed by key rather than by letter, so that formulas stay right when a
+ * column is added: `cols.at("leave", 7)` is `M7` today and `N7` tomorrow.
+ */
+export interface KeyedColumn<K extends string> extends PlanColumn {
+  key: K;
+}
+
+export class TableColumns<K extends string> {
+  private readonly index = new Map<K, number>();
+
+  constructor(
+    readonly sheet: string,
+    readonly columns: readonly KeyedColumn<K>[],
+    /** 1-based sheet column of the table's first column. */
+    readonly firstCol = 1,
+  ) {
+    columns.forEach((c, i) => this.index.set(c.key, firstCol + i));
+  }
+
+  /** 1-based sheet column of `key`. */
+  col(key: K): number {
+    const col = this.index.get(key);
+    if (col === undefined) throw new Error(`Column ${key} is not in ${this.sheet}`);
+    return col;
+  }
+
+  letter(key: K): string {
+    return columnLetters(this.col(key));
+  }
+
+  /** A same-sheet relative reference, `M7`. */
+  at(key: K, row: number): string {
+    return `${this.letter(key)}${row}`;
+  }
+
+  /** A reference with the column fixed, `$M7`, for conditional formats that colour a whole row. */
+  rowRef(key: K, row: number): string {
+    return `$${this.letter(key)}${row}`;
+  }
+
+  /** The whole data range of a column from another sheet: `'测评明细'!$K$5:$K$40`. */
+  range(key: K, lastRow: number): string {
+    const l = this.letter(key);
+    return `${quoteSheet(this.sheet)}!$${l}$${FIRST_DATA_ROW}:$${l}$${lastRow}`;
+  }
+
+  /** One absolute cell from another sheet: `'考核规则'!$C$5`. */
+  absolute(key: K, row: number): string {
+    return `${quoteSheet(this.sheet)}!$${this.letter(key)}$${row}`;
+  }
+
+  /** The plan's column list, without keys. */
+  planColumns(): PlanColumn[] {
+    return this.columns.map(({ key: _key, ...column }) => column);
+  }
+
+  /** A row in column order from cells given by key; a key left out is a blank cell. */
+  row(cells: Partial<Record<K, PlanCell>>): PlanCell[] {
+    return this.columns.map((c) => cells[c.key] ?? { value: null });
+  }
+
+  lastCol(): number {
+    return this.firstCol + this.columns.length - 1;
+  }
+}

@@ -1,0 +1,96 @@
+import type { Finding } from "../findings/finding";
+import type { TeamLevelSet } from "../rules/levels";
+import type { GridView } from "./gridView";
+import type { HeaderLayout } from "./headerLayout";
+import { namelessRow } from "./namelessRow";
+import { DataRowSpan, type ReadColumn } from "./readColumn";
+import { cellFinding } from "./readerFindings";
+import { rowKind } from "./rowKind";
+import { TallyCells, settleVotes } from "./tallyCells";
+import { columnsByField, type LayoutReading, type TallyDraft } from "./tallyDraft";
+import { levelSlots, tallySubject } from "./tallySubject";
+import { cellText, dropSpaces } from "./textNormalise";
+
+/**
+ * The long layout: one row per subject and evaluator category (and item). Without a category
+ * column the sheet's name is the category, as for raw ballots.
+ */
+export function readLongBallots(
+  view: GridView,
+  header: HeaderLayout,
+  columns: readonly ReadColumn[],
+  teamLevelSet: TeamLevelSet,
+): LayoutReading {
+  const byField = columnsByField(columns);
+  const nameCol = byField.get("name");
+  const tallies: TallyDraft[] = [];
+  const findings: Finding[] = [];
+  const span = new DataRowSpan();
+  for (let r = header.bottom + 1; nameCol && r < view.rowCount; r++) {
+    if (rowKind(view, r, nameCol.c) !== "data") continue;
+    const subject = tallySubject(view, r, nameCol, byField.get("unit"));
+    if (subject.name === "") {
+      findings.push(...namelessRow(view, r, nameCol.c));
+      continue;
+    }
+    const cells = new TallyCells(view, r, subject.name, subject.unit);
+    cells.cells.name = view.fixAddress(r, nameCol.c);
+    const unitCol = byField.get("unit");
+    if (unitCol) cells.cells.unit = view.fixAddress(r, unitCol.c);
+    const category = categoryOf(view, r, byField.get("category"), cells, findings);
+    const itemCol = byField.get("item");
+    const item = itemCol ? dropSpaces(cellText(view.label(r, itemCol.c))) : "";
+    const slots = levelSlots(columns, subject.isTeam, teamLevelSet);
+    const votes = settleVotes([
+      ...slots.map((col, i) => cells.vote(`level${i}`, col)),
+      cells.vote("abstain", byField.get("abstain")),
+    ]);
+    tallies.push({
+      layout: "long",
+      source: { file: view.file, sheet: view.sheet, row: view.sheetRow(r), cells: cells.cells },
+      subjectName: subject.name,
+      subjectUnit: subject.unit,
+      isTeam: subject.isTeam,
+      category,
+      item: item === "" ? null : item,
+      expected: cells.meeting("expected", byField.get("expected")),
+      issued: cells.meeting("issued", byField.get("issued")),
+      returned: cells.meeting("returned", byField.get("returned")),
+      valid: cells.meeting("valid", byField.get("valid")),
+      counts: [votes[0] ?? null, votes[1] ?? null, votes[2] ?? null, votes[3] ?? null],
+      abstain: votes[4] ?? null,
+      subjectId: null,
+    });
+    findings.push(...cells.findings);
+    span.add(view.sheetRow(r));
+  }
+  return { tallies, findings, dataRows: span.span };
+}
+
+/** The row's evaluator category; a blank cell in a category column is reported and read as the sheet's name. */
+function categoryOf(
+  view: GridView,
+  r: number,
+  categoryCol: ReadColumn | undefined,
+  cells: TallyCells,
+  findings: Finding[],
+): string {
+  if (!categoryCol) return view.sheet;
+  const cell = view.fixAddress(r, categoryCol.c);
+  cells.cells.category = cell;
+  const category = dropSpaces(cellText(view.label(r, categoryCol.c)));
+  if (category !== "") return category;
+  findings.push(
+    cellFinding(
+      view,
+      "note",
+      cell,
+      {
+        zh: `“${categoryCol.header}”为空，已按工作表名“${view.sheet}”作为评价主体`,
+        en: `"${categoryCol.header}" is empty; the sheet name "${view.sheet}" was used as the evaluator category`,
+      },
+      { severity: "warning" },
+    ),
+  );
+  return view.sheet;
+}

@@ -1,0 +1,163 @@
+import type { CalDate } from "../model/calendarDate";
+import type { RosterField } from "../model/roster";
+import { isGridError, type GridValue } from "../model/sheetGrid";
+import type { Finding, FindingCode, FindingText } from "../findings/finding";
+import type { GridView } from "./gridView";
+import { isValidIdNumber, normaliseIdNumber } from "./idNumber";
+import { parseDateText } from "./dateText";
+import { readNumber } from "./numberText";
+import { parsePeriodText, type Period } from "./periodText";
+import type { ReadColumn } from "./readColumn";
+import { cellFinding } from "./readerFindings";
+import { cellText, dropSpaces, isBlank, shownValue, toHalfWidth } from "./textNormalise";
+
+const YES = new Set(["是", "√", "Y", "YES", "TRUE", "1", "主职"]);
+const NO = new Set(["否", "×", "X", "✗", "✕", "N", "NO", "FALSE", "0", "兼职"]);
+
+/**
+ * Reads the cells of one roster row, field by field, recording the A1 cell of every field it
+ * reads and a finding for every value it cannot use. Covered cells of a vertical merge read as
+ * the merge's value (a unit merged over its cadres), and are reported at the merge's top-left.
+ */
+export class RosterCells {
+  readonly cells: Record<string, string> = {};
+  readonly findings: Finding[] = [];
+  private subject: string | undefined;
+  private subjectUnit: string | undefined;
+
+  constructor(
+    private readonly view: GridView,
+    private readonly r: number,
+    private readonly columns: ReadonlyMap<RosterField, ReadColumn>,
+  ) {}
+
+  /** Names the subject in every later finding of this row. */
+  about(subject: string, unit: string): void {
+    this.subject = subject;
+    this.subjectUnit = unit === "" ? undefined : unit;
+  }
+
+  private at(field: RosterField): { value: GridValue; cell: string; header: string } | null {
+    const col = this.columns.get(field);
+    if (!col) return null;
+    const cell = this.view.fixAddress(this.r, col.c);
+    this.cells[field] = cell;
+    return { value: this.view.label(this.r, col.c), cell, header: col.header };
+  }
+
+  private report(code: FindingCode, cell: string, text: FindingText, warning = false): void {
+    const options = { subject: this.subject, subjectUnit: this.subjectUnit, severity: warning ? ("warning" as const) : undefined };
+    this.findings.push(cellFinding(this.view, code, cell, text, options));
+  }
+
+  private errorValue(found: { value: GridValue; cell: string; header: string }, code: FindingCode): boolean {
+    if (!isGridError(found.value)) return false;
+    const shown = shownValue(found.value);
+    this.report(code, found.cell, {
+      zh: `“${found.header}”是错误值${shown}，请改为实际内容`,
+      en: `"${found.header}" holds the error value ${shown}; enter the actual value`,
+    }, code === "note");
+    return true;
+  }
+
+  text(field: RosterField): string | null {
+    const found = this.at(field);
+    if (!found || this.errorValue(found, "note")) return null;
+    const text = cellText(found.value).trim();
+    return text === "" ? null : text;
+  }
+
+  /** Text compared with a fixed vocabulary (建议等次): every space dropped. */
+  word(field: RosterField): string | null {
+    const text = this.text(field);
+    return text === null ? null : dropSpaces(text);
+  }
+
+  date(field: RosterField): CalDate | null {
+    const found = this.at(field);
+    if (!found || isBlank(found.value) || this.errorValue(found, "date_invalid")) return null;
+    const date = parseDateText(found.value, this.view.date1904);
+    if (!date) this.reportDate(found);
+    return date;
+  }
+
+  period(field: RosterField): Period | null {
+    const found = this.at(field);
+    if (!found || isBlank(found.value) || this.errorValue(found, "date_invalid")) return null;
+    const period = parsePeriodText(found.value, this.view.date1904);
+    if (!period) this.reportDate(found);
+    return period;
+  }
+
+  private reportDate(found: { value: GridValue; cell: string; header: string }): void {
+    const shown = shownValue(found.value);
+    this.report("date_invalid", found.cell, {
+      zh: `“${found.header}”的“${shown}”不是可识别的日期（例：2020-07-02、2020.07、2020年7月2日；2020.1请写成2020.01或2020.10）`,
+      en: `"${shown}" in "${found.header}" is not a date that can be read (e.g. 2020-07-02, 2020.07, 2020年7月2日; write 2020.1 as 2020.01 or 2020.10)`,
+    });
+  }
+
+  /** A non-negative figure such as leave days or report length. */
+  amount(field: RosterField): number | null {
+    const found = this.at(field);
+    if (!found || this.errorValue(found, "number_invalid")) return null;
+    const reading = readNumber(found.value);
+    if (reading.kind === "blank") return null;
+    if (reading.kind === "number" && reading.value >= 0) return reading.value;
+    const shown = shownValue(found.value);
+    this.report("number_invalid", found.cell, {
+      zh: `“${found.header}”的“${shown}”不是有效数字`,
+      en: `"${shown}" in "${found.header}" is not a valid number`,
+    });
+    return null;
+  }
+
+  /** 身份证号: kept as written (normalised) even when its check digit is wrong, so that rows still pair up. */
+  idNumber(): string | null {
+    const found = this.at("idNumber");
+    if (!found || isBlank(found.value) || this.errorValue(found, "id_number_invalid")) return null;
+    if (typeof found.value !== "string") {
+      this.report("id_number_invalid", found.cell, {
+        zh: "身份证号存成了数字，末几位已丢失：请将该列设为文本格式后重新录入",
+        en: "The ID number is stored as a number and its last digits are lost: format the column as text and enter it again",
+      });
+      return null;
+    }
+    const id = normaliseIdNumber(found.value);
+    if (!isValidIdNumber(id)) {
+      this.report("id_number_invalid", found.cell, {
+        zh: "身份证号位数或校验位不正确，请核对",
+        en: "The ID number has the wrong length or check digit; please check it",
+      });
+    }
+    return id;
+  }
+
+  mainPost(): boolean | null {
+    const found = this.at("mainPost");
+    if (!found || isBlank(found.value) || this.errorValue(found, "note")) return null;
+    if (typeof found.value === "boolean") return found.value;
+    const key = dropSpaces(toHalfWidth(cellText(found.value))).toUpperCase();
+    if (YES.has(key)) return true;
+    if (NO.has(key)) return false;
+    this.report("note", found.cell, {
+      zh: `“${found.header}”的“${shownValue(found.value)}”无法识别，请填“是”或“否”`,
+      en: `"${shownValue(found.value)}" in "${found.header}" is not understood; enter 是 (yes) or 否 (no)`,
+    }, true);
+    return null;
+  }
+
+  /** 类别: 班子 means a team, 干部 a cadre; anything else is reported and read as a cadre. */
+  kind(): "cadre" | "team" | null {
+    const found = this.at("kind");
+    if (!found || isBlank(found.value) || this.errorValue(found, "note")) return null;
+    const key = dropSpaces(cellText(found.value));
+    if (key.includes("班子")) return "team";
+    if (key.includes("干部")) return "cadre";
+    this.report("note", found.cell, {
+      zh: `“${found.header}”的“${shownValue(found.value)}”无法识别，已按领导干部读取（领导班子请填“领导班子”）`,
+      en: `"${shownValue(found.value)}" in "${found.header}" is not understood and was read as a cadre (write 领导班子 for a team)`,
+    }, true);
+    return "cadre";
+  }
+}

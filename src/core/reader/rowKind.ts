@@ -1,0 +1,40 @@
+import type { GridView } from "./gridView";
+import { isNameHeader } from "./vocabulary";
+import { cellText, isBlank, normaliseHeader } from "./textNormalise";
+
+/** What a row below the header is: data, or one of the rows a clerk's table carries besides data. */
+export type RowKind = "blank" | "total" | "note" | "header" | "data";
+
+// 合计 / 小计 / 总计 / 共计 rows, also written after a unit (胜利路街道小计).
+const TOTAL = /^(合计|小计|总计|共计)|(合计|小计|总计)$/;
+/** Whether a normalised label names a total: rows so labelled, and groups over total columns, are not data. */
+export function isTotalLabel(key: string): boolean {
+  return TOTAL.test(key);
+}
+
+// Notes and signatures below (or inside) a table.
+const NOTE = /^(注|备注|说明|填表人|填报人|制表人|审核人|经办人|联系人|联系电话|填表日期|填报日期|制表日期|单位负责人|负责人|单位盖章)/;
+// Totals are written in the first label cells; later cells hold free text such as 处分情况.
+const LABEL_CELLS_CHECKED = 3;
+
+/**
+ * Classifies a row by its first cells. `nameCol` is the subject-name column, whose text also
+ * tells a header repeated after a page break.
+ */
+export function rowKind(view: GridView, r: number, nameCol: number | null): RowKind {
+  let texts = 0;
+  let first: string | null = null;
+  for (let c = 0; c < view.colCount; c++) {
+    const value = view.own(r, c);
+    if (isBlank(value)) continue;
+    const key = normaliseHeader(cellText(value));
+    if (first === null) first = key;
+    if (typeof value !== "string" || texts >= LABEL_CELLS_CHECKED) continue;
+    texts++;
+    if (TOTAL.test(key)) return "total";
+  }
+  if (first === null) return "blank";
+  if (NOTE.test(first)) return "note";
+  if (nameCol !== null && isNameHeader(normaliseHeader(cellText(view.label(r, nameCol))))) return "header";
+  return "data";
+}

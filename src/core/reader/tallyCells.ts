@@ -1,0 +1,77 @@
+import type { Finding } from "../findings/finding";
+import type { GridValue } from "../model/sheetGrid";
+import type { GridView } from "./gridView";
+import { readNumber } from "./numberText";
+import type { ReadColumn } from "./readColumn";
+import { cellFinding } from "./readerFindings";
+import { shownValue } from "./textNormalise";
+
+/** A vote count as read: a number, unreadable (null, with its finding), or a blank cell. */
+export type VoteCount = number | null | "blank";
+
+/**
+ * Reads the counts of one tally row, recording the A1 cell of each field and a
+ * `count_invalid` finding for text that is not a number.
+ */
+export class TallyCells {
+  readonly cells: Record<string, string> = {};
+  readonly findings: Finding[] = [];
+
+  constructor(
+    private readonly view: GridView,
+    private readonly r: number,
+    private readonly subject: string,
+    private readonly subjectUnit: string | null,
+  ) {}
+
+  /**
+   * 应到 / 发出 / 收回 / 有效: a figure of the meeting, so a cell merged over several rows
+   * gives it to each of them. Blank is unknown.
+   */
+  meeting(field: string, col: ReadColumn | undefined): number | null {
+    if (!col) return null;
+    const cell = this.view.fixAddress(this.r, col.c);
+    const count = this.read(field, col, this.view.label(this.r, col.c), cell);
+    return count === "blank" ? null : count;
+  }
+
+  /** Votes for a level and abstentions: a merged cell counts once, in its first row. */
+  vote(field: string, col: ReadColumn | undefined): VoteCount {
+    if (!col) return null;
+    return this.read(field, col, this.view.own(this.r, col.c), this.view.address(this.r, col.c));
+  }
+
+  /** A figure that does not come from this row's cells, such as a note above the table. */
+  given(field: string, value: number, cell: string): number {
+    this.cells[field] = cell;
+    return value;
+  }
+
+  private read(field: string, col: ReadColumn, value: GridValue, cell: string): VoteCount {
+    this.cells[field] = cell;
+    const reading = readNumber(value);
+    if (reading.kind === "blank") return "blank";
+    if (reading.kind === "number") return reading.value;
+    const header = col.group ? `${col.group}·${col.header}` : col.header;
+    const shown = shownValue(value);
+    this.findings.push(
+      cellFinding(
+        this.view,
+        "count_invalid",
+        cell,
+        { zh: `“${header}”的“${shown}”不是票数，请填写数字`, en: `"${shown}" in "${header}" is not a count; enter a number` },
+        { subject: this.subject, subjectUnit: this.subjectUnit },
+      ),
+    );
+    return null;
+  }
+}
+
+/**
+ * Blank vote cells in a row that has figures mean none (clerks leave zeros out); in a row
+ * without any figure they mean unknown.
+ */
+export function settleVotes(votes: readonly VoteCount[]): Array<number | null> {
+  const anyFigure = votes.some((v) => typeof v === "number");
+  return votes.map((v) => (v === "blank" ? (anyFigure ? 0 : null) : v));
+}

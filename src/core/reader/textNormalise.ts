@@ -1,0 +1,74 @@
+import { formatCalDate } from "../model/calendarDate";
+import { isGridDate, isGridError, type GridValue } from "../model/sheetGrid";
+
+/**
+ * Text as clerks type it, made comparable: full-width ASCII to half-width, every kind of
+ * space dropped. Chinese input methods produce full-width digits and U+3000 ideographic spaces
+ * (张　三) that are invisible on screen but make two names differ.
+ */
+const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
+// \s covers U+3000 and U+00A0; the zero-width characters arrive from copied web pages.
+const ALL_SPACES = /[\s\u200b-\u200d\u2060\ufeff]/g;
+
+export function toHalfWidth(text: string): string {
+  return text
+    .replace(FULL_WIDTH_ASCII, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, " ");
+}
+
+export function dropSpaces(text: string): string {
+  return text.replace(ALL_SPACES, "");
+}
+
+/**
+ * A header as the vocabulary knows it: half-width, no spaces, no `*` required-field marks,
+ * no `（天）` / `(张)` suffixes (CONTRACT.md §1).
+ */
+export function normaliseHeader(text: string): string {
+  let key = dropSpaces(toHalfWidth(text)).replace(/\*/g, "");
+  let previous = "";
+  while (key !== previous) {
+    previous = key;
+    key = key.replace(/\([^()]*\)$/, "");
+  }
+  return key;
+}
+
+/** A person's or subject's name: half-width, every space dropped (`张　三` is `张三`). */
+export function normaliseName(text: string): string {
+  return dropSpaces(toHalfWidth(text));
+}
+
+/**
+ * A unit's name: spaces dropped, full-width letters and digits half-width, and brackets in the
+ * Chinese full-width form, so that `区委办(档案局)` and `区委办（档案局）` are one unit.
+ */
+export function normaliseUnit(text: string): string {
+  return normaliseName(text).replace(/\(/g, "（").replace(/\)/g, "）");
+}
+
+/** The text a cell shows; errors read as empty (their own findings report them). */
+export function cellText(value: GridValue): string {
+  if (value === null) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (isGridDate(value)) return formatCalDate(value);
+  return "";
+}
+
+const SHOWN_MAX = 30;
+
+/** A cell's content quoted in a finding's message, shortened so that a long note stays readable. */
+export function shownValue(value: GridValue): string {
+  if (isGridError(value)) return value.code;
+  const text = cellText(value).trim();
+  return text.length > SHOWN_MAX ? `${text.slice(0, SHOWN_MAX)}…` : text;
+}
+
+/** True when a cell holds nothing a person would see as content. */
+export function isBlank(value: GridValue): boolean {
+  if (value === null) return true;
+  if (typeof value === "string") return dropSpaces(value) === "";
+  return false;
+}

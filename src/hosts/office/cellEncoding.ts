@@ -1,0 +1,37 @@
+import type { PlanCell, PlanColumn } from "../../core/plan/writePlan";
+
+/**
+ * How a plan cell is entered through `Range.formulas`: a formula with its `=`, a number or a
+ * boolean as itself, a blank as "". Excel parses a string entered this way (`001` becomes 1,
+ * `2020-07-02` a date, `-x` a formula), so every text cell also gets the text format `@`,
+ * sent before the text: the plan's "text is always text" holds without guessing what Excel
+ * would parse.
+ */
+export type FormulaEntry = string | number | boolean;
+
+export const TEXT_FORMAT = "@";
+export const GENERAL_FORMAT = "General";
+
+export function formulaEntry(cell: PlanCell): FormulaEntry {
+  if (cell.formula !== undefined) return `=${cell.formula}`;
+  if (cell.value === null) return "";
+  return cell.value;
+}
+
+/** The number format a cell needs: text for text, else its own or its column's. */
+export function cellFormat(cell: PlanCell, column: PlanColumn | undefined): string {
+  const own = cell.numFmt ?? column?.numFmt ?? GENERAL_FORMAT;
+  if (cell.formula !== undefined) return own === TEXT_FORMAT ? GENERAL_FORMAT : own; // a text-formatted formula shows as text
+  if (typeof cell.value === "string" && cell.value !== "") return TEXT_FORMAT;
+  return own;
+}
+
+/** Excel measures column width in points; the plan in characters of the default font (7 px + 5 px padding). */
+export function columnWidthPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** `#RRGGBB` from the plan's `RRGGBB`. */
+export function cssColor(rrggbb: string): string {
+  return rrggbb.startsWith("#") ? rrggbb : `#${rrggbb}`;
+}

@@ -1,0 +1,81 @@
+import { a1 } from "../../core/model/address";
+import type { PlanSheet, PlanValidation } from "../../core/plan/writePlan";
+import { cellFormat, cssColor, formulaEntry } from "./cellEncoding";
+import type { OperationQueue } from "./requestBatcher";
+import { actionBytes } from "./requestSize";
+import { hyperlinkOf } from "./tableWriter";
+import type { WriteContext } from "./writeContext";
+
+/**
+ * Everything on a plan sheet besides its table: loose cells (title, legend), conditional
+ * formats, drop-down validations, frozen panes and header notes.
+ */
+export async function writeDecor(b: OperationQueue, w: WriteContext, sheet: PlanSheet): Promise<void> {
+  for (const cell of sheet.loose) {
+    const address = a1(cell.row, cell.col);
+    const entry = formulaEntry(cell);
+    const format = cellFormat(cell, undefined);
+    await b.add(actionBytes(8, sheet.name, address, entry, format, cell.fill ?? "", cell.link ?? ""), () => {
+      const range = w.sheet(sheet.name).getRange(address);
+      range.numberFormat = [[format]];
+      range.formulas = [[entry]];
+      if (cell.fill !== undefined) range.format.fill.color = cssColor(cell.fill);
+      if (cell.bold === true) range.format.font.bold = true;
+      if (cell.link !== undefined) range.hyperlink = hyperlinkOf(cell, cell.link);
+    });
+  }
+
+  // Office.js adds each conditional format at the top: adding the lowest priority first leaves
+  // them in the plan's order.
+  const formats = [...sheet.conditionalFormats].sort((x, y) => y.priority - x.priority);
+  for (const cf of formats) {
+    await b.add(actionBytes(7, sheet.name, cf), () => {
+      const added = w.sheet(sheet.name).getRange(cf.ref).conditionalFormats.add("Custom");
+      added.custom.rule.formula = `=${cf.formula}`;
+      added.custom.format.fill.color = cssColor(cf.fill);
+      if (cf.fontColor !== undefined) added.custom.format.font.color = cssColor(cf.fontColor);
+    });
+  }
+
+  for (const validation of sheet.validations) {
+    await b.add(actionBytes(5, sheet.name, validation), () => {
+      const dv = w.sheet(sheet.name).getRange(validation.ref).dataValidation;
+      dv.rule = { list: { inCellDropDown: true, source: listSource(validation) } };
+      if (validation.prompt !== undefined) dv.prompt = { showPrompt: true, message: validation.prompt, title: "" };
+      if (validation.error !== undefined) {
+        dv.errorAlert = { showAlert: true, message: validation.error, style: "Stop", title: "" };
+      }
+    });
+  }
+
+  const { rows, cols } = sheet.freeze;
+  if (rows > 0 || cols > 0) {
+    await b.add(actionBytes(3, sheet.name), () => {
+      const panes = w.sheet(sheet.name).freezePanes;
+      if (rows > 0 && cols > 0) panes.freezeAt(w.sheet(sheet.name).getRangeByIndexes(0, 0, rows, cols));
+      else if (rows > 0) panes.freezeRows(rows);
+      else panes.freezeColumns(cols);
+    });
+  }
+
+  if (w.features.notes) await writeHeaderNotes(b, w, sheet);
+}
+
+async function writeHeaderNotes(b: OperationQueue, w: WriteContext, sheet: PlanSheet): Promise<void> {
+  const { table } = sheet;
+  for (let c = 0; c < table.columns.length; c++) {
+    const note = table.columns[c]?.note;
+    if (note === undefined) continue;
+    const address = a1(table.anchorRow, table.anchorCol + c);
+    await b.add(actionBytes(2, sheet.name, address, note), () => {
+      w.sheet(sheet.name).notes.add(address, note);
+    });
+  }
+}
+
+/** A list written as `"a,b,c"` is explicit; anything else is a formula (a defined name). */
+export function listSource(validation: PlanValidation): string {
+  const list = validation.list.trim();
+  if (list.length >= 2 && list.startsWith('"') && list.endsWith('"')) return list.slice(1, -1);
+  return `=${list}`;
+}

@@ -1,0 +1,119 @@
+import type { SheetGrid } from "../core/model/sheetGrid";
+import type { WritePlan } from "../core/plan/writePlan";
+
+/**
+ * What the task pane asks of the workbook it works on. Excel (Office.js) and the browser
+ * preview (ExcelJS) each implement it; the components receive it as a prop and never touch
+ * Office or ExcelJS themselves, so one set of components serves both.
+ */
+
+/** One sheet the user may take as roster or ballots. */
+export interface SheetSource {
+  /** Stable key: file and sheet. */
+  id: string;
+  file: string;
+  sheet: string;
+  /** The sheet's used range, e.g. `A1:P120`, or null when the sheet is empty. */
+  usedRange: string | null;
+  /** Kaohe's own sheets of an earlier run: read back with the roster, never offered as a source. */
+  kaohe: boolean;
+  /** What the host suggests (the preview knows which upload slot a file came from). */
+  suggestedRole: SourceRole;
+}
+
+export type SourceRole = "roster" | "ballots" | "skip";
+
+export interface SourceChoice {
+  id: string;
+  role: SourceRole;
+  /** A range such as `A3:P200` to read instead of the whole used range. */
+  range: string | null;
+}
+
+export interface SourceGrids {
+  rosterGrids: SheetGrid[];
+  ballotGrids: SheetGrid[];
+  /** Things the host could not read faithfully (e.g. merged areas on an old Excel), in Chinese and English. */
+  warnings: HostMessage[];
+}
+
+export interface HostMessage {
+  zh: string;
+  en: string;
+}
+
+export interface ApplyProgress {
+  /** Work done and total, in the host's own unit (request bytes for Excel). */
+  done: number;
+  total: number;
+}
+
+export interface ApplyOutcome {
+  sheets: string[];
+  /** Round trips to Excel (Office.js syncs); 0 for the preview. */
+  syncs: number;
+}
+
+/** A place in a workbook, as findings and roster rows give it. */
+export interface CellTarget {
+  file?: string | undefined;
+  sheet?: string | undefined;
+  cell?: string | undefined;
+}
+
+/** Rows the user edited in a source sheet, already re-read by the host. */
+export interface GridEdit {
+  /** The grids with the edited rows replaced; the same order and roles as given to `watchEdits`. */
+  rosterGrids: SheetGrid[];
+  ballotGrids: SheetGrid[];
+  /** What changed, for the list of live checks: sheet and 1-based first/last row. */
+  sheet: string;
+  firstRow: number;
+  lastRow: number;
+}
+
+export interface KaoheHost {
+  readonly kind: "excel" | "preview";
+  /** The sheets available, with the host's suggestions. */
+  listSources(): Promise<SheetSource[]>;
+  /** Reads the chosen sheets (or ranges) as grids; Kaohe's own sheets go with the roster. */
+  readGrids(choices: SourceChoice[]): Promise<SourceGrids>;
+  /** The address of the current selection, to take as a range (Excel only). */
+  selectedRange?(): Promise<string | null>;
+  /** Writes the plan; reports progress; stops at the next safe point when `signal` aborts. */
+  applyPlan(plan: WritePlan, options: { onProgress: (p: ApplyProgress) => void; signal: AbortSignal }): Promise<ApplyOutcome>;
+  /** Shows a cell to the user. */
+  selectCell(target: CellTarget): Promise<void>;
+  /**
+   * Calls `onEdit` whenever the user edits cells of the given source grids, with only the edited
+   * rows re-read. Resolves to a function that stops watching. Absent where cells cannot be edited.
+   */
+  watchEdits?(
+    grids: { rosterGrids: SheetGrid[]; ballotGrids: SheetGrid[] },
+    onEdit: (edit: GridEdit) => void,
+  ): Promise<() => Promise<void>>;
+}
+
+/** A failure a user can act on, with its message in both languages. */
+export class HostError extends Error {
+  readonly zh: string;
+  readonly en: string;
+  readonly reason: HostErrorReason;
+  constructor(reason: HostErrorReason, text: HostMessage) {
+    super(text.en);
+    this.name = "HostError";
+    this.reason = reason;
+    this.zh = text.zh;
+    this.en = text.en;
+  }
+}
+
+export type HostErrorReason =
+  | "cell_edit_mode"
+  | "sheet_protected"
+  | "request_too_large"
+  | "name_taken"
+  | "not_found"
+  | "cancelled"
+  | "not_a_workbook"
+  | "unexpected";

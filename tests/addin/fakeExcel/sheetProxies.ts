@@ -1,0 +1,162 @@
+import { parseA1 } from "../../../src/core/model/address";
+import { FakeOfficeError, type FakeRequestContext } from "./context";
+import { FakeRange, type Rect } from "./rangeProxies";
+import { newSheet, usedExtent, type FakeSheet } from "./state";
+
+/** A worksheet proxy: it names a sheet and finds it when the queue is applied, as Office.js does. */
+export class FakeWorksheet {
+  readonly protection: { protected: boolean } = { protected: false };
+  readonly tables: { add: (address: string, hasHeaders: boolean) => { name: string } };
+  readonly freezePanes: {
+    freezeAt: (range: FakeRange) => void;
+    freezeRows: (n: number) => void;
+    freezeColumns: (n: number) => void;
+  };
+  readonly notes: { add: (address: string, content: string) => void };
+  readonly onChanged: { add: (handler: (args: unknown) => Promise<unknown>) => { remove: () => void } };
+  id = "";
+  private tabColorValue: string | null = null;
+
+  constructor(
+    readonly ctx: FakeRequestContext,
+    readonly name: string,
+  ) {
+    this.tables = { add: (address, hasHeaders) => this.addTable(address, hasHeaders) };
+    this.freezePanes = {
+      freezeAt: (range) => this.op("freezePanes.freezeAt", [range.describe()], (s) => {
+        const rect = range.rect();
+        s.freeze = { rows: rect.bottom, cols: rect.right };
+      }),
+      freezeRows: (n) => this.op("freezePanes.freezeRows", [n], (s) => void (s.freeze = { rows: n, cols: 0 })),
+      freezeColumns: (n) => this.op("freezePanes.freezeColumns", [n], (s) => void (s.freeze = { rows: 0, cols: n })),
+    };
+    this.notes = {
+      add: (address, content) => this.op("notes.add", [address, content], (s) => void s.notes.set(address, content)),
+    };
+    this.onChanged = {
+      add: (handler) => {
+        const entry = { sheetId: "", handler };
+        this.op("onChanged.add", [], (s) => {
+          entry.sheetId = s.id;
+          this.ctx.state.changeHandlers.push(entry);
+        });
+        return {
+          remove: () =>
+            this.ctx.record("onChanged.remove", [], () => {
+              this.ctx.state.changeHandlers = this.ctx.state.changeHandlers.filter((e) => e !== entry);
+            }),
+        };
+      },
+    };
+  }
+
+  /** The sheet this proxy names, at apply time. */
+  resolve(): FakeSheet {
+    const sheet = this.ctx.state.sheets.find((s) => s.name === this.name);
+    if (sheet === undefined) throw new FakeOfficeError("ItemNotFound", `no sheet ${this.name}`);
+    return sheet;
+  }
+
+  op(name: string, args: unknown[], apply: (sheet: FakeSheet) => void): void {
+    this.ctx.record(`worksheet.${name}`, [this.name, ...args], () => apply(this.resolve()));
+  }
+
+  set tabColor(color: string) {
+    this.tabColorValue = color;
+    this.op("tabColor", [color], (s) => void (s.tabColor = color));
+  }
+  get tabColor(): string | null {
+    return this.tabColorValue;
+  }
+
+  load(props: string): void {
+    this.op("load", [props], (s) => {
+      this.id = s.id;
+      this.protection.protected = s.protected;
+    });
+  }
+
+  delete(): void {
+    this.op("delete", [], (s) => {
+      if (s.protected) throw new FakeOfficeError("AccessDenied", `sheet ${s.name} is protected`);
+      this.ctx.state.sheets = this.ctx.state.sheets.filter((x) => x !== s);
+    });
+  }
+
+  activate(): void {
+    this.op("activate", [], () => undefined);
+  }
+
+  getRange(address: string): FakeRange {
+    return new FakeRange(this, () => rectOf(address), address);
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    const rect: Rect = { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols };
+    return new FakeRange(this, () => rect, [row, col, rows, cols]);
+  }
+
+  getUsedRangeOrNullObject(valuesOnly: boolean): FakeRange {
+    return new FakeRange(this, () => usedExtent(this.resolve()), ["usedRange", valuesOnly]);
+  }
+
+  private addTable(address: string, hasHeaders: boolean): { name: string } {
+    const table = { address, hasHeaders, name: null as string | null };
+    this.op("tables.add", [address, hasHeaders], (s) => void s.tables.push(table));
+    const ctx = this.ctx;
+    return {
+      set name(value: string) {
+        ctx.record("table.name", [value], () => void (table.name = value));
+      },
+      get name(): string {
+        return table.name ?? "";
+      },
+    };
+  }
+}
+
+export class FakeWorksheetCollection {
+  items: FakeWorksheet[] = [];
+  constructor(private readonly ctx: FakeRequestContext) {}
+
+  load(props: string): void {
+    this.ctx.record("worksheets.load", [props], () => {
+      this.items = this.ctx.state.sheets.map((s) => {
+        const proxy = new FakeWorksheet(this.ctx, s.name);
+        proxy.id = s.id;
+        proxy.protection.protected = s.protected;
+        return proxy;
+      });
+      this.ctx.respond(this.ctx.state.sheets.map((s) => [s.name, s.id, s.protected]));
+    });
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, name);
+  }
+
+  add(name: string): FakeWorksheet {
+    this.ctx.record("worksheets.add", [name], () => {
+      if (this.ctx.state.sheets.some((s) => s.name === name)) throw new FakeOfficeError("ItemAlreadyExists", name);
+      if (this.ctx.state.structureProtected) throw new FakeOfficeError("AccessDenied", "structure protected");
+      this.ctx.state.sheets.push(newSheet(name));
+    });
+    return new FakeWorksheet(this.ctx, name);
+  }
+}
+
+/** `A1:B2`, `B7` or a whole column `C:C`, 1-based and inclusive. */
+export function rectOf(address: string): Rect {
+  const bare = address.replace(/\$/g, "");
+  const column = /^([A-Z]+):([A-Z]+)$/.exec(bare);
+  if (column !== null) {
+    const left = parseA1(`${column[1] ?? "A"}1`)?.col ?? 1;
+    const right = parseA1(`${column[2] ?? "A"}1`)?.col ?? left;
+    return { top: 1, left, bottom: 1_048_576, right };
+  }
+  const [start, end] = bare.split(":");
+  const a = parseA1(start ?? "");
+  const b = parseA1(end ?? start ?? "");
+  if (a === null || b === null) throw new FakeOfficeError("InvalidArgument", `bad address ${address}`);
+  return { top: a.row, left: a.col, bottom: b.row, right: b.col };
+}

@@ -1,0 +1,119 @@
+/**
+ * The state behind the fake Excel: what a workbook holds after the queued operations have
+ * been applied. Tests read it to compare with what the ExcelJS host writes.
+ */
+export type FakeValue = string | number | boolean | null;
+
+export interface FakeCell {
+  value: FakeValue;
+  /** Without the leading `=`. */
+  formula: string | null;
+  numFmt: string;
+  link: string | null;
+  fill: string | null;
+  bold: boolean;
+}
+
+export interface FakeConditionalFormat {
+  ref: string;
+  type: string;
+  formula: string | null;
+  fill: string | null;
+  fontColor: string | null;
+}
+
+export interface FakeValidation {
+  ref: string;
+  rule: unknown;
+  prompt: unknown;
+  errorAlert: unknown;
+}
+
+export interface FakeSheet {
+  id: string;
+  name: string;
+  cells: Map<string, FakeCell>;
+  tabColor: string | null;
+  tables: Array<{ address: string; hasHeaders: boolean; name: string | null }>;
+  /** First is the highest priority, as Excel keeps them. */
+  conditionalFormats: FakeConditionalFormat[];
+  validations: FakeValidation[];
+  freeze: { rows: number; cols: number } | null;
+  notes: Map<string, string>;
+  columnWidths: Map<string, number>;
+  /** Merged areas as `A1:B2`. */
+  merges: string[];
+  protected: boolean;
+}
+
+export interface FakeWorkbook {
+  sheets: FakeSheet[];
+  names: Map<string, string>;
+  customProperties: Map<string, unknown>;
+  date1904: boolean;
+  structureProtected: boolean;
+  selection: { sheet: string; address: string } | null;
+  /** Handlers added with `worksheet.onChanged.add`, by sheet id. */
+  changeHandlers: Array<{ sheetId: string; handler: (args: unknown) => Promise<unknown> }>;
+}
+
+let sheetIds = 0;
+
+export function newSheet(name: string): FakeSheet {
+  sheetIds += 1;
+  return {
+    id: `{fake-${sheetIds}}`,
+    name,
+    cells: new Map(),
+    tabColor: null,
+    tables: [],
+    conditionalFormats: [],
+    validations: [],
+    freeze: null,
+    notes: new Map(),
+    columnWidths: new Map(),
+    merges: [],
+    protected: false,
+  };
+}
+
+export function newWorkbook(): FakeWorkbook {
+  return { sheets: [], names: new Map(), customProperties: new Map(), date1904: false, structureProtected: false, selection: null, changeHandlers: [] };
+}
+
+export function blankCell(): FakeCell {
+  return { value: null, formula: null, numFmt: "General", link: null, fill: null, bold: false };
+}
+
+export function cellKey(row: number, col: number): string {
+  return `${row}:${col}`;
+}
+
+export function cellOf(sheet: FakeSheet, row: number, col: number): FakeCell {
+  const key = cellKey(row, col);
+  let cell = sheet.cells.get(key);
+  if (cell === undefined) {
+    cell = blankCell();
+    sheet.cells.set(key, cell);
+  }
+  return cell;
+}
+
+/** The used extent of the sheet (non-empty values), 1-based, or null. */
+export function usedExtent(sheet: FakeSheet): { top: number; left: number; bottom: number; right: number } | null {
+  let extent: { top: number; left: number; bottom: number; right: number } | null = null;
+  for (const [key, cell] of sheet.cells) {
+    if (cell.value === null && cell.formula === null) continue;
+    const [row, col] = key.split(":").map(Number) as [number, number];
+    extent =
+      extent === null
+        ? { top: row, left: col, bottom: row, right: col }
+        : {
+            top: Math.min(extent.top, row),
+            left: Math.min(extent.left, col),
+            bottom: Math.max(extent.bottom, row),
+            right: Math.max(extent.right, col),
+          };
+  }
+  return extent;
+}

@@ -1,0 +1,113 @@
+import { FakeOfficeError, type FakeRequestContext } from "./context";
+import type { FakeRange } from "./rangeProxies";
+import { FakeWorksheet, FakeWorksheetCollection } from "./sheetProxies";
+
+export class FakeApplication {
+  constructor(private readonly ctx: FakeRequestContext) {}
+  suspendApiCalculationUntilNextSync(): void {
+    this.ctx.record("suspendApiCalculationUntilNextSync", [], () => undefined);
+  }
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.ctx.record("suspendScreenUpdatingUntilNextSync", [], () => undefined);
+  }
+}
+
+class FakeNamedItem {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    readonly name: string,
+    readonly formula: string,
+  ) {}
+  /** The range a name refers to (`='考核规则'!$C$2:$G$2`); a null object when its sheet is gone. */
+  getRangeOrNullObject(): FakeRange {
+    const reference = this.ctx.state.names.get(this.name) ?? "";
+    const m = /^=?(?:'((?:[^']|'')*)'|([^!]+))!(.+)$/.exec(reference);
+    const sheetName = (m?.[1] ?? m?.[2] ?? "").replace(/''/g, "'");
+    const sheet = new FakeWorksheet(this.ctx, sheetName);
+    const exists = this.ctx.state.sheets.some((s) => s.name === sheetName);
+    const range = sheet.getRange(exists ? (m?.[3] ?? "A1") : "A1");
+    return exists ? range : Object.assign(range, { rect: () => null });
+  }
+
+  delete(): void {
+    this.ctx.record("names.delete", [this.name], () => {
+      if (!this.ctx.state.names.delete(this.name)) throw new FakeOfficeError("ItemNotFound", `no name ${this.name}`);
+    });
+  }
+}
+
+class FakeNames {
+  items: FakeNamedItem[] = [];
+  constructor(private readonly ctx: FakeRequestContext) {}
+  load(props: string): void {
+    this.ctx.record("names.load", [props], () => {
+      this.items = [...this.ctx.state.names].map(([name, formula]) => new FakeNamedItem(this.ctx, name, formula));
+      this.ctx.respond([...this.ctx.state.names]);
+    });
+  }
+  add(name: string, reference: string): void {
+    this.ctx.record("names.add", [name, reference], () => {
+      if (this.ctx.state.names.has(name)) throw new FakeOfficeError("ItemAlreadyExists", `name ${name} exists`);
+      this.ctx.state.names.set(name, reference);
+    });
+  }
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, name, "");
+  }
+}
+
+class FakeCustomProperties {
+  constructor(private readonly ctx: FakeRequestContext) {}
+  add(key: string, value: unknown): void {
+    this.ctx.record("properties.custom.add", [key, value], () => {
+      this.ctx.state.customProperties.set(key, value);
+    });
+  }
+}
+
+class FakeProtection {
+  protected = false;
+  constructor(private readonly ctx: FakeRequestContext) {}
+  load(props: string): void {
+    this.ctx.record("workbook.protection.load", [props], () => {
+      this.protected = this.ctx.state.structureProtected;
+    });
+  }
+}
+
+class FakeFunctionResult {
+  value: number | null = null;
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly compute: () => number,
+  ) {}
+  load(props: string): void {
+    this.ctx.record("functionResult.load", [props], () => {
+      this.value = this.compute();
+    });
+  }
+}
+
+class FakeFunctions {
+  constructor(private readonly ctx: FakeRequestContext) {}
+  /** Only what the host asks: the serial of 1904-01-01, which tells the date system. */
+  date(y: number, m: number, d: number): FakeFunctionResult {
+    if (y !== 1904 || m !== 1 || d !== 1) throw new Error("the fake computes DATE(1904,1,1) only");
+    return new FakeFunctionResult(this.ctx, () => (this.ctx.state.date1904 ? 0 : 1462));
+  }
+}
+
+export class FakeWorkbookProxy {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly names: FakeNames;
+  readonly properties: { custom: FakeCustomProperties };
+  readonly protection: FakeProtection;
+  readonly functions: FakeFunctions;
+  constructor(ctx: FakeRequestContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.names = new FakeNames(ctx);
+    this.properties = { custom: new FakeCustomProperties(ctx) };
+    this.protection = new FakeProtection(ctx);
+    this.functions = new FakeFunctions(ctx);
+  }
+}
