@@ -15,26 +15,31 @@ export interface SheetSource {
   sheet: string;
   /** The sheet's used range, e.g. `A1:P120`, or null when the sheet is empty. */
   usedRange: string | null;
-  /** Kaohe's own sheets of an earlier run: read back with the roster, never offered as a source. */
-  kaohe: boolean;
-  /** What the host suggests (the preview knows which upload slot a file came from). */
+  /** What the host knows of the sheet's role: the preview knows each file's upload slot; Excel does not ("auto"). */
   suggestedRole: SourceRole;
 }
 
-export type SourceRole = "roster" | "ballots" | "skip";
+/** "auto": the reader decides from the sheet's header (roster, ballots, Kaohe's own, or nothing). */
+export type SourceRole = "auto" | "roster" | "ballots" | "skip";
 
-export interface SourceChoice {
+/** A sheet to read, whole (its used range) or only `range`. */
+export interface GridRequest {
   id: string;
-  role: SourceRole;
-  /** A range such as `A3:P200` to read instead of the whole used range. */
   range: string | null;
 }
 
-export interface SourceGrids {
-  rosterGrids: SheetGrid[];
-  ballotGrids: SheetGrid[];
-  /** Things the host could not read faithfully (e.g. merged areas on an old Excel), in Chinese and English. */
+/** A grid as read, with the source it came from. */
+export interface SourceGrid {
+  id: string;
+  grid: SheetGrid;
+}
+
+export interface GridsRead {
+  grids: SourceGrid[];
+  /** Things the host could not read faithfully (merged areas on an old Excel). */
   warnings: HostMessage[];
+  /** What the roster workbook holds that the reviewed workbook cannot carry (charts, images…); none in Excel. */
+  notKept: string[];
 }
 
 export interface HostMessage {
@@ -61,13 +66,11 @@ export interface CellTarget {
   cell?: string | undefined;
 }
 
-/** Rows the user edited in a source sheet, already re-read by the host. */
+/** Rows the user edited in a watched grid, already re-read by the host. */
 export interface GridEdit {
-  /** The grids with the edited rows replaced; the same order and roles as given to `watchEdits`. */
-  rosterGrids: SheetGrid[];
-  ballotGrids: SheetGrid[];
-  /** What changed, for the list of live checks: sheet and 1-based first/last row. */
-  sheet: string;
+  /** The watched grid with the edited rows replaced. */
+  source: SourceGrid;
+  /** 1-based sheet rows edited. */
   firstRow: number;
   lastRow: number;
 }
@@ -76,8 +79,8 @@ export interface KaoheHost {
   readonly kind: "excel" | "preview";
   /** The sheets available, with the host's suggestions. */
   listSources(): Promise<SheetSource[]>;
-  /** Reads the chosen sheets (or ranges) as grids; Kaohe's own sheets go with the roster. */
-  readGrids(choices: SourceChoice[]): Promise<SourceGrids>;
+  /** Reads sheets (or ranges) as grids, in as few round trips as the host allows. */
+  readGrids(requests: GridRequest[]): Promise<GridsRead>;
   /** The address of the current selection, to take as a range (Excel only). */
   selectedRange?(): Promise<string | null>;
   /** Writes the plan; reports progress; stops at the next safe point when `signal` aborts. */
@@ -85,13 +88,10 @@ export interface KaoheHost {
   /** Shows a cell to the user. */
   selectCell(target: CellTarget): Promise<void>;
   /**
-   * Calls `onEdit` whenever the user edits cells of the given source grids, with only the edited
-   * rows re-read. Resolves to a function that stops watching. Absent where cells cannot be edited.
+   * Calls `onEdit` whenever the user edits cells of the given grids, with only the edited rows
+   * re-read. Resolves to a function that stops watching. Absent where cells cannot be edited.
    */
-  watchEdits?(
-    grids: { rosterGrids: SheetGrid[]; ballotGrids: SheetGrid[] },
-    onEdit: (edit: GridEdit) => void,
-  ): Promise<() => Promise<void>>;
+  watchEdits?(grids: SourceGrid[], onEdit: (edit: GridEdit) => void): Promise<() => Promise<void>>;
 }
 
 /** A failure a user can act on, with its message in both languages. */

@@ -37,7 +37,7 @@ test("记过 of last year is over, and the clerk is told why it had no effect", 
   expect(assessment.subjects[0]?.status).toBe("graded");
   const note = assessment.findings.find((f) => f.code === "note");
   expect(note).toMatchObject({ cell: "R8" });
-  expect(note?.message).toContain("已不在影响期内");
+  expect(note?.message).toContain("不在2020年度的影响期内");
 });
 
 test("the 处分时间 column dates records that carry no year of their own", () => {

@@ -25,5 +25,5 @@ test("33% of 3 is 0.99; nothing graded is 0 in every mode", () => {
   expect(theoreticalQuota(3, 33)).toBeCloseTo(0.99, 10);
   expect(roundQuota(3, 33, "down")).toBe(0);
   expect(roundQuota(3, 33, "up")).toBe(1);
-  expect(["down", "half_up", "up"].map((mode) => roundQuota(0, 20, mode as "down"))).toEqual([0, 0, 0]);
+  expect((["down", "half_up", "up"] as const).map((mode) => roundQuota(0, 20, mode))).toEqual([0, 0, 0]);
 });

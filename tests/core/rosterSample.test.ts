@@ -3,7 +3,7 @@ import { cadre, date, run, tally, team } from "./support";
 
 /**
  * samples/roster-sample.xlsx (sheet 名册, header on row 2) as the reader hands it over: names
- * without spaces (钱　红 → 钱红), 挂职起止时间 `2020.01-2020.09` split into two months.
+ * without spaces (钱\u3000红 → 钱红), 挂职起止时间 `2020.01-2020.09` split into two months.
  * Ballots: samples/ballots-long-sample.xlsx, matched by name and unit.
  */
 const wangId = "410927198005055716";

@@ -10,7 +10,8 @@ export const TALLIES_SHEET = "测评明细";
 export const QUOTAS_SHEET = "单位名额";
 export const FINDINGS_SHEET = "问题清单";
 
-export const KAOHE_SHEET_NAMES = [RULES_SHEET, SUBJECTS_SHEET, TALLIES_SHEET, QUOTAS_SHEET, FINDINGS_SHEET] as const;
+/** In the order they follow the roster's own sheets: what a leader reads first comes first. */
+export const KAOHE_SHEET_NAMES = [SUBJECTS_SHEET, QUOTAS_SHEET, FINDINGS_SHEET, TALLIES_SHEET, RULES_SHEET] as const;
 
 export const TITLE_ROW = 1;
 export const LEGEND_ROW = 2;

@@ -14,7 +14,13 @@ export interface PlanContext {
 }
 
 /** The internal link to a cell of a kept source sheet, or null when that cell is in another workbook. */
-export function keptCellLink(ctx: PlanContext, file: string | undefined, sheet: string | undefined, cell: string | undefined): string | null {
-  if (file !== ctx.rosterFile || sheet === undefined || cell === undefined || !ctx.keptSheets.includes(sheet)) return null;
+export function keptCellLink(
+  ctx: PlanContext,
+  file: string | undefined,
+  sheet: string | undefined,
+  cell: string | undefined,
+): string | null {
+  if (file !== ctx.rosterFile || sheet === undefined || cell === undefined || !ctx.keptSheets.includes(sheet))
+    return null;
   return `${quoteSheet(sheet)}!${cell}`;
 }

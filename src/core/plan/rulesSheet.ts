@@ -1,3 +1,4 @@
+import { columnLetters, quoteSheet } from "../model/address";
 import type { Rules } from "../rules/rules";
 import { TableColumns } from "./columns";
 import {
@@ -89,10 +90,11 @@ function looseCells(rules: Rules): PlanLooseCell[] {
 }
 
 function markerNames(): PlanName[] {
-  const last = String.fromCharCode("C".charCodeAt(0) + KAOHE_SHEET_NAMES.length - 1);
+  const sheet = quoteSheet(RULES_SHEET);
+  const last = columnLetters(3 + KAOHE_SHEET_NAMES.length - 1);
   return [
-    { name: SCHEMA_NAME, refersTo: `'${RULES_SHEET}'!$B$${MARK_ROW}` },
-    { name: OWNED_SHEETS_NAME, refersTo: `'${RULES_SHEET}'!$C$${MARK_ROW}:$${last}$${MARK_ROW}` },
+    { name: SCHEMA_NAME, refersTo: `${sheet}!$B$${MARK_ROW}` },
+    { name: OWNED_SHEETS_NAME, refersTo: `${sheet}!$C$${MARK_ROW}:$${last}$${MARK_ROW}` },
   ];
 }
 

@@ -17,7 +17,8 @@ export interface RulesSheetReading {
 }
 
 interface RuleCells {
-  key: RuleKey | string;
+  /** A RuleKey, or whatever a clerk typed into the key column (ignored). */
+  key: string;
   label: string;
   value: GridValue;
   number: GridValue;

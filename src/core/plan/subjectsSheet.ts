@@ -58,7 +58,8 @@ export function subjectsSheet(assessment: Assessment, ctx: PlanContext, tallies:
       {
         row: HINT_ROW,
         col: 1,
-        value: "“考核状态”起为公式列：改正左侧数值列或“建议等次”后，状态、票数、比例和等次问题自动重算；“说明”为生成时的文字。",
+        value:
+          "“考核状态”起为公式列：改正左侧数值列或“建议等次”后，状态、票数、比例和等次问题自动重算；“说明”为生成时的文字。",
       },
     ],
     conditionalFormats: conditionalFormats(`A${FIRST_DATA_ROW}:${cols.letter("source")}${last}`, highlights),
@@ -91,7 +92,11 @@ function subjectRow(cols: TableColumns<SubjectColumn>, s: SubjectResult, row: nu
   const sourceText = `${s.row.source.sheet}!${sourceCell}`;
   const capText = s.cap === null ? "" : s.cap === "none" ? CAP_NONE_LABEL : s.cap;
   const problem =
-    s.gradeProblem === "grade_missing" ? GRADE_MISSING_LABEL : s.gradeProblem === "grade_not_allowed" ? GRADE_NOT_ALLOWED_LABEL : "";
+    s.gradeProblem === "grade_missing"
+      ? GRADE_MISSING_LABEL
+      : s.gradeProblem === "grade_not_allowed"
+        ? GRADE_NOT_ALLOWED_LABEL
+        : "";
   return cols.row({
     id: textCell(s.row.id),
     name: textCell(s.row.name),

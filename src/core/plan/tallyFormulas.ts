@@ -12,7 +12,15 @@ import { COUNT_COLUMNS, type TallyColumn } from "./tallyColumns";
 export const MAX_COUNT_TEXT = "10000000";
 
 export type TallyFormulas = Record<
-  "overall" | "counted" | "countInvalid" | "sumOver" | "validOver" | "returnedOver" | "turnoutLow" | "dataError" | "included",
+  | "overall"
+  | "counted"
+  | "countInvalid"
+  | "sumOver"
+  | "validOver"
+  | "returnedOver"
+  | "turnoutLow"
+  | "dataError"
+  | "included",
   string
 >;
 

@@ -99,3 +99,13 @@ export interface WritePlan {
 /** The defined name that lists, as text, the sheets Kaohe owns: a re-run replaces exactly these. */
 export const OWNED_SHEETS_NAME = "KAOHE_SHEETS";
 export const SCHEMA_NAME = "KAOHE_SCHEMA";
+
+/**
+ * How every host writes a cell's internal `link`: `HYPERLINK("#'名册'!B7","张三")`. A formula
+ * jumps inside the workbook in Excel, WPS and LibreOffice alike, where a hyperlink relationship
+ * may be followed to a missing file; one definition keeps the hosts' cells identical.
+ */
+export function linkFormula(target: string, text: string): string {
+  const quote = (s: string) => s.replace(/"/g, '""');
+  return `HYPERLINK("#${quote(target)}","${quote(text)}")`;
+}

@@ -1,6 +1,6 @@
 import type { GridView } from "./gridView";
 import { isLevelHeader } from "./levelVocabulary";
-import { ballotField } from "./vocabulary";
+import { ballotField, isKnownHeader } from "./vocabulary";
 import { cellText, normaliseHeader } from "./textNormalise";
 
 /** One header column: its leaf text and, in a two-row header, the group cell above it. */
@@ -84,7 +84,8 @@ function twoRowColumns(view: GridView, top: number): HeaderColumn[] {
     const topText = headerText(view, top, c, true);
     if (merge && merge.bottom > top) {
       // A leaf merged down through both rows (序号, 姓名): one column, at the merge's left.
-      if (merge.left === c && merge.top === top && topText !== "") columns.push(leafColumn(view, top, c, topText, null));
+      if (merge.left === c && merge.top === top && topText !== "")
+        columns.push(leafColumn(view, top, c, topText, null));
       carry = null;
       continue;
     }
@@ -116,17 +117,23 @@ export function singleRowLayout(view: GridView, top: number): HeaderLayout {
   return { top, bottom: top, columns };
 }
 
+function knownCount(columns: readonly HeaderColumn[]): number {
+  return columns.filter((col) => isKnownHeader(col.key)).length;
+}
+
 /**
  * Reads the header starting at grid row `top`, as one row or as two (merged group cells over
  * leaf names). A title merged across the whole table is not a group: a real two-row header has
- * a column headed by one cell alone (序号 merged down), or at least two groups.
+ * a column headed by one cell alone (序号 merged down), or at least two groups. And it names no
+ * fewer known columns than the first row alone, so that a header cell merged across two columns
+ * never turns the first data row into leaves.
  */
 export function headerLayoutAt(view: GridView, top: number): HeaderLayout {
-  if (hasLeafRow(view, top)) {
-    const columns = twoRowColumns(view, top);
-    const groups = new Set(columns.filter((col) => col.groupStart !== null).map((col) => col.groupStart));
-    const ungrouped = columns.some((col) => col.group === null);
-    if (ungrouped || groups.size >= 2) return { top, bottom: top + 1, columns };
-  }
-  return singleRowLayout(view, top);
+  const single = singleRowLayout(view, top);
+  if (!hasLeafRow(view, top)) return single;
+  const columns = twoRowColumns(view, top);
+  const groups = new Set(columns.filter((col) => col.groupStart !== null).map((col) => col.groupStart));
+  const ungrouped = columns.some((col) => col.group === null);
+  const shaped = ungrouped || groups.size >= 2;
+  return shaped && knownCount(columns) >= knownCount(single.columns) ? { top, bottom: top + 1, columns } : single;
 }

@@ -11,7 +11,8 @@ export interface Period {
 
 // Separators that never occur inside a date; the hyphen does (2020-03-01), so it is tried last.
 const SEPARATORS = /至|到|—+|–|~|―|−/;
-const ONGOING = /^(至今|今|现在|目前)$/;
+// `2020.03-至今`: still seconded. Checked before splitting, since 至 is also a separator.
+const ONGOING = /^(.+?)(?:至今|-今|-现在|-目前|至现在|至目前)$/;
 const MONTH_OF_SAME_YEAR = /^(\d{1,2})月?$/;
 
 /**
@@ -25,6 +26,11 @@ export function parsePeriodText(value: GridValue, date1904: boolean): Period | n
     return single ? { from: single, until: null } : null;
   }
   const text = dropSpaces(toHalfWidth(value));
+  const ongoing = ONGOING.exec(text);
+  if (ongoing) {
+    const from = parseDateText((ongoing[1] ?? "").replace(/[-—–~―−]+$/, ""), date1904);
+    return from ? { from, until: null } : null;
+  }
   const parts = text.split(SEPARATORS);
   if (parts.length === 2) return periodFrom(parts[0] ?? "", parts[1] ?? "", date1904);
   if (parts.length > 2) return null;
@@ -46,7 +52,6 @@ function splitAtHyphen(text: string, date1904: boolean): Period | null {
 function periodFrom(left: string, right: string, date1904: boolean): Period | null {
   const from = parseDateText(left, date1904);
   if (!from) return null;
-  if (ONGOING.test(right)) return { from, until: null };
   const until = parseDateText(right, date1904) ?? monthOfSameYear(from, right);
   if (!until || endDay(until) < startDay(from)) return null;
   return { from, until };

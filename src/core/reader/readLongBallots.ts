@@ -1,10 +1,10 @@
 import type { Finding } from "../findings/finding";
 import type { TeamLevelSet } from "../rules/levels";
+import { categoryCell } from "./categoryCell";
 import type { GridView } from "./gridView";
 import type { HeaderLayout } from "./headerLayout";
 import { namelessRow } from "./namelessRow";
 import { DataRowSpan, type ReadColumn } from "./readColumn";
-import { cellFinding } from "./readerFindings";
 import { rowKind } from "./rowKind";
 import { TallyCells, settleVotes } from "./tallyCells";
 import { columnsByField, type LayoutReading, type TallyDraft } from "./tallyDraft";
@@ -26,6 +26,8 @@ export function readLongBallots(
   const tallies: TallyDraft[] = [];
   const findings: Finding[] = [];
   const span = new DataRowSpan();
+  const teamSlots = levelSlots(columns, true, teamLevelSet);
+  const cadreSlots = levelSlots(columns, false, teamLevelSet);
   for (let r = header.bottom + 1; nameCol && r < view.rowCount; r++) {
     if (rowKind(view, r, nameCol.c) !== "data") continue;
     const subject = tallySubject(view, r, nameCol, byField.get("unit"));
@@ -37,10 +39,12 @@ export function readLongBallots(
     cells.cells.name = view.fixAddress(r, nameCol.c);
     const unitCol = byField.get("unit");
     if (unitCol) cells.cells.unit = view.fixAddress(r, unitCol.c);
-    const category = categoryOf(view, r, byField.get("category"), cells, findings);
+    const category = categoryCell(view, r, byField.get("category"));
+    if (category.cell !== null) cells.cells.category = category.cell;
+    if (category.finding) findings.push(category.finding);
     const itemCol = byField.get("item");
     const item = itemCol ? dropSpaces(cellText(view.label(r, itemCol.c))) : "";
-    const slots = levelSlots(columns, subject.isTeam, teamLevelSet);
+    const slots = subject.isTeam ? teamSlots : cadreSlots;
     const votes = settleVotes([
       ...slots.map((col, i) => cells.vote(`level${i}`, col)),
       cells.vote("abstain", byField.get("abstain")),
@@ -51,7 +55,7 @@ export function readLongBallots(
       subjectName: subject.name,
       subjectUnit: subject.unit,
       isTeam: subject.isTeam,
-      category,
+      category: category.category,
       item: item === "" ? null : item,
       expected: cells.meeting("expected", byField.get("expected")),
       issued: cells.meeting("issued", byField.get("issued")),
@@ -65,32 +69,4 @@ export function readLongBallots(
     span.add(view.sheetRow(r));
   }
   return { tallies, findings, dataRows: span.span };
-}
-
-/** The row's evaluator category; a blank cell in a category column is reported and read as the sheet's name. */
-function categoryOf(
-  view: GridView,
-  r: number,
-  categoryCol: ReadColumn | undefined,
-  cells: TallyCells,
-  findings: Finding[],
-): string {
-  if (!categoryCol) return view.sheet;
-  const cell = view.fixAddress(r, categoryCol.c);
-  cells.cells.category = cell;
-  const category = dropSpaces(cellText(view.label(r, categoryCol.c)));
-  if (category !== "") return category;
-  findings.push(
-    cellFinding(
-      view,
-      "note",
-      cell,
-      {
-        zh: `“${categoryCol.header}”为空，已按工作表名“${view.sheet}”作为评价主体`,
-        en: `"${categoryCol.header}" is empty; the sheet name "${view.sheet}" was used as the evaluator category`,
-      },
-      { severity: "warning" },
-    ),
-  );
-  return view.sheet;
 }

@@ -46,17 +46,26 @@ export class RosterCells {
   }
 
   private report(code: FindingCode, cell: string, text: FindingText, warning = false): void {
-    const options = { subject: this.subject, subjectUnit: this.subjectUnit, severity: warning ? ("warning" as const) : undefined };
+    const options = {
+      subject: this.subject,
+      subjectUnit: this.subjectUnit,
+      severity: warning ? ("warning" as const) : undefined,
+    };
     this.findings.push(cellFinding(this.view, code, cell, text, options));
   }
 
   private errorValue(found: { value: GridValue; cell: string; header: string }, code: FindingCode): boolean {
     if (!isGridError(found.value)) return false;
     const shown = shownValue(found.value);
-    this.report(code, found.cell, {
-      zh: `“${found.header}”是错误值${shown}，请改为实际内容`,
-      en: `"${found.header}" holds the error value ${shown}; enter the actual value`,
-    }, code === "note");
+    this.report(
+      code,
+      found.cell,
+      {
+        zh: `“${found.header}”是错误值${shown}，请改为实际内容`,
+        en: `"${found.header}" holds the error value ${shown}; enter the actual value`,
+      },
+      code === "note",
+    );
     return true;
   }
 
@@ -91,9 +100,19 @@ export class RosterCells {
 
   private reportDate(found: { value: GridValue; cell: string; header: string }): void {
     const shown = shownValue(found.value);
+    // A number such as 2020.1 lost a trailing zero in its number cell, which only the clerk can restore.
+    const lostZero =
+      typeof found.value === "number" &&
+      found.value >= 1900 &&
+      found.value < 2201 &&
+      Math.round(found.value * 100) % 100 === 10;
     this.report("date_invalid", found.cell, {
-      zh: `“${found.header}”的“${shown}”不是可识别的日期（例：2020-07-02、2020.07、2020年7月2日；2020.1请写成2020.01或2020.10）`,
-      en: `"${shown}" in "${found.header}" is not a date that can be read (e.g. 2020-07-02, 2020.07, 2020年7月2日; write 2020.1 as 2020.01 or 2020.10)`,
+      zh: lostZero
+        ? `“${found.header}”的数字${shown}可能是${shown}0或${shown.replace(".", ".0")}：请以文本形式写成如2020.10或2020.01`
+        : `“${found.header}”的“${shown}”不是可识别的日期（例：2020-07-02、2020.07、2020年7月2日）`,
+      en: lostZero
+        ? `The number ${shown} in "${found.header}" may mean ${shown}0 or ${shown.replace(".", ".0")}: write it as text, e.g. 2020.10 or 2020.01`
+        : `"${shown}" in "${found.header}" is not a date that can be read (e.g. 2020-07-02, 2020.07, 2020年7月2日)`,
     });
   }
 
@@ -140,10 +159,15 @@ export class RosterCells {
     const key = dropSpaces(toHalfWidth(cellText(found.value))).toUpperCase();
     if (YES.has(key)) return true;
     if (NO.has(key)) return false;
-    this.report("note", found.cell, {
-      zh: `“${found.header}”的“${shownValue(found.value)}”无法识别，请填“是”或“否”`,
-      en: `"${shownValue(found.value)}" in "${found.header}" is not understood; enter 是 (yes) or 否 (no)`,
-    }, true);
+    this.report(
+      "note",
+      found.cell,
+      {
+        zh: `“${found.header}”的“${shownValue(found.value)}”无法识别，请填“是”或“否”`,
+        en: `"${shownValue(found.value)}" in "${found.header}" is not understood; enter 是 (yes) or 否 (no)`,
+      },
+      true,
+    );
     return null;
   }
 
@@ -154,10 +178,15 @@ export class RosterCells {
     const key = dropSpaces(cellText(found.value));
     if (key.includes("班子")) return "team";
     if (key.includes("干部")) return "cadre";
-    this.report("note", found.cell, {
-      zh: `“${found.header}”的“${shownValue(found.value)}”无法识别，已按领导干部读取（领导班子请填“领导班子”）`,
-      en: `"${shownValue(found.value)}" in "${found.header}" is not understood and was read as a cadre (write 领导班子 for a team)`,
-    }, true);
+    this.report(
+      "note",
+      found.cell,
+      {
+        zh: `“${found.header}”的“${shownValue(found.value)}”无法识别，已按领导干部读取（领导班子请填“领导班子”）`,
+        en: `"${shownValue(found.value)}" in "${found.header}" is not understood and was read as a cadre (write 领导班子 for a team)`,
+      },
+      true,
+    );
     return "cadre";
   }
 }

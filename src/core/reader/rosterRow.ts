@@ -28,7 +28,8 @@ export function readRosterRow(
   if (nameColumn) cells.cells.name = view.fixAddress(r, nameColumn.c);
   const writtenUnit = normaliseUnit(cells.text("unit") ?? "");
   cells.about(name, writtenUnit);
-  const kind = isTeamName(name) ? "team" : (cells.kind() ?? "cadre");
+  const written = cells.kind();
+  const kind = isTeamName(name) ? "team" : (written ?? "cadre");
   const unit = writtenUnit === "" && kind === "team" ? (unitInTeamName(name) ?? "") : writtenUnit;
   cells.about(name, unit);
 

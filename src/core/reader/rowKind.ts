@@ -13,7 +13,8 @@ export function isTotalLabel(key: string): boolean {
 }
 
 // Notes and signatures below (or inside) a table.
-const NOTE = /^(注|备注|说明|填表人|填报人|制表人|审核人|经办人|联系人|联系电话|填表日期|填报日期|制表日期|单位负责人|负责人|单位盖章)/;
+const NOTE =
+  /^(注|备注|说明|填表人|填报人|制表人|审核人|经办人|联系人|联系电话|填表日期|填报日期|制表日期|单位负责人|负责人|单位盖章)/;
 // Totals are written in the first label cells; later cells hold free text such as 处分情况.
 const LABEL_CELLS_CHECKED = 3;
 
@@ -24,12 +25,12 @@ const LABEL_CELLS_CHECKED = 3;
 export function rowKind(view: GridView, r: number, nameCol: number | null): RowKind {
   let texts = 0;
   let first: string | null = null;
-  for (let c = 0; c < view.colCount; c++) {
+  for (let c = 0; c < view.colCount && texts < LABEL_CELLS_CHECKED; c++) {
     const value = view.own(r, c);
     if (isBlank(value)) continue;
     const key = normaliseHeader(cellText(value));
-    if (first === null) first = key;
-    if (typeof value !== "string" || texts >= LABEL_CELLS_CHECKED) continue;
+    first ??= key;
+    if (typeof value !== "string") continue;
     texts++;
     if (TOTAL.test(key)) return "total";
   }

@@ -9,6 +9,7 @@ import {
   KAOHE_SHEETS,
   ballotField,
   isGenericGroup,
+  isKnownHeader,
   isNameHeader,
   isRawBookkeepingHeader,
   rosterField,
@@ -27,10 +28,6 @@ export interface SheetAnalysis {
 const HEADER_SCAN_ROWS = 30;
 // Enough papers to tell a column of marks from a column of anything else.
 const RAW_SAMPLE_ROWS = 200;
-
-function isKnownHeader(key: string): boolean {
-  return rosterField(key) !== undefined || ballotField(key) !== undefined || isLevelHeader(key);
-}
 
 /** The row (among the first ones) whose header names a subject column and the most known columns. */
 function findNamedHeader(view: GridView): HeaderLayout | null {

@@ -18,7 +18,7 @@ export function sheetNotes(view: GridView, header: HeaderLayout, columns: readon
   if (header.top > 0 && first) {
     const row = view.sheetRow(header.top);
     notes.push(
-      cellFinding(view, "header_found", first.cell, {
+      cellFinding(view, "header_found", view.address(header.top, first.c), {
         zh: `表头在第${row}行，上方的标题、说明和空行不作为数据读取`,
         en: `Header found on row ${row}; the title, note and blank rows above it are not read as data`,
       }),
@@ -27,7 +27,12 @@ export function sheetNotes(view: GridView, header: HeaderLayout, columns: readon
   const synonyms = columns.filter((col) => col.confidence === "synonym" && col.field !== null);
   const firstSynonym = synonyms[0];
   if (firstSynonym) {
-    const pairs = synonyms.map((col) => ({ header: col.header, usual: canonicalHeaders(col.field ?? "")[0] ?? "" }));
+    // Wide layouts repeat 发出 / 收回 / 有效 under every category: each synonym is listed once.
+    const headers = [...new Set(synonyms.map((col) => col.header))];
+    const pairs = headers.map((header) => {
+      const field = synonyms.find((col) => col.header === header)?.field ?? "";
+      return { header, usual: canonicalHeaders(field)[0] ?? "" };
+    });
     notes.push(
       cellFinding(view, "column_synonym", firstSynonym.cell, {
         zh: `按同义列名读取：${pairs.map((p) => `“${p.header}”作“${p.usual}”`).join("，")}`,

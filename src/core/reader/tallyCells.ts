@@ -59,7 +59,10 @@ export class TallyCells {
         this.view,
         "count_invalid",
         cell,
-        { zh: `“${header}”的“${shown}”不是票数，请填写数字`, en: `"${shown}" in "${header}" is not a count; enter a number` },
+        {
+          zh: `“${header}”的“${shown}”不是票数，请填写数字`,
+          en: `"${shown}" in "${header}" is not a count; enter a number`,
+        },
         { subject: this.subject, subjectUnit: this.subjectUnit },
       ),
     );

@@ -12,7 +12,12 @@ export interface TallySubject {
 }
 
 /** The subject of a long or wide row: name and unit read through merges (a name merged over its categories). */
-export function tallySubject(view: GridView, r: number, nameCol: ReadColumn, unitCol: ReadColumn | undefined): TallySubject {
+export function tallySubject(
+  view: GridView,
+  r: number,
+  nameCol: ReadColumn,
+  unitCol: ReadColumn | undefined,
+): TallySubject {
   const name = normaliseName(cellText(view.label(r, nameCol.c)));
   const isTeam = isTeamName(name);
   const written = unitCol ? normaliseUnit(cellText(view.label(r, unitCol.c))) : "";

@@ -4,16 +4,14 @@ import { isGridDate, isGridError, type GridValue } from "../model/sheetGrid";
 /**
  * Text as clerks type it, made comparable: full-width ASCII to half-width, every kind of
  * space dropped. Chinese input methods produce full-width digits and U+3000 ideographic spaces
- * (张　三) that are invisible on screen but make two names differ.
+ * (张, U+3000, 三) that are invisible on screen but make two names differ.
  */
 const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
 // \s covers U+3000 and U+00A0; the zero-width characters arrive from copied web pages.
 const ALL_SPACES = /[\s\u200b-\u200d\u2060\ufeff]/g;
 
 export function toHalfWidth(text: string): string {
-  return text
-    .replace(FULL_WIDTH_ASCII, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, " ");
+  return text.replace(FULL_WIDTH_ASCII, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
 }
 
 export function dropSpaces(text: string): string {
@@ -34,7 +32,7 @@ export function normaliseHeader(text: string): string {
   return key;
 }
 
-/** A person's or subject's name: half-width, every space dropped (`张　三` is `张三`). */
+/** A person's or subject's name: half-width, every space dropped (张, U+3000, 三 is `张三`). */
 export function normaliseName(text: string): string {
   return dropSpaces(toHalfWidth(text));
 }

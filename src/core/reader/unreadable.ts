@@ -31,10 +31,16 @@ export function unreadableWorkbooks(
     return sheets
       .filter((a) => a.role === "unknown" && hasContent(a.view))
       .map((a) =>
-        cellFinding(a.view, "header_not_found", a.view.address(0, 0), {
-          zh: `工作表“${a.view.sheet}”中没有找到可识别的表头，未读取`,
-          en: `No header that can be read was found in sheet "${a.view.sheet}"; it was not read`,
-        }, { severity: "info" }),
+        cellFinding(
+          a.view,
+          "header_not_found",
+          a.view.address(0, 0),
+          {
+            zh: `工作表“${a.view.sheet}”中没有找到可识别的表头，未读取`,
+            en: `No header that can be read was found in sheet "${a.view.sheet}"; it was not read`,
+          },
+          { severity: "info" },
+        ),
       );
   });
 }

@@ -1,4 +1,5 @@
 import type { MatchConfidence } from "./columnMapping";
+import { isLevelHeader } from "./levelVocabulary";
 import { normaliseHeader } from "./textNormalise";
 
 /**
@@ -77,6 +78,11 @@ export function rosterField(key: string): FieldMatch | undefined {
 /** The ballot field (long and wide layouts) a normalised header names, if any. */
 export function ballotField(key: string): FieldMatch | undefined {
   return BALLOT_INDEX.get(key);
+}
+
+/** Whether a normalised header names anything the reader knows: a roster or ballot field, or a level. */
+export function isKnownHeader(key: string): boolean {
+  return rosterField(key) !== undefined || ballotField(key) !== undefined || isLevelHeader(key);
 }
 
 /** The header written first in the vocabulary for a field, for messages. */

@@ -19,7 +19,3 @@ export const EFFECT_CAP: Record<DisciplineEffect, string> = {
   no_grade: "none",
   incompetent: CADRE_LEVELS[3],
 };
-
-export function heavierEffect(a: DisciplineEffect, b: DisciplineEffect): DisciplineEffect {
-  return EFFECT_RANK[b] > EFFECT_RANK[a] ? b : a;
-}

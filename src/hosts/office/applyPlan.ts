@@ -1,5 +1,5 @@
 import { isKaoheName } from "../../core/plan/rulesNames";
-import { SCHEMA_NAME, type WritePlan } from "../../core/plan/writePlan";
+import type { WritePlan } from "../../core/plan/writePlan";
 import { HostError, type ApplyOutcome, type ApplyProgress } from "../../taskpane/host";
 import type { ExcelFeatures } from "./features";
 import { toHostError } from "./officeErrors";
@@ -79,12 +79,11 @@ async function queuePlan(b: OperationQueue, w: WriteContext, plan: WritePlan, st
       w.remember(sheet.name, added);
     });
   }
-  await b.add(actionBytes(plan.names.length + 2, plan.names, plan.schemaVersion), () => {
+  await b.add(actionBytes(plan.names.length + 1, plan.names), () => {
     for (const { name, refersTo } of plan.names) {
       w.context.workbook.names.add(name, `=${refersTo}`);
       w.added.names.push(name);
     }
-    w.context.workbook.properties.custom.add(SCHEMA_NAME, plan.schemaVersion);
   });
   for (const sheet of plan.sheets) {
     await writeTable(b, w, sheet);

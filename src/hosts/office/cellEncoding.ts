@@ -1,8 +1,8 @@
-import type { PlanCell, PlanColumn } from "../../core/plan/writePlan";
+import { linkFormula, type PlanCell, type PlanColumn } from "../../core/plan/writePlan";
 
 /**
- * How a plan cell is entered through `Range.formulas`: a formula with its `=`, a number or a
- * boolean as itself, a blank as "". Excel parses a string entered this way (`001` becomes 1,
+ * How a plan cell is entered through `Range.formulas`: a formula with its `=` (a link is the
+ * HYPERLINK formula every host writes), a number or a boolean as itself, a blank as "". Excel parses a string entered this way (`001` becomes 1,
  * `2020-07-02` a date, `-x` a formula), so every text cell also gets the text format `@`,
  * sent before the text: the plan's "text is always text" holds without guessing what Excel
  * would parse.
@@ -14,6 +14,7 @@ export const GENERAL_FORMAT = "General";
 
 export function formulaEntry(cell: PlanCell): FormulaEntry {
   if (cell.formula !== undefined) return `=${cell.formula}`;
+  if (cell.link !== undefined) return `=${linkFormula(cell.link, cell.value === null ? cell.link : String(cell.value))}`;
   if (cell.value === null) return "";
   return cell.value;
 }
@@ -21,7 +22,8 @@ export function formulaEntry(cell: PlanCell): FormulaEntry {
 /** The number format a cell needs: text for text, else its own or its column's. */
 export function cellFormat(cell: PlanCell, column: PlanColumn | undefined): string {
   const own = cell.numFmt ?? column?.numFmt ?? GENERAL_FORMAT;
-  if (cell.formula !== undefined) return own === TEXT_FORMAT ? GENERAL_FORMAT : own; // a text-formatted formula shows as text
+  const isFormula = cell.formula !== undefined || cell.link !== undefined;
+  if (isFormula) return own === TEXT_FORMAT ? GENERAL_FORMAT : own; // a text-formatted formula shows as text
   if (typeof cell.value === "string" && cell.value !== "") return TEXT_FORMAT;
   return own;
 }

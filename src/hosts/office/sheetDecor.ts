@@ -3,7 +3,6 @@ import type { PlanSheet, PlanValidation } from "../../core/plan/writePlan";
 import { cellFormat, cssColor, formulaEntry } from "./cellEncoding";
 import type { OperationQueue } from "./requestBatcher";
 import { actionBytes } from "./requestSize";
-import { hyperlinkOf } from "./tableWriter";
 import type { WriteContext } from "./writeContext";
 
 /**
@@ -15,13 +14,12 @@ export async function writeDecor(b: OperationQueue, w: WriteContext, sheet: Plan
     const address = a1(cell.row, cell.col);
     const entry = formulaEntry(cell);
     const format = cellFormat(cell, undefined);
-    await b.add(actionBytes(8, sheet.name, address, entry, format, cell.fill ?? "", cell.link ?? ""), () => {
+    await b.add(actionBytes(7, sheet.name, address, entry, format, cell.fill ?? ""), () => {
       const range = w.sheet(sheet.name).getRange(address);
       range.numberFormat = [[format]];
       range.formulas = [[entry]];
       if (cell.fill !== undefined) range.format.fill.color = cssColor(cell.fill);
       if (cell.bold === true) range.format.font.bold = true;
-      if (cell.link !== undefined) range.hyperlink = hyperlinkOf(cell, cell.link);
     });
   }
 

@@ -1,14 +1,15 @@
 import { a1, columnLetters } from "../../core/model/address";
-import type { PlanCell, PlanSheet } from "../../core/plan/writePlan";
+import type { PlanSheet } from "../../core/plan/writePlan";
 import { cellFormat, columnWidthPoints, formulaEntry, TEXT_FORMAT } from "./cellEncoding";
 import type { OperationQueue } from "./requestBatcher";
 import { actionBytes, payloadBytes } from "./requestSize";
+import { dataFill, headerFill, TABLE_STYLE } from "./tableStyle";
 import type { WriteContext } from "./writeContext";
 
 /**
  * Writes a plan sheet's table: header, data rows (formats first, so text stays text), the
- * Excel table over them, column widths and the rows' hyperlinks. Data rows go in as few
- * requests as their size allows.
+ * Excel table over them and column widths, styled as the ExcelJS host styles them. Data rows
+ * go in as few requests as their size allows.
  */
 export async function writeTable(b: OperationQueue, w: WriteContext, sheet: PlanSheet): Promise<void> {
   const { table } = sheet;
@@ -37,45 +38,24 @@ export async function writeTable(b: OperationQueue, w: WriteContext, sheet: Plan
 
   const lastRow = table.anchorRow + Math.max(table.rows.length, 1);
   const address = `${a1(table.anchorRow, table.anchorCol)}:${a1(lastRow, table.anchorCol + width - 1)}`;
-  await b.add(actionBytes(3, sheet.name, address, table.name), () => {
+  await b.add(actionBytes(4, sheet.name, address, table.name, TABLE_STYLE), () => {
     const added = w.sheet(sheet.name).tables.add(address, true);
     added.name = table.name;
+    added.style = TABLE_STYLE;
   });
 
-  const widths = table.columns.map((c) => columnWidthPoints(c.width));
-  await b.add(actionBytes(3 * width, sheet.name, widths), () => {
-    const ws = w.sheet(sheet.name);
-    widths.forEach((points, c) => {
+  const rows = Math.max(table.rows.length, 1);
+  for (const [c, column] of table.columns.entries()) {
+    const fill = dataFill(column);
+    await b.add(actionBytes(fill === null ? 7 : 9, sheet.name, column.width), () => {
+      const ws = w.sheet(sheet.name);
       const letter = columnLetters(table.anchorCol + c);
-      ws.getRange(`${letter}:${letter}`).format.columnWidth = points;
+      ws.getRange(`${letter}:${letter}`).format.columnWidth = columnWidthPoints(column.width);
+      const header = ws.getRangeByIndexes(top, left + c, 1, 1);
+      header.format.fill.color = headerFill(column);
+      header.format.wrapText = true;
+      header.format.verticalAlignment = "Center";
+      if (fill !== null) ws.getRangeByIndexes(top + 1, left + c, rows, 1).format.fill.color = fill;
     });
-  });
-
-  await writeTableLinks(b, w, sheet);
-}
-
-async function writeTableLinks(b: OperationQueue, w: WriteContext, sheet: PlanSheet): Promise<void> {
-  const { table } = sheet;
-  for (let r = 0; r < table.rows.length; r++) {
-    const row = table.rows[r] ?? [];
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (cell?.link === undefined) continue;
-      const address = a1(table.anchorRow + 1 + r, table.anchorCol + c);
-      const link = hyperlinkOf(cell, cell.link);
-      await b.add(actionBytes(3, sheet.name, address, link), () => {
-        w.sheet(sheet.name).getRange(address).hyperlink = link;
-      });
-    }
   }
-}
-
-/**
- * An internal link to `target`. Its text is the cell's value, which it keeps; a formula
- * cell gets no text, so the link does not replace the formula.
- */
-export function hyperlinkOf(cell: PlanCell, target: string): Excel.RangeHyperlink {
-  const link: Excel.RangeHyperlink = { documentReference: target };
-  if (cell.formula === undefined && cell.value !== null) link.textToDisplay = String(cell.value);
-  return link;
 }

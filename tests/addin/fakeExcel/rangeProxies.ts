@@ -31,6 +31,8 @@ export class FakeRange {
     fill: { color: string };
     font: { bold: boolean; color: string };
     columnWidth: number;
+    wrapText: boolean;
+    verticalAlignment: string;
   };
   readonly conditionalFormats: { add: (type: string) => FakeConditionalFormatProxy };
   readonly dataValidation: { rule: unknown; prompt: unknown; errorAlert: unknown };
@@ -82,6 +84,18 @@ export class FakeRange {
       },
       get columnWidth(): number {
         return 0;
+      },
+      set wrapText(v: boolean) {
+        range.op("format.wrapText", [v], () => undefined);
+      },
+      get wrapText(): boolean {
+        return false;
+      },
+      set verticalAlignment(v: string) {
+        range.op("format.verticalAlignment", [v], () => undefined);
+      },
+      get verticalAlignment(): string {
+        return "";
       },
     };
     this.conditionalFormats = { add: (type) => new FakeConditionalFormatProxy(this, type) };

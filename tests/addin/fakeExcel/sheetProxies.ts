@@ -6,7 +6,7 @@ import { newSheet, usedExtent, type FakeSheet } from "./state";
 /** A worksheet proxy: it names a sheet and finds it when the queue is applied, as Office.js does. */
 export class FakeWorksheet {
   readonly protection: { protected: boolean } = { protected: false };
-  readonly tables: { add: (address: string, hasHeaders: boolean) => { name: string } };
+  readonly tables: { add: (address: string, hasHeaders: boolean) => { name: string; style: string } };
   readonly freezePanes: {
     freezeAt: (range: FakeRange) => void;
     freezeRows: (n: number) => void;
@@ -25,7 +25,7 @@ export class FakeWorksheet {
     this.freezePanes = {
       freezeAt: (range) => this.op("freezePanes.freezeAt", [range.describe()], (s) => {
         const rect = range.rect();
-        s.freeze = { rows: rect.bottom, cols: rect.right };
+        s.freeze = rect === null ? null : { rows: rect.bottom, cols: rect.right };
       }),
       freezeRows: (n) => this.op("freezePanes.freezeRows", [n], (s) => void (s.freeze = { rows: n, cols: 0 })),
       freezeColumns: (n) => this.op("freezePanes.freezeColumns", [n], (s) => void (s.freeze = { rows: 0, cols: n })),
@@ -100,8 +100,8 @@ export class FakeWorksheet {
     return new FakeRange(this, () => usedExtent(this.resolve()), ["usedRange", valuesOnly]);
   }
 
-  private addTable(address: string, hasHeaders: boolean): { name: string } {
-    const table = { address, hasHeaders, name: null as string | null };
+  private addTable(address: string, hasHeaders: boolean): { name: string; style: string } {
+    const table = { address, hasHeaders, name: null as string | null, style: null as string | null };
     this.op("tables.add", [address, hasHeaders], (s) => void s.tables.push(table));
     const ctx = this.ctx;
     return {
@@ -110,6 +110,12 @@ export class FakeWorksheet {
       },
       get name(): string {
         return table.name ?? "";
+      },
+      set style(value: string) {
+        ctx.record("table.style", [value], () => void (table.style = value));
+      },
+      get style(): string {
+        return table.style ?? "";
       },
     };
   }

@@ -34,7 +34,7 @@ export interface FakeSheet {
   name: string;
   cells: Map<string, FakeCell>;
   tabColor: string | null;
-  tables: Array<{ address: string; hasHeaders: boolean; name: string | null }>;
+  tables: Array<{ address: string; hasHeaders: boolean; name: string | null; style: string | null }>;
   /** First is the highest priority, as Excel keeps them. */
   conditionalFormats: FakeConditionalFormat[];
   validations: FakeValidation[];

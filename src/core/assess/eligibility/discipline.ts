@@ -72,8 +72,8 @@ function recordNote(row: RosterRow, unmatched: string[], expired: string[], year
     partsEn.push(`"${unmatched.join("; ")}" matches no discipline rule`);
   }
   if (expired.length > 0) {
-    parts.push(`“${expired.join("；")}”在${year}年度已不在影响期内`);
-    partsEn.push(`"${expired.join("; ")}" no longer applies in ${year}`);
+    parts.push(`“${expired.join("；")}”不在${year}年度的影响期内`);
+    partsEn.push(`"${expired.join("; ")}" does not apply in ${year}`);
   }
   return makeFinding("note", rowLocation(row, "discipline"), {
     zh: `${row.name}：${parts.join("，")}，未影响等次；如有影响，请在考核规则的处分表中补充`,

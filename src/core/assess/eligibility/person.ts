@@ -1,7 +1,7 @@
 import { makeFinding } from "../../findings/finding";
 import { formatCalDate } from "../../model/calendarDate";
 import type { RosterRow } from "../../model/roster";
-import type { Derived } from "../assessment";
+import type { ClauseHit, Derived } from "../assessment";
 import { describeRowPlace, rowLocation } from "../locate";
 import { noOutcome, type ClauseOutcome } from "./outcome";
 
@@ -90,7 +90,7 @@ function postOutcomes(group: RosterRow[]): Map<string, PersonPost> {
   return result;
 }
 
-function unknownHit(rowCount: number, marked: number): PersonPost["outcome"]["hits"][number] {
+function unknownHit(rowCount: number, marked: number): ClauseHit {
   return {
     clause: "一.1",
     status: "review",

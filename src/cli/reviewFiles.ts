@@ -1,0 +1,89 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { basename, dirname } from "node:path";
+import ExcelJS from "exceljs";
+import type { RulesOverride } from "../core/plan/resolveRules";
+import { RulesSchema } from "../core/rules/rules";
+import type { Report } from "../core/report/reportSchema";
+import { readWorkbookBuffer, type WorkbookGrids } from "../hosts/exceljs/readWorkbook";
+import { WorkbookFileMissingError } from "../hosts/exceljs/readWorkbookErrors";
+
+/**
+ * The command line's files: the roster workbook read once (as grids for the core and as an
+ * ExcelJS workbook to write into), the rules file, and the outputs with their folders.
+ */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "InputError";
+  }
+}
+
+export interface RosterWorkbook {
+  grids: WorkbookGrids;
+  workbook: ExcelJS.Workbook;
+}
+
+export async function readRosterWorkbook(path: string): Promise<RosterWorkbook> {
+  const bytes = await readBytes(path);
+  const grids = await readWorkbookBuffer(bytes, basename(path));
+  const workbook = new ExcelJS.Workbook();
+  // readWorkbookBuffer has just loaded the same bytes, so this load cannot fail differently.
+  await workbook.xlsx.load(bytes.slice().buffer);
+  return { grids, workbook };
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch {
+    throw new WorkbookFileMissingError(path);
+  }
+}
+
+/** `--rules RULES.json`: any subset of the rules, checked field by field. */
+export async function readRulesFile(path: string): Promise<RulesOverride> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    throw new InputError(`找不到规则文件：${path}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new InputError(`规则文件不是有效的 JSON：${path}`);
+  }
+  const parsed = RulesSchema.partial().strict().safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join(".") || "（整个文件）";
+    throw new InputError(`规则文件 ${path} 中“${where}”无效：${issue?.message ?? ""}`);
+  }
+  return parsed.data;
+}
+
+export function parseYear(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{4}$/.test(text.trim()))
+    throw new InputError(`--year 应为四位数字的年份，例如 --year 2020（收到：${text}）`);
+  return Number(text.trim());
+}
+
+export async function writeWorkbook(workbook: ExcelJS.Workbook, path: string): Promise<void> {
+  await writeOutput(path, () => workbook.xlsx.writeFile(path));
+}
+
+export async function writeReport(report: Report, path: string): Promise<void> {
+  await writeOutput(path, () => writeFile(path, `${JSON.stringify(report, null, 2)}\n`, "utf8"));
+}
+
+async function writeOutput(path: string, write: () => Promise<void>): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await write();
+  } catch (error) {
+    const reason = error instanceof Error && "code" in error ? `（${String(error.code)}）` : "";
+    throw new InputError(`无法写入文件：${path}${reason}`);
+  }
+}

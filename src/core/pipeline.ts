@@ -1,0 +1,106 @@
+import { assess } from "./assess/assess";
+import type { Assessment } from "./assess/assessment";
+import { compareFindings, makeFinding, type Finding } from "./findings/finding";
+import type { SheetGrid } from "./model/sheetGrid";
+import { buildPlan } from "./plan/buildPlan";
+import { relocateGradeFindings, withEditedGrades } from "./plan/editedGrades";
+import { KAOHE_SHEET_NAMES } from "./plan/kaoheSheets";
+import { resolveRules, type RulesOverride } from "./plan/resolveRules";
+import type { WritePlan } from "./plan/writePlan";
+import type { MappingOverride } from "./reader/columnMapping";
+import { matchSubjects } from "./reader/matchSubjects";
+import { readBallots, type BallotReading } from "./reader/readBallots";
+import { readRoster, type RosterReading } from "./reader/readRoster";
+import { buildReport } from "./report/buildReport";
+import type { Report } from "./report/reportSchema";
+
+/**
+ * The facade every host calls: grids in, the reviewed workbook's plan and the report out.
+ * It reads what a clerk may have edited in an earlier reviewed workbook (the rules, the grades)
+ * before reading the roster and ballots again, so a re-run keeps the clerk's decisions.
+ */
+export interface ReviewInput {
+  /** Every sheet of the roster workbook, Kaohe's own sheets included when it was reviewed before. */
+  rosterGrids: SheetGrid[];
+  ballotGrids: SheetGrid[];
+  /** `--rules`: overrides the workbook's 考核规则; may leave out the year. */
+  rulesOverride?: RulesOverride;
+  year?: number;
+  overrides?: MappingOverride[];
+  /** What the host found in the roster workbook that the output cannot carry (charts, images…). */
+  notKept?: string[];
+}
+
+export interface ReviewResult {
+  roster: RosterReading;
+  ballots: BallotReading;
+  assessment: Assessment;
+  plan: WritePlan;
+  report: Report;
+  findings: Finding[];
+}
+
+export type ReviewOutcome = { ok: true; result: ReviewResult } | { ok: false; message: string; messageEn: string };
+
+const isKaohe = (grid: SheetGrid) => (KAOHE_SHEET_NAMES as readonly string[]).includes(grid.sheet.trim());
+
+export function review(input: ReviewInput): ReviewOutcome {
+  const kaoheGrids = input.rosterGrids.filter(isKaohe);
+  const sourceGrids = input.rosterGrids.filter((g) => !isKaohe(g));
+  const rosterFile = input.rosterGrids[0]?.file ?? "";
+  const roster = readRoster(sourceGrids, input.overrides ? { overrides: input.overrides } : {});
+  if (!roster.mappings.some((m) => m.role === "roster")) {
+    return {
+      ok: false,
+      message: `${rosterFile}中没有找到干部名册表头（含“姓名”“单位”等列的一行）`,
+      messageEn: `No sheet of ${rosterFile} has a roster header (a row with columns such as 姓名 and 单位)`,
+    };
+  }
+  const resolved = resolveRules({
+    kaoheGrids,
+    rulesOverride: input.rulesOverride,
+    year: input.year,
+    yearHint: roster.yearHint,
+  });
+  if (!resolved.ok) return resolved;
+  const { rules } = resolved;
+  const edited = withEditedGrades(roster.rows, kaoheGrids);
+  const ballots = readBallots(input.ballotGrids, {
+    teamLevelSet: rules.teamLevelSet,
+    ...(input.overrides ? { overrides: input.overrides } : {}),
+  });
+  const matched = matchSubjects(edited.rows, ballots.tallies);
+  const assessment = assess({ roster: edited.rows, tallies: matched.tallies, rules });
+  const findings = [
+    ...resolved.findings,
+    ...roster.findings,
+    ...ballots.findings,
+    ...matched.findings,
+    ...relocateGradeFindings(assessment.findings, assessment, edited.editedIds, rosterFile),
+    ...notKeptFindings(rosterFile, input.notKept ?? []),
+  ].sort(compareFindings);
+  const plan = buildPlan(assessment, {
+    findings,
+    rosterFile,
+    keptSheets: sourceGrids.map((g) => g.sheet),
+    date1904: input.rosterGrids[0]?.date1904 ?? false,
+  });
+  return {
+    ok: true,
+    result: { roster, ballots, assessment, plan, report: buildReport(assessment, findings), findings },
+  };
+}
+
+function notKeptFindings(file: string, notKept: readonly string[]): Finding[] {
+  if (notKept.length === 0) return [];
+  return [
+    makeFinding(
+      "content_not_kept",
+      { file },
+      {
+        zh: `名册工作簿中的${notKept.join("、")}无法保留在审核后的工作簿中，请在原工作簿中查看`,
+        en: `The roster workbook's ${notKept.join(", ")} cannot be kept in the reviewed workbook: see the original`,
+      },
+    ),
+  ];
+}

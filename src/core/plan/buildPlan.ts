@@ -1,0 +1,46 @@
+import type { Assessment } from "../assess/assessment";
+import { findingsSheet } from "./findingsSheet";
+import { findingTargets } from "./findingTargets";
+import { FIRST_DATA_ROW, lastDataRow } from "./kaoheSheets";
+import type { PlanContext } from "./planContext";
+import { quotaSheet } from "./quotaSheet";
+import { buildRulesSheet, SCHEMA_VERSION } from "./rulesSheet";
+import { subjectColumns } from "./subjectColumns";
+import { subjectsSheet } from "./subjectsSheet";
+import { talliesSheet } from "./talliesSheet";
+import { tallyColumns } from "./tallyColumns";
+import type { WritePlan } from "./writePlan";
+
+export type { PlanContext } from "./planContext";
+
+/**
+ * The reviewed workbook as a write plan: Kaohe's five sheets, the rules' defined names and the
+ * marker names. Pure data; the same assessment and context always give the same plan, which is
+ * what makes a re-run replace the sheets with identical ones.
+ */
+export function buildPlan(assessment: Assessment, context: PlanContext): WritePlan {
+  const { teamLevelSet } = assessment.rules;
+  const rules = buildRulesSheet(assessment.rules, context.date1904);
+  const tallyCols = tallyColumns(teamLevelSet);
+  const subjectCols = subjectColumns(teamLevelSet);
+  const tallyRanges = { cols: tallyCols, lastRow: lastDataRow(assessment.tallies.length) };
+  const subjectRanges = { cols: subjectCols, lastRow: lastDataRow(assessment.subjects.length) };
+  const targets = findingTargets(
+    assessment,
+    context,
+    subjectCols.letter("grade"),
+    FIRST_DATA_ROW + assessment.units.length,
+  );
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    // The order of KAOHE_SHEET_NAMES: what a leader reads first comes first.
+    sheets: [
+      subjectsSheet(assessment, context, tallyRanges),
+      quotaSheet(assessment, subjectRanges),
+      findingsSheet(context.findings, targets, assessment.year),
+      talliesSheet(assessment.tallies, teamLevelSet),
+      rules.sheet,
+    ],
+    names: rules.names,
+  };
+}

@@ -1,0 +1,97 @@
+import type { Assessment } from "../assess/assessment";
+import type { Finding } from "../findings/finding";
+import { parseA1, quoteSheet } from "../model/address";
+import { FIRST_DATA_ROW, KAOHE_SHEET_NAMES, QUOTAS_SHEET, SUBJECTS_SHEET, TALLIES_SHEET } from "./kaoheSheets";
+import { keptCellLink, type PlanContext } from "./planContext";
+
+/**
+ * Where in the reviewed workbook a finding can be fixed, one click away: a grade finding at the
+ * subject's 建议等次 (that is where grades are edited once the workbook exists), a quota finding
+ * at its unit's row, a roster finding at the kept roster cell, a ballot finding at its
+ * 测评明细 row (ballot workbooks are not part of the reviewed workbook).
+ */
+export interface FindingTarget {
+  /** Internal link, `'测评明细'!A12`. */
+  target: string;
+  /** What the link cell shows, `测评明细!A12`. */
+  text: string;
+}
+
+export interface FindingTargets {
+  target(finding: Finding): FindingTarget | null;
+  subjectId(finding: Finding): string | null;
+}
+
+const GRADE_CODES = new Set(["grade_missing", "grade_not_allowed"]);
+/** Findings about a subject's evaluation: shown on its 考核对象 row, next to the numbers. */
+const SUBJECT_CODES = new Set(["special_report", "review_trigger", "ballots_missing"]);
+const QUOTA_CODES = new Set(["over_quota", "quota_missing"]);
+
+const place = (file: string | undefined, sheet: string | undefined, row: number | undefined) =>
+  JSON.stringify([file, sheet, row]);
+
+export function findingTargets(
+  assessment: Assessment,
+  ctx: PlanContext,
+  gradeColumn: string,
+  teamPoolRow: number,
+): FindingTargets {
+  const subjects = new Map<string, { id: string; row: number }>();
+  assessment.subjects.forEach((s, i) => {
+    const { file, sheet, row } = s.row.source;
+    const entry = { id: s.row.id, row: FIRST_DATA_ROW + i };
+    subjects.set(place(file, sheet, row), entry);
+    // A grade finding of a grade edited in 考核对象 points at that sheet's row (editedGrades.ts).
+    subjects.set(place(ctx.rosterFile, SUBJECTS_SHEET, entry.row), entry);
+  });
+  const tallies = new Map<string, { subjectId: string | null; row: number }>();
+  const talliesByName = new Map<string, { subjectId: string | null; row: number }>();
+  assessment.tallies.forEach((check, i) => {
+    const { file, sheet, row } = check.tally.source;
+    const entry = { subjectId: check.tally.subjectId, row: FIRST_DATA_ROW + i };
+    if (!tallies.has(place(file, sheet, row))) tallies.set(place(file, sheet, row), entry);
+    const byName = JSON.stringify([file, sheet, check.tally.subjectName]);
+    if (!talliesByName.has(byName)) talliesByName.set(byName, entry);
+  });
+  const units = new Map<string, number>();
+  assessment.units.forEach((u, i) => units.set(u.unit, FIRST_DATA_ROW + i));
+
+  const rowOf = (f: Finding) => (f.cell === undefined ? undefined : parseA1(f.cell)?.row);
+  const subjectAt = (f: Finding) => subjects.get(place(f.file, f.sheet, rowOf(f)));
+  // Raw ballots are summed over many paper rows: a mark's cell is found by its subject's name.
+  const tallyAt = (f: Finding) =>
+    tallies.get(place(f.file, f.sheet, rowOf(f))) ?? talliesByName.get(JSON.stringify([f.file, f.sheet, f.subject]));
+  const ownSheetTarget = (f: Finding): FindingTarget | null =>
+    f.file === ctx.rosterFile &&
+    f.cell !== undefined &&
+    (KAOHE_SHEET_NAMES as readonly string[]).includes(f.sheet ?? "")
+      ? inSheet(f.sheet ?? "", f.cell)
+      : null;
+  const inSheet = (sheet: string, cell: string): FindingTarget => ({
+    target: `${quoteSheet(sheet)}!${cell}`,
+    text: `${sheet}!${cell}`,
+  });
+
+  return {
+    subjectId(f) {
+      return subjectAt(f)?.id ?? tallyAt(f)?.subjectId ?? null;
+    },
+    target(f) {
+      const subject = subjectAt(f);
+      const own = ownSheetTarget(f);
+      if (own !== null) return own;
+      if (GRADE_CODES.has(f.code) && subject !== undefined)
+        return inSheet(SUBJECTS_SHEET, `${gradeColumn}${subject.row}`);
+      if (SUBJECT_CODES.has(f.code) && subject !== undefined) return inSheet(SUBJECTS_SHEET, `B${subject.row}`);
+      if (QUOTA_CODES.has(f.code)) {
+        const row = f.subjectUnit === undefined ? teamPoolRow : units.get(f.subjectUnit);
+        if (row !== undefined) return inSheet(QUOTAS_SHEET, `A${row}`);
+      }
+      const kept = keptCellLink(ctx, f.file, f.sheet, f.cell);
+      if (kept !== null) return { target: kept, text: `${f.sheet ?? ""}!${f.cell ?? ""}` };
+      const tally = tallyAt(f);
+      if (tally !== undefined) return inSheet(TALLIES_SHEET, `A${tally.row}`);
+      return null;
+    },
+  };
+}

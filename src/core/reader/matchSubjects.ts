@@ -1,0 +1,88 @@
+import { makeFinding, type Finding } from "../findings/finding";
+import type { RosterRow } from "../model/roster";
+import type { TallyRow } from "../model/tally";
+import { distinctFindings } from "./readerFindings";
+import { normaliseName, normaliseUnit } from "./textNormalise";
+
+type Candidate = Pick<RosterRow, "id" | "name" | "unit" | "kind">;
+
+type Match = { id: string } | { problem: "unknown"; otherUnits: string[] } | { problem: "ambiguous"; units: string[] };
+
+function unitKey(unit: string): string {
+  return normaliseUnit(unit);
+}
+
+/**
+ * Which roster rows a tally's unit may mean: the same unit, else (when none is) the one unit
+ * that contains the other's name (人社局 / 区人社局), if there is exactly one.
+ */
+function byUnit(candidates: readonly Candidate[], unit: string): Candidate[] {
+  const key = unitKey(unit);
+  const same = candidates.filter((c) => unitKey(c.unit) === key);
+  if (same.length > 0) return same;
+  const close = candidates.filter(
+    (c) => unitKey(c.unit) !== "" && (unitKey(c.unit).includes(key) || key.includes(unitKey(c.unit))),
+  );
+  return close.length === 1 ? close : [];
+}
+
+function matchOne(tally: TallyRow, byName: ReadonlyMap<string, Candidate[]>, teams: readonly Candidate[]): Match {
+  const candidates = tally.isTeam
+    ? teams
+    : (byName.get(normaliseName(tally.subjectName)) ?? []).filter((c) => c.kind === "cadre");
+  const pool = tally.subjectUnit === null ? candidates : byUnit(candidates, tally.subjectUnit);
+  const only = pool[0];
+  if (pool.length === 1 && only) return { id: only.id };
+  if (pool.length > 1) return { problem: "ambiguous", units: pool.map((c) => c.unit) };
+  return { problem: "unknown", otherUnits: candidates.map((c) => c.unit) };
+}
+
+/**
+ * Matches each tally to its roster subject by normalised name and unit: a name that is unique
+ * in the roster matches without a unit; a team matches the team row of its unit. A tally that
+ * fits no row is `subject_unknown`, one that fits several is `subject_ambiguous`; neither is
+ * guessed, and their `subjectId` stays null.
+ */
+export function matchSubjects(roster: RosterRow[], tallies: TallyRow[]): { tallies: TallyRow[]; findings: Finding[] } {
+  const byName = new Map<string, Candidate[]>();
+  for (const row of roster) {
+    const key = normaliseName(row.name);
+    byName.set(key, [...(byName.get(key) ?? []), row]);
+  }
+  const teams = roster.filter((row) => row.kind === "team");
+  const findings: Finding[] = [];
+  const matched = tallies.map((tally) => {
+    const match = matchOne(tally, byName, teams);
+    if ("id" in match) return { ...tally, subjectId: match.id };
+    findings.push(matchFinding(tally, match));
+    return { ...tally, subjectId: null };
+  });
+  // A raw sheet gives one tally per category, all at the same header cell: one finding is enough.
+  return { tallies: matched, findings: distinctFindings(findings) };
+}
+
+function matchFinding(tally: TallyRow, match: Exclude<Match, { id: string }>): Finding {
+  const where = {
+    file: tally.source.file,
+    sheet: tally.source.sheet,
+    cell: tally.source.cells.name,
+    subject: tally.subjectName,
+    subjectUnit: tally.subjectUnit ?? undefined,
+  };
+  const who = tally.subjectUnit ? `${tally.subjectUnit}的“${tally.subjectName}”` : `“${tally.subjectName}”`;
+  const whoEn = tally.subjectUnit ? `"${tally.subjectName}" of ${tally.subjectUnit}` : `"${tally.subjectName}"`;
+  if (match.problem === "ambiguous") {
+    const units = match.units.join("、");
+    return makeFinding("subject_ambiguous", where, {
+      zh: `名册中有多个${who}（${units}），无法确定是哪一位：请在测评表中填写单位`,
+      en: `The roster has several ${whoEn} (${match.units.join(", ")}); add the unit to the ballot row`,
+    });
+  }
+  const elsewhere = match.otherUnits.length > 0 ? `；名册中同名的在：${match.otherUnits.join("、")}` : "";
+  const elsewhereEn =
+    match.otherUnits.length > 0 ? `; the roster has this name in: ${match.otherUnits.join(", ")}` : "";
+  return makeFinding("subject_unknown", where, {
+    zh: `名册中没有${who}${elsewhere}`,
+    en: `${whoEn} is not in the roster${elsewhereEn}`,
+  });
+}

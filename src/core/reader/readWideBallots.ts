@@ -1,0 +1,143 @@
+import type { Finding } from "../findings/finding";
+import type { TeamLevelSet } from "../rules/levels";
+import { readBallotNotes, type NoteFigures } from "./ballotNote";
+import type { GridView } from "./gridView";
+import type { HeaderLayout } from "./headerLayout";
+import { namelessRow } from "./namelessRow";
+import { DataRowSpan, type ReadColumn } from "./readColumn";
+import { rowKind } from "./rowKind";
+import { TallyCells, settleVotes, type VoteCount } from "./tallyCells";
+import { columnsByField, type LayoutReading, type TallyDraft } from "./tallyDraft";
+import { levelSlots, tallySubject, type TallySubject } from "./tallySubject";
+import { dropSpaces, normaliseHeader } from "./textNormalise";
+
+const MEETING_FIELDS = ["expected", "issued", "returned", "valid"] as const;
+type MeetingField = (typeof MEETING_FIELDS)[number];
+
+/** One evaluator category of a wide header: its group cell and the leaf columns below it. */
+interface CategoryGroup {
+  category: string;
+  cell: string;
+  columns: ReadColumn[];
+  note: NoteFigures | undefined;
+}
+
+/** A group with the level columns its team and cadre rows read, chosen once per sheet. */
+interface GroupSlots extends CategoryGroup {
+  teamSlots: Array<ReadColumn | undefined>;
+  cadreSlots: Array<ReadColumn | undefined>;
+}
+
+function categoryGroups(view: GridView, header: HeaderLayout, columns: readonly ReadColumn[]): CategoryGroup[] {
+  const notes = readBallotNotes(view, header);
+  const groups = new Map<number, CategoryGroup>();
+  for (const col of columns) {
+    if (
+      col.groupStart === null ||
+      col.group === null ||
+      col.field === null ||
+      col.field === "name" ||
+      col.field === "unit"
+    )
+      continue;
+    const group = groups.get(col.groupStart);
+    if (group) {
+      group.columns.push(col);
+      continue;
+    }
+    const category = dropSpaces(col.group);
+    const note = notes.get(normaliseHeader(col.group)) ?? notes.get("");
+    groups.set(col.groupStart, { category, cell: col.groupCell ?? col.cell, columns: [col], note });
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The wide layout: one row per subject, a category group of level columns per evaluator
+ * category, with 发出/收回/有效 per category in leaf columns or in a note above the table.
+ * A category whose cells are all blank in a row did not evaluate that subject: no tally.
+ */
+export function readWideBallots(
+  view: GridView,
+  header: HeaderLayout,
+  columns: readonly ReadColumn[],
+  teamLevelSet: TeamLevelSet,
+): LayoutReading {
+  const outside = columnsByField(columns.filter((col) => col.field === "name" || col.field === "unit"));
+  const nameCol = outside.get("name");
+  const groups: GroupSlots[] = categoryGroups(view, header, columns).map((group) => ({
+    ...group,
+    teamSlots: levelSlots(group.columns, true, teamLevelSet),
+    cadreSlots: levelSlots(group.columns, false, teamLevelSet),
+  }));
+  const tallies: TallyDraft[] = [];
+  const findings: Finding[] = [];
+  const span = new DataRowSpan();
+  for (let r = header.bottom + 1; nameCol && r < view.rowCount; r++) {
+    if (rowKind(view, r, nameCol.c) !== "data") continue;
+    const subject = tallySubject(view, r, nameCol, outside.get("unit"));
+    if (subject.name === "") {
+      findings.push(...namelessRow(view, r, nameCol.c));
+      continue;
+    }
+    for (const group of groups) {
+      const read = groupTally(view, r, subject, group, outside);
+      if (!read) continue;
+      tallies.push(read.tally);
+      findings.push(...read.findings);
+    }
+    span.add(view.sheetRow(r));
+  }
+  return { tallies, findings, dataRows: span.span };
+}
+
+function groupTally(
+  view: GridView,
+  r: number,
+  subject: TallySubject,
+  group: GroupSlots,
+  outside: ReadonlyMap<string, ReadColumn>,
+): { tally: TallyDraft; findings: Finding[] } | null {
+  const cells = new TallyCells(view, r, subject.name, subject.unit);
+  const leaves = columnsByField(group.columns);
+  const slots = subject.isTeam ? group.teamSlots : group.cadreSlots;
+  const raw: VoteCount[] = [
+    ...slots.map((col, i) => cells.vote(`level${i}`, col)),
+    cells.vote("abstain", leaves.get("abstain")),
+  ];
+  const meeting = (field: MeetingField): number | null => {
+    const leaf = leaves.get(field);
+    if (leaf) return cells.meeting(field, leaf);
+    const fromNote = group.note?.[field];
+    return group.note && fromNote !== null && fromNote !== undefined
+      ? cells.given(field, fromNote, group.note.cell)
+      : null;
+  };
+  const figures = {
+    expected: meeting("expected"),
+    issued: meeting("issued"),
+    returned: meeting("returned"),
+    valid: meeting("valid"),
+  };
+  const leafFigures = MEETING_FIELDS.some((field) => leaves.has(field) && figures[field] !== null);
+  if (!raw.some((v) => typeof v === "number") && !leafFigures && cells.findings.length === 0) return null;
+  const votes = settleVotes(raw);
+  cells.cells.name = view.fixAddress(r, outside.get("name")?.c ?? 0);
+  const unitCol = outside.get("unit");
+  if (unitCol) cells.cells.unit = view.fixAddress(r, unitCol.c);
+  cells.cells.category = group.cell;
+  const tally: TallyDraft = {
+    layout: "wide",
+    source: { file: view.file, sheet: view.sheet, row: view.sheetRow(r), cells: cells.cells },
+    subjectName: subject.name,
+    subjectUnit: subject.unit,
+    isTeam: subject.isTeam,
+    category: group.category,
+    item: null,
+    ...figures,
+    counts: [votes[0] ?? null, votes[1] ?? null, votes[2] ?? null, votes[3] ?? null],
+    abstain: votes[4] ?? null,
+    subjectId: null,
+  };
+  return { tally, findings: cells.findings };
+}

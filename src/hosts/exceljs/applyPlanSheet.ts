@@ -1,0 +1,86 @@
+import type ExcelJS from "exceljs";
+import { INPUT_FILL } from "../../core/plan/kaoheSheets";
+import type { PlanCell, PlanColumn, PlanSheet } from "../../core/plan/writePlan";
+import { argb, cellValue, solidFill } from "./applyPlanCells";
+
+/**
+ * One plan sheet written with ExcelJS: the table (header, rows, number formats), the loose
+ * cells, header notes, highlights, drop-downs, frozen panes. Nothing here decides anything:
+ * every value, formula and colour comes from the plan.
+ */
+const HEADER_FILL = { value: "DDEBF7", formula: "E7E6E6", input: INPUT_FILL } as const;
+
+export function writeSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet): void {
+  const ws = workbook.addWorksheet(sheet.name, {
+    properties: { tabColor: argb(sheet.tabColor) },
+    views: [{ state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }],
+  });
+  writeTable(ws, sheet);
+  for (const cell of sheet.loose) {
+    const target = ws.getCell(cell.row, cell.col);
+    target.value = cellValue(cell);
+    if (cell.numFmt !== undefined) target.numFmt = cell.numFmt;
+    if (cell.fill !== undefined) target.fill = solidFill(cell.fill);
+    if (cell.bold === true) target.font = { bold: true };
+  }
+  for (const cf of sheet.conditionalFormats) {
+    ws.addConditionalFormatting({
+      ref: cf.ref,
+      rules: [
+        {
+          type: "expression",
+          priority: cf.priority,
+          formulae: [cf.formula],
+          style: { fill: solidFill(cf.fill), ...(cf.fontColor ? { font: { color: argb(cf.fontColor) } } : {}) },
+        },
+      ],
+    });
+  }
+  for (const v of sheet.validations) {
+    // ExcelJS's typings omit the range-keyed collection it writes as one sqref.
+    (
+      ws as unknown as { dataValidations: { add(ref: string, validation: ExcelJS.DataValidation): void } }
+    ).dataValidations.add(v.ref, {
+      type: "list",
+      allowBlank: true,
+      formulae: [v.list],
+      showErrorMessage: v.error !== undefined,
+      ...(v.error !== undefined ? { errorStyle: "stop", error: v.error } : {}),
+      showInputMessage: v.prompt !== undefined,
+      ...(v.prompt !== undefined ? { prompt: v.prompt } : {}),
+    });
+  }
+}
+
+function writeTable(ws: ExcelJS.Worksheet, sheet: PlanSheet): void {
+  const { table } = sheet;
+  // A table needs one data row; an empty one keeps the header and the formulas' ranges valid.
+  const rows: PlanCell[][] = table.rows.length > 0 ? table.rows : [table.columns.map(() => ({ value: null }))];
+  ws.addTable({
+    name: table.name,
+    ref: ws.getCell(table.anchorRow, table.anchorCol).address,
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: "TableStyleLight1", showRowStripes: true },
+    columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
+    rows: rows.map((r) => r.map(cellValue)),
+  });
+  table.columns.forEach((column, j) => {
+    const col = table.anchorCol + j;
+    ws.getColumn(col).width = column.width;
+    styleHeader(ws.getCell(table.anchorRow, col), column);
+    rows.forEach((r, i) => {
+      const cell = ws.getCell(table.anchorRow + 1 + i, col);
+      const numFmt = r[j]?.numFmt ?? column.numFmt;
+      if (numFmt !== undefined) cell.numFmt = numFmt;
+      if (column.role === "input") cell.fill = solidFill(INPUT_FILL);
+    });
+  });
+}
+
+function styleHeader(cell: ExcelJS.Cell, column: PlanColumn): void {
+  cell.font = { bold: true };
+  cell.fill = solidFill(HEADER_FILL[column.role]);
+  cell.alignment = { wrapText: true, vertical: "middle" };
+  if (column.note !== undefined) cell.note = column.note;
+}

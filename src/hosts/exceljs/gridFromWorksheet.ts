@@ -1,0 +1,88 @@
+import ExcelJS from "exceljs";
+import type { GridValue, MergedArea, SheetGrid } from "../../core/model/sheetGrid";
+
+/**
+ * An ExcelJS cell value as a grid value. ExcelJS gives date cells as JavaScript Dates at UTC
+ * midnight (already converted through the workbook's 1904 setting), so only UTC getters are
+ * used: a local-time getter would move a date by a day west of Greenwich.
+ */
+export function gridValue(value: ExcelJS.CellValue): GridValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return null;
+    return { kind: "date", y: value.getUTCFullYear(), m: value.getUTCMonth() + 1, d: value.getUTCDate() };
+  }
+  if ("error" in value) return { kind: "error", code: value.error };
+  if ("richText" in value) return value.richText.map((run) => run.text).join("");
+  // A formula's cached result is what the clerk sees; without one the cell shows nothing yet.
+  if ("formula" in value || "sharedFormula" in value)
+    return value.result === undefined ? null : gridValue(value.result);
+  if ("hyperlink" in value) return gridValue(value.text);
+  return null;
+}
+
+interface Bounds {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function extend(bounds: Bounds | null, row: number, col: number): Bounds {
+  if (!bounds) return { top: row, left: col, bottom: row, right: col };
+  return {
+    top: Math.min(bounds.top, row),
+    left: Math.min(bounds.left, col),
+    bottom: Math.max(bounds.bottom, row),
+    right: Math.max(bounds.right, col),
+  };
+}
+
+/**
+ * A worksheet as a grid starting at its first used cell. Cells covered by a merge are left
+ * empty (ExcelJS repeats the merge's value into them) and the merges are listed, so that the
+ * reader sees each merged value once, at its top-left.
+ */
+export function gridFromWorksheet(worksheet: ExcelJS.Worksheet, file: string, date1904: boolean): SheetGrid {
+  const cells: Array<{ row: number; col: number; value: GridValue }> = [];
+  const merges = new Map<string, Bounds>();
+  let used: Bounds | null = null;
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      used = extend(used, rowNumber, colNumber);
+      if (cell.type === ExcelJS.ValueType.Merge) {
+        const master = cell.master.fullAddress;
+        // An empty top-left cell is not visited, yet the grid must include it.
+        used = extend(used, master.row, master.col);
+        const area = merges.get(master.address) ?? extend(null, master.row, master.col);
+        merges.set(master.address, extend(area, rowNumber, colNumber));
+        return;
+      }
+      cells.push({ row: rowNumber, col: colNumber, value: gridValue(cell.value) });
+    });
+  });
+  const origin: Bounds = used ?? { top: 1, left: 1, bottom: 0, right: 0 };
+  const width = origin.right - origin.left + 1;
+  const values: GridValue[][] = [];
+  for (let r = origin.top; r <= origin.bottom; r++) values.push(new Array<GridValue>(width).fill(null));
+  for (const { row, col, value } of cells) {
+    const line = values[row - origin.top];
+    if (line) line[col - origin.left] = value;
+  }
+  const mergedAreas: MergedArea[] = [...merges.values()].map((m) => ({
+    top: m.top - origin.top,
+    left: m.left - origin.left,
+    bottom: m.bottom - origin.top,
+    right: m.right - origin.left,
+  }));
+  return {
+    file,
+    sheet: worksheet.name,
+    originRow: origin.top,
+    originCol: origin.left,
+    values,
+    merges: mergedAreas,
+    date1904,
+  };
+}

@@ -1,0 +1,20 @@
+import { INPUT_FILL } from "../../core/plan/kaoheSheets";
+import type { PlanColumn } from "../../core/plan/writePlan";
+
+/**
+ * How a Kaohe table looks, the same as the ExcelJS host draws it, so that a workbook reviewed in
+ * Excel and one built by the command line look alike: a light table style, header cells tinted
+ * by what the column holds, and the column a clerk edits tinted green down its rows.
+ */
+export const TABLE_STYLE = "TableStyleLight1";
+
+const HEADER_FILL: Record<PlanColumn["role"], string> = { value: "DDEBF7", formula: "E7E6E6", input: INPUT_FILL };
+
+export function headerFill(column: PlanColumn): string {
+  return `#${HEADER_FILL[column.role]}`;
+}
+
+/** The fill of a column's data cells, or null for none. */
+export function dataFill(column: PlanColumn): string | null {
+  return column.role === "input" ? `#${INPUT_FILL}` : null;
+}

@@ -1,0 +1,109 @@
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Text,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { ApplyStep } from "../ApplyStep";
+import type { CellTarget, KaoheHost } from "../host";
+import { LanguageProvider, useStrings, type Language } from "../i18n";
+import { ImportStep } from "../ImportStep";
+import { LiveStep } from "../LiveStep";
+import { ReviewStep } from "../ReviewStep";
+import { RulesStep } from "../RulesStep";
+import { useApply } from "../session/useApply";
+import { useLiveCheck } from "../session/useLiveCheck";
+import { messageOf, useSession } from "../session/useSession";
+import { useAppStyles } from "./styles";
+
+export type ThemeName = "light" | "dark";
+
+export interface AppProps {
+  /** Excel (Office.js) or the browser preview (ExcelJS). */
+  host: KaoheHost;
+  language?: Language;
+  theme?: ThemeName;
+  /** Told when the user switches language, for a page around the task pane (the preview). */
+  onLanguageChange?: (language: Language) => void;
+}
+
+type Step = "import" | "rules" | "apply" | "review" | "live";
+
+/** The task pane: five steps over one session, the same components for every host. */
+export function App({ host, language = "zh-CN", theme = "light", onLanguageChange }: AppProps) {
+  const [lang, setLang] = useState<Language>(language);
+  const switchLanguage = () => {
+    const next = lang === "zh-CN" ? "en-US" : "zh-CN";
+    setLang(next);
+    onLanguageChange?.(next);
+  };
+  return (
+    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} style={{ height: "100%" }}>
+      <LanguageProvider language={lang}>
+        <Steps host={host} onSwitchLanguage={switchLanguage} />
+      </LanguageProvider>
+    </FluentProvider>
+  );
+}
+
+function Steps({ host, onSwitchLanguage }: { host: KaoheHost; onSwitchLanguage: () => void }) {
+  const styles = useAppStyles();
+  const { t, pick } = useStrings();
+  const [step, setStep] = useState<Step>("import");
+  const session = useSession(host);
+  const applying = useApply(host);
+  const live = useLiveCheck(host, session);
+  const result = session.outcome?.ok === true ? session.outcome.result : null;
+  const select = (target: CellTarget) => void host.selectCell(target).catch((e: unknown) => session.setError(messageOf(e)));
+
+  return (
+    <div className={styles.root}>
+      <header className={styles.header}>
+        <Text weight="semibold" size={400}>
+          {t("appTitle")}
+        </Text>
+        <Button appearance="subtle" size="small" onClick={onSwitchLanguage}>
+          {t("switchLanguage")}
+        </Button>
+      </header>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={step}
+        onTabSelect={(_, data) => setStep(data.value as Step)}
+      >
+        <Tab value="import">{t("stepImport")}</Tab>
+        <Tab value="rules">{t("stepRules")}</Tab>
+        <Tab value="apply">{t("stepApply")}</Tab>
+        <Tab value="review">{t("stepReview")}</Tab>
+        <Tab value="live">{t("stepLive")}</Tab>
+      </TabList>
+      <main className={styles.panel}>
+        {session.error !== null && (
+          <MessageBar intent="error">
+            <MessageBarBody>{pick(session.error.zh, session.error.en)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {step === "import" && <ImportStep session={session} host={host} />}
+        {step === "rules" && <RulesStep rules={result?.assessment.rules ?? null} edited={session.basis?.rules != null} onRules={session.setRules} />}
+        {step === "apply" && (
+          <ApplyStep
+            hostKind={host.kind}
+            result={result}
+            state={applying.state}
+            onApply={() => result !== null && void applying.apply(result.plan)}
+            onCancel={applying.cancel}
+          />
+        )}
+        {step === "review" && <ReviewStep result={result} onSelect={select} />}
+        {step === "live" && <LiveStep live={live} ready={result !== null} />}
+      </main>
+    </div>
+  );
+}

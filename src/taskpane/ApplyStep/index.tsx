@@ -1,0 +1,65 @@
+import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
+import type { ReviewResult } from "../../core/pipeline";
+import type { KaoheHost } from "../host";
+import { useStrings } from "../i18n";
+import type { ApplyState } from "../session/useApply";
+import { useApplyStyles } from "./styles";
+
+export interface ApplyStepProps {
+  hostKind: KaoheHost["kind"];
+  result: ReviewResult | null;
+  state: ApplyState;
+  onApply: () => void;
+  onCancel: () => void;
+}
+
+/** 3. 计算与标注: write the plan, with a progress bar and a way to cancel. */
+export function ApplyStep({ hostKind, result, state, onApply, onCancel }: ApplyStepProps) {
+  const styles = useApplyStyles();
+  const { t, pick } = useStrings();
+  const preview = hostKind === "preview";
+  if (result === null) return <Text>{t("applyNotReady")}</Text>;
+  const errors = result.findings.filter((f) => f.severity === "error").length;
+  const running = state.phase === "running";
+  const percent = running ? Math.floor((100 * state.done) / state.total) : 0;
+  return (
+    <div className={styles.step}>
+      <Text>{t(preview ? "applyIntroPreview" : "applyIntro")}</Text>
+      {errors > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("applyBlocked", { errors })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={running} onClick={onApply}>
+          {t(preview ? "applyStartPreview" : "applyStart")}
+        </Button>
+        {running && <Button onClick={onCancel}>{t("applyCancel")}</Button>}
+      </div>
+      {running && (
+        <Field validationMessage={t("applyRunning", { percent })} validationState="none">
+          <ProgressBar value={state.done / state.total} thickness="large" />
+        </Field>
+      )}
+      {state.phase === "done" && (
+        <MessageBar intent="success">
+          <MessageBarBody data-testid="apply-done">
+            {preview
+              ? t("applyDonePreview", { count: state.outcome.sheets.length })
+              : t("applyDone", { count: state.outcome.sheets.length, syncs: state.outcome.syncs })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.phase === "cancelled" && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t("applyCancelled")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.phase === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{pick(state.message.zh, state.message.en)}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

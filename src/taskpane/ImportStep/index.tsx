@@ -1,0 +1,99 @@
+import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import type { KaoheHost } from "../host";
+import { useStrings } from "../i18n";
+import { MappingTable } from "../MappingTable";
+import { SourceList } from "../SourceList";
+import type { Session } from "../session/useSession";
+import { useImportStyles } from "./styles";
+
+export interface ImportStepProps {
+  session: Session;
+  host: Pick<KaoheHost, "selectedRange">;
+}
+
+/** 1. 导入: choose the sheets, read them, check and correct what the reader took each column for. */
+export function ImportStep({ session, host }: ImportStepProps) {
+  const styles = useImportStyles();
+  const { t, pick } = useStrings();
+  const { choice, outcome } = session;
+  const result = outcome?.ok === true ? outcome.result : null;
+  const mappings = result === null ? [] : [...result.roster.mappings, ...result.ballots.mappings];
+  const counts = result === null ? null : severityCounts(result.findings);
+  const selectedRange = host.selectedRange;
+  const useSelection =
+    selectedRange === undefined
+      ? undefined
+      : (id: string) => {
+          void selectedRange().then((range) => {
+            if (range !== null) session.setChoice((c) => ({ ...c, ranges: { ...c.ranges, [id]: range } }));
+          });
+        };
+
+  return (
+    <div className={styles.step}>
+      <Text>{t("importIntro")}</Text>
+      <SourceList
+        sources={choice.sources}
+        roles={choice.roles}
+        ranges={choice.ranges}
+        destinations={session.basis?.destinations ?? null}
+        onRole={session.setRole}
+        onRange={(id, range) => session.setChoice((c) => ({ ...c, ranges: { ...c.ranges, [id]: range } }))}
+        onUseSelection={useSelection}
+      />
+      <div className={styles.actions}>
+        <Field label={t("yearLabel")} className={styles.year}>
+          <Input
+            size="small"
+            inputMode="numeric"
+            placeholder={t("yearPlaceholder")}
+            value={choice.year}
+            onChange={(_, data) => session.setYear(data.value)}
+          />
+        </Field>
+        <Button appearance="primary" disabled={session.reading} onClick={() => void session.read()}>
+          {session.reading ? <Spinner size="tiny" label={t("reading")} /> : t("readAndDetect")}
+        </Button>
+        <Button appearance="subtle" size="small" onClick={() => void session.loadSources()}>
+          {t("refreshSources")}
+        </Button>
+      </div>
+      {session.warnings.map((w) => (
+        <MessageBar key={w.zh} intent="warning">
+          <MessageBarBody>{pick(w.zh, w.en)}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {outcome?.ok === false && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t("reviewFailed", { message: pick(outcome.message, outcome.messageEn) })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result !== null && counts !== null && (
+        <MessageBar intent={counts.error > 0 ? "warning" : "success"}>
+          <MessageBarBody data-testid="detected-summary">
+            {t("detectedSummary", {
+              subjects: result.assessment.subjects.length,
+              tallies: result.ballots.tallies.length,
+              errors: counts.error,
+              warnings: counts.warning,
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {mappings.map((mapping) => (
+        <MappingTable
+          key={`${mapping.file}\u0001${mapping.sheet}`}
+          mapping={mapping}
+          onCorrect={(col, field) => session.correctColumn({ file: mapping.file, sheet: mapping.sheet, col, field })}
+        />
+      ))}
+    </div>
+  );
+}
+
+function severityCounts(findings: ReadonlyArray<{ severity: string }>): { error: number; warning: number } {
+  return {
+    error: findings.filter((f) => f.severity === "error").length,
+    warning: findings.filter((f) => f.severity === "warning").length,
+  };
+}

@@ -1,0 +1,154 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { ReviewOutcome } from "../../core/pipeline";
+import type { MappingOverride } from "../../core/reader/columnMapping";
+import type { RulesInput } from "../../core/rules/rules";
+import { HostError, type HostMessage, type KaoheHost, type SheetSource, type SourceRole } from "../host";
+import { runReview, withOverride, type ReviewBasis } from "./reviewRun";
+import { destinationOf, type Destination } from "./sourceRoles";
+
+export interface SourcesState {
+  sources: SheetSource[];
+  roles: Record<string, SourceRole>;
+  ranges: Record<string, string>;
+  year: string;
+}
+
+/**
+ * The import and review state of the task pane: which sheets to read, what was read, and the
+ * core's review of it. Every change (a role, a mapping correction, the rules) computes the
+ * review again from the grids already read; only "read" goes back to the host.
+ */
+export function useSession(host: KaoheHost) {
+  const [choice, setChoice] = useState<SourcesState>({ sources: [], roles: {}, ranges: {}, year: "" });
+  const [basis, setBasis] = useState<ReviewBasis | null>(null);
+  const [outcome, setOutcome] = useState<ReviewOutcome | null>(null);
+  const [reading, setReading] = useState(false);
+  const [warnings, setWarnings] = useState<HostMessage[]>([]);
+  const [error, setError] = useState<HostMessage | null>(null);
+  const basisRef = useRef<ReviewBasis | null>(null);
+  const outcomeRef = useRef<ReviewOutcome | null>(null);
+
+  const recompute = useCallback((next: ReviewBasis): ReviewOutcome => {
+    const computed = runReview(next);
+    basisRef.current = next;
+    outcomeRef.current = computed;
+    setBasis(next);
+    setOutcome(computed);
+    return computed;
+  }, []);
+
+  const loadSources = useCallback(async () => {
+    try {
+      const sources = await host.listSources();
+      setChoice((c) => ({
+        ...c,
+        sources,
+        roles: Object.fromEntries(sources.map((s) => [s.id, c.roles[s.id] ?? s.suggestedRole])),
+      }));
+      setError(null);
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  }, [host]);
+
+  useEffect(() => {
+    void loadSources();
+  }, [loadSources]);
+
+  const read = useCallback(async () => {
+    setReading(true);
+    setError(null);
+    try {
+      const wanted = choice.sources.filter((s) => choice.roles[s.id] !== "skip");
+      const requests = wanted.map((s) => ({ id: s.id, range: nonEmpty(choice.ranges[s.id]) }));
+      const { grids, warnings: hostWarnings, notKept } = await host.readGrids(requests);
+      const destinations: Record<string, Destination> = {};
+      for (const g of grids) destinations[g.id] = destinationOf(choice.roles[g.id] ?? "auto", g.grid);
+      setWarnings(hostWarnings);
+      recompute({
+        grids,
+        destinations,
+        overrides: basisRef.current?.overrides ?? [],
+        rules: basisRef.current?.rules ?? null,
+        year: parseYear(choice.year),
+        notKept,
+      });
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setReading(false);
+    }
+  }, [choice, host, recompute]);
+
+  const correctColumn = useCallback(
+    (override: MappingOverride) => {
+      if (basisRef.current !== null) recompute(withOverride(basisRef.current, override));
+    },
+    [recompute],
+  );
+
+  const setRules = useCallback(
+    (rules: RulesInput | null) => {
+      if (basisRef.current !== null) recompute({ ...basisRef.current, rules });
+    },
+    [recompute],
+  );
+
+  /** A role changed after reading takes effect at once when the sheet was read; else at the next read. */
+  const setRole = useCallback(
+    (id: string, role: SourceRole) => {
+      setChoice((c) => ({ ...c, roles: { ...c.roles, [id]: role } }));
+      const current = basisRef.current;
+      const source = current?.grids.find((g) => g.id === id);
+      if (current === null || source === undefined) return;
+      recompute({ ...current, destinations: { ...current.destinations, [id]: destinationOf(role, source.grid) } });
+    },
+    [recompute],
+  );
+
+  const setYear = useCallback(
+    (year: string) => {
+      setChoice((c) => ({ ...c, year }));
+      if (basisRef.current !== null) recompute({ ...basisRef.current, year: parseYear(year) });
+    },
+    [recompute],
+  );
+
+  return {
+    choice,
+    setRole,
+    setYear,
+    setChoice,
+    basis,
+    basisRef,
+    outcomeRef,
+    outcome,
+    recompute,
+    reading,
+    warnings,
+    error,
+    setError,
+    loadSources,
+    read,
+    correctColumn,
+    setRules,
+  };
+}
+
+export type Session = ReturnType<typeof useSession>;
+
+export function messageOf(error: unknown): HostMessage {
+  if (error instanceof HostError) return { zh: error.zh, en: error.en };
+  const text = error instanceof Error ? error.message : String(error);
+  return { zh: `出错了：${text}`, en: `Something went wrong: ${text}` };
+}
+
+function nonEmpty(text: string | undefined): string | null {
+  const t = (text ?? "").trim();
+  return t === "" ? null : t;
+}
+
+function parseYear(text: string): number | null {
+  const t = text.trim();
+  return /^\d{4}$/.test(t) ? Number(t) : null;
+}

@@ -1,0 +1,213 @@
+import { applyPlanToExcel } from "../../src/hosts/office/applyPlan";
+import type { ExcelFeatures } from "../../src/hosts/office/features";
+import { HostError } from "../../src/taskpane/host";
+import { FakeExcel, FakeRequestContext, parseHazards } from "./fakeExcel";
+import { fakeCells } from "./support/fakeCells";
+import { smallPlan } from "./support/smallPlan";
+
+const OLD_EXCEL: ExcelFeatures = { screenUpdating: false, mergedAreas: false, notes: false, mergeUndo: false };
+const NEW_EXCEL: ExcelFeatures = { screenUpdating: true, mergedAreas: true, notes: true, mergeUndo: true };
+
+function context(excel = new FakeExcel()): FakeRequestContext {
+  const ctx = new FakeRequestContext(excel.state);
+  excel.contexts.push(ctx);
+  return ctx;
+}
+
+async function apply(ctx: FakeRequestContext, options: Parameters<typeof applyPlanToExcel>[2] = { features: OLD_EXCEL }) {
+  return applyPlanToExcel(ctx as unknown as Excel.RequestContext, smallPlan(), options);
+}
+
+async function failure(promise: Promise<unknown>): Promise<HostError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof HostError) return error;
+    throw error;
+  }
+  throw new Error("expected a HostError");
+}
+
+beforeEach(() => {
+  parseHazards.length = 0;
+});
+
+test("a small plan takes two syncs: one to look at the workbook, one to write", async () => {
+  const ctx = context();
+  const outcome = await apply(ctx);
+  expect(outcome.syncs).toBe(2);
+  expect(ctx.syncs).toBe(2);
+  expect(outcome.sheets).toEqual(["考核对象", "考核规则"]);
+});
+
+test("values, formulas and links land in the cells the plan names, text stays text", async () => {
+  const excel = new FakeExcel();
+  await apply(context(excel));
+  const cells = fakeCells(excel.sheet("考核对象"));
+  expect(cells.get("A4")).toEqual({ value: "姓名" });
+  expect(cells.get("A5")).toEqual({ formula: `HYPERLINK("#'名册'!B3","张0")` });
+  expect(cells.get("B5")).toEqual({ value: "001" });
+  expect(cells.get("B6")).toEqual({ value: "-x" });
+  expect(cells.get("D6")).toEqual({ formula: "C6*2" });
+  expect(cells.has("E5")).toBe(false);
+  expect(excel.sheet("考核对象").cells.get("5:2")?.numFmt).toBe("@");
+  expect(parseHazards).toEqual([]);
+});
+
+test("conditional formats keep the plan's priority order and validations their sources", async () => {
+  const excel = new FakeExcel();
+  await apply(context(excel));
+  const subjects = excel.sheet("考核对象");
+  expect(subjects.conditionalFormats.map((cf) => cf.formula)).toEqual(["=$C5>10", '=$E5=""']);
+  expect(subjects.conditionalFormats[0]?.fill).toBe("#FF9C9C");
+  expect(subjects.validations[0]?.rule).toEqual({ list: { inCellDropDown: true, source: "=KH_CADRE_GRADES" } });
+  expect(excel.sheet("考核规则").validations[0]?.rule).toEqual({ list: { inCellDropDown: true, source: "优秀,称职" } });
+  expect(subjects.freeze).toEqual({ rows: 4, cols: 1 });
+  expect(excel.sheet("考核规则").freeze).toEqual({ rows: 4, cols: 0 });
+  expect(subjects.tables).toEqual([
+    { address: "A4:E7", hasHeaders: true, name: "KaoheSubjects", style: "TableStyleLight1" },
+  ]);
+});
+
+test("names, header tints and the tab colour are written", async () => {
+  const excel = new FakeExcel();
+  await apply(context(excel));
+  expect([...excel.state.names.keys()]).toEqual(["KAOHE_SCHEMA", "KAOHE_SHEETS", "KH_CADRE_GRADES"]);
+  expect(excel.state.names.get("KH_CADRE_GRADES")).toBe("='考核规则'!$B$6:$B$7");
+  expect(excel.sheet("考核对象").cells.get("4:4")?.fill).toBe("#E7E6E6");
+  expect(excel.sheet("考核对象").cells.get("5:5")?.fill).toBe("#E2EFDA");
+  expect(excel.sheet("考核对象").tabColor).toBe("#2E75B6");
+});
+
+test("header notes are written only where the host has notes", async () => {
+  const old = new FakeExcel();
+  await apply(context(old));
+  expect(old.sheet("考核对象").notes.size).toBe(0);
+  const current = new FakeExcel();
+  await apply(context(current), { features: NEW_EXCEL });
+  expect(current.sheet("考核对象").notes.get("A4")).toBe("来自名册");
+});
+
+test("every write request first suspends calculation, and screen updating where the host can", async () => {
+  const ctx = context();
+  await apply(ctx, { features: NEW_EXCEL });
+  const writes = ctx.requests.slice(1);
+  expect(writes.length).toBeGreaterThan(0);
+  for (const request of writes) {
+    expect(request.ops.slice(0, 2).map((op) => op.name)).toEqual([
+      "suspendApiCalculationUntilNextSync",
+      "suspendScreenUpdatingUntilNextSync",
+    ]);
+  }
+});
+
+test("a re-run replaces Kaohe's sheets and names and leaves the user's sheets alone", async () => {
+  const excel = new FakeExcel();
+  excel.addSheet("名册", [["姓名"], ["张三"]]);
+  await apply(context(excel));
+  excel.sheet("考核对象").cells.clear();
+  const ctx = context(excel);
+  const outcome = await apply(ctx);
+  // Two to look (the marker is followed once it is known to exist), one to write.
+  expect(outcome.syncs).toBe(3);
+  expect(excel.state.sheets.map((s) => s.name)).toEqual(["名册", "考核对象", "考核规则"]);
+  expect(fakeCells(excel.sheet("名册")).get("A2")).toEqual({ value: "张三" });
+  expect(fakeCells(excel.sheet("考核对象")).get("C6")).toEqual({ value: 10 });
+});
+
+test("a sheet of the same name that Kaohe did not write is never overwritten", async () => {
+  const excel = new FakeExcel();
+  excel.addSheet("考核对象", [["我的数据"]]);
+  const ctx = context(excel);
+  const error = await failure(apply(ctx));
+  expect(error.reason).toBe("name_taken");
+  expect(error.zh).toContain("考核对象");
+  expect(ctx.syncs).toBe(1);
+  expect(fakeCells(excel.sheet("考核对象")).get("A1")).toEqual({ value: "我的数据" });
+});
+
+test("a protected Kaohe sheet stops the run before anything is written", async () => {
+  const excel = new FakeExcel();
+  await apply(context(excel));
+  excel.sheet("考核对象").protected = true;
+  const error = await failure(apply(context(excel)));
+  expect(error.reason).toBe("sheet_protected");
+  expect(error.zh).toContain("撤销工作表保护");
+});
+
+test("a protected workbook structure is reported in Chinese", async () => {
+  const excel = new FakeExcel();
+  excel.state.structureProtected = true;
+  const error = await failure(apply(context(excel)));
+  expect(error.reason).toBe("sheet_protected");
+  expect(error.zh).toContain("工作簿结构受保护");
+});
+
+test("a cell in edit mode gives a message that says what to do", async () => {
+  const ctx = context();
+  ctx.failNextSync = "InvalidOperationInCellEditMode";
+  const error = await failure(apply(ctx));
+  expect(error.reason).toBe("cell_edit_mode");
+  expect(error.zh).toBe("有单元格正处于编辑状态。请按 Enter 或 Esc 结束编辑后再试。");
+});
+
+test("a request Excel finds too large is reported with the 5 MB limit", async () => {
+  const ctx = context();
+  ctx.failNextSync = "RequestPayloadSizeLimitExceeded";
+  const error = await failure(apply(ctx));
+  expect(error.reason).toBe("request_too_large");
+  expect(error.zh).toContain("5 MB");
+});
+
+test("with a small budget, rows are split across requests and none passes the budget", async () => {
+  const excel = new FakeExcel();
+  const ctx = context(excel);
+  const plan = smallPlan(400);
+  const outcome = await applyPlanToExcel(ctx as unknown as Excel.RequestContext, plan, { features: OLD_EXCEL, budget: 30_000 });
+  expect(outcome.syncs).toBeGreaterThan(3);
+  for (const request of ctx.requests) expect(request.bytes).toBeLessThanOrEqual(30_000);
+  expect(fakeCells(excel.sheet("考核对象")).get("C404")).toEqual({ value: 3990 });
+  expect(fakeCells(excel.sheet("考核对象")).get("D404")).toEqual({ formula: "C404*2" });
+});
+
+test("progress rises to the total and ends there", async () => {
+  const seen: Array<{ done: number; total: number }> = [];
+  await applyPlanToExcel(context() as unknown as Excel.RequestContext, smallPlan(400), {
+    features: OLD_EXCEL,
+    budget: 30_000,
+    onProgress: (p) => seen.push(p),
+  });
+  expect(seen.length).toBeGreaterThan(2);
+  for (let i = 1; i < seen.length; i++) expect(seen[i]?.done).toBeGreaterThanOrEqual(seen[i - 1]?.done ?? 0);
+  const last = seen[seen.length - 1];
+  expect(last?.done).toBe(last?.total);
+});
+
+test("cancelled after a request was sent, the run removes what it added", async () => {
+  const excel = new FakeExcel();
+  excel.addSheet("名册", [["姓名"]]);
+  const controller = new AbortController();
+  const ctx = context(excel);
+  const error = await failure(
+    applyPlanToExcel(ctx as unknown as Excel.RequestContext, smallPlan(400), {
+      features: OLD_EXCEL,
+      budget: 30_000,
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    }),
+  );
+  expect(error.reason).toBe("cancelled");
+  expect(excel.state.sheets.map((s) => s.name)).toEqual(["名册"]);
+  expect([...excel.state.names.keys()]).toEqual([]);
+});
+
+test("cancelled before anything was sent, nothing reaches the workbook", async () => {
+  const excel = new FakeExcel();
+  const controller = new AbortController();
+  controller.abort();
+  const ctx = context(excel);
+  const error = await failure(apply(ctx, { features: OLD_EXCEL, signal: controller.signal }));
+  expect(error.reason).toBe("cancelled");
+  expect(ctx.syncs).toBe(1);
+  expect(excel.state.sheets).toEqual([]);
+});

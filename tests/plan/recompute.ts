@@ -1,0 +1,99 @@
+import { HyperFormula, type CellValue, type RawCellContent } from "hyperformula";
+import { a1 } from "../../src/core/model/address";
+import type { PlanCell, PlanSheet, PlanValue, WritePlan } from "../../src/core/plan/writePlan";
+
+/**
+ * An independent check of the plan's formulas: HyperFormula recomputes every formula of the
+ * plan from its values and the rules' defined names, and each result is compared with the
+ * value the plan caches (the core's decision).
+ */
+export interface Mismatch {
+  sheet: string;
+  cell: string;
+  formula: string;
+  cached: PlanValue;
+  computed: unknown;
+}
+
+export interface FormulaCell {
+  sheet: string;
+  row: number;
+  col: number;
+  cell: PlanCell & { formula: string };
+}
+
+/** Every cell of a sheet with its 1-based row and column: loose cells, the header row, the data rows. */
+export function sheetCells(sheet: PlanSheet): Array<{ row: number; col: number; cell: PlanCell }> {
+  const { table } = sheet;
+  const cells: Array<{ row: number; col: number; cell: PlanCell }> = sheet.loose.map((c) => ({
+    row: c.row,
+    col: c.col,
+    cell: c,
+  }));
+  table.columns.forEach((c, j) =>
+    cells.push({ row: table.anchorRow, col: table.anchorCol + j, cell: { value: c.header } }),
+  );
+  table.rows.forEach((r, i) =>
+    r.forEach((cell, j) => cells.push({ row: table.anchorRow + 1 + i, col: table.anchorCol + j, cell })),
+  );
+  return cells;
+}
+
+export function formulaCells(plan: WritePlan): FormulaCell[] {
+  return plan.sheets.flatMap((sheet) =>
+    sheetCells(sheet)
+      .filter(
+        (c): c is { row: number; col: number; cell: PlanCell & { formula: string } } => c.cell.formula !== undefined,
+      )
+      .map((c) => ({ sheet: sheet.name, ...c })),
+  );
+}
+
+function content(cell: PlanCell): RawCellContent {
+  if (cell.formula !== undefined) return `=${cell.formula}`;
+  // A leading apostrophe makes HyperFormula keep any text as text, as the hosts do.
+  return typeof cell.value === "string" ? `'${cell.value}` : cell.value;
+}
+
+function grid(sheet: PlanSheet): RawCellContent[][] {
+  const rows: RawCellContent[][] = [];
+  for (const { row, col, cell } of sheetCells(sheet)) {
+    while (rows.length < row) rows.push([]);
+    const r = rows[row - 1] ?? [];
+    while (r.length < col) r.push(null);
+    r[col - 1] = content(cell);
+  }
+  return rows;
+}
+
+export function buildEngine(plan: WritePlan): HyperFormula {
+  const sheets = Object.fromEntries(plan.sheets.map((s) => [s.name, grid(s)]));
+  const names = [
+    // HyperFormula reads bare TRUE and FALSE as names (TOOLCHAIN.md): define them as Excel does.
+    { name: "TRUE", expression: "=TRUE()" },
+    { name: "FALSE", expression: "=FALSE()" },
+    ...plan.names.map((n) => ({ name: n.name, expression: `=${n.refersTo}` })),
+  ];
+  return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", smartRounding: false }, names);
+}
+
+function same(cached: PlanValue, computed: CellValue): boolean {
+  if (cached === null) return computed === null || computed === "";
+  return cached === computed;
+}
+
+export function recompute(plan: WritePlan): { checked: number; mismatches: Mismatch[] } {
+  const hf = buildEngine(plan);
+  const mismatches: Mismatch[] = [];
+  const cells = formulaCells(plan);
+  for (const { sheet, row, col, cell } of cells) {
+    const id = hf.getSheetId(sheet);
+    if (id === undefined) throw new Error(`HyperFormula has no sheet ${sheet}`);
+    const computed = hf.getCellValue({ sheet: id, row: row - 1, col: col - 1 });
+    if (!same(cell.value, computed)) {
+      mismatches.push({ sheet, cell: a1(row, col), formula: cell.formula, cached: cell.value, computed });
+    }
+  }
+  hf.destroy();
+  return { checked: cells.length, mismatches };
+}

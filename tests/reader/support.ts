@@ -1,0 +1,37 @@
+import { join } from "node:path";
+import type { Finding } from "../../src/core/findings/finding";
+import type { GridValue, MergedArea, SheetGrid } from "../../src/core/model/sheetGrid";
+import { readWorkbookFile, type WorkbookGrids } from "../../src/hosts/exceljs/readWorkbook";
+
+export const SAMPLES_DIR = join(__dirname, "..", "..", "samples");
+export const FIXTURES_DIR = join(__dirname, "..", "fixtures", "reader");
+
+export function readSample(name: string): Promise<WorkbookGrids> {
+  return readWorkbookFile(join(SAMPLES_DIR, name));
+}
+
+/** An odd-case workbook written by scripts/makeReaderFixtures.ts. */
+export function readFixture(name: string): Promise<WorkbookGrids> {
+  return readWorkbookFile(join(FIXTURES_DIR, name));
+}
+
+/** Findings as `code@cell` strings: the shortest way to assert what was reported where. */
+export function codesAt(findings: readonly Finding[]): string[] {
+  return findings.map((f) => `${f.code}@${f.cell ?? "-"}`);
+}
+
+/** A grid from A1, for tests that build sheets in code. */
+export function grid(
+  values: GridValue[][],
+  options: { sheet?: string; file?: string; merges?: MergedArea[]; originRow?: number; originCol?: number } = {},
+): SheetGrid {
+  return {
+    file: options.file ?? "test.xlsx",
+    sheet: options.sheet ?? "Sheet1",
+    originRow: options.originRow ?? 1,
+    originCol: options.originCol ?? 1,
+    values,
+    merges: options.merges ?? [],
+    date1904: false,
+  };
+}
