@@ -14,7 +14,10 @@ function context(excel = new FakeExcel()): FakeRequestContext {
   return ctx;
 }
 
-async function apply(ctx: FakeRequestContext, options: Parameters<typeof applyPlanToExcel>[2] = { features: OLD_EXCEL }) {
+async function apply(
+  ctx: FakeRequestContext,
+  options: Parameters<typeof applyPlanToExcel>[2] = { features: OLD_EXCEL },
+) {
   return applyPlanToExcel(ctx as unknown as Excel.RequestContext, smallPlan(), options);
 }
 
@@ -163,7 +166,10 @@ test("with a small budget, rows are split across requests and none passes the bu
   const excel = new FakeExcel();
   const ctx = context(excel);
   const plan = smallPlan(400);
-  const outcome = await applyPlanToExcel(ctx as unknown as Excel.RequestContext, plan, { features: OLD_EXCEL, budget: 30_000 });
+  const outcome = await applyPlanToExcel(ctx as unknown as Excel.RequestContext, plan, {
+    features: OLD_EXCEL,
+    budget: 30_000,
+  });
   expect(outcome.syncs).toBeGreaterThan(3);
   for (const request of ctx.requests) expect(request.bytes).toBeLessThanOrEqual(30_000);
   expect(fakeCells(excel.sheet("考核对象")).get("C404")).toEqual({ value: 3990 });

@@ -36,6 +36,15 @@ for (const [i, assessment] of assessments.entries()) {
   });
 }
 
+test("dates written in the 1904 date system give the same decisions", () => {
+  const [assessment] = assessments;
+  if (assessment === undefined) throw new Error("no district");
+  const plan = buildPlan(assessment, { findings: [], rosterFile: "roster.xlsx", keptSheets: ["名册"], date1904: true });
+  expect(recompute(plan, true).mismatches.slice(0, 5)).toEqual([]);
+  // Read with the wrong epoch, the same serials fall four years off and the clauses change.
+  expect(recompute(plan, false).mismatches.length).toBeGreaterThan(0);
+});
+
 test("the generated districts reach every status, cap, grade problem and quota outcome", () => {
   const subjects = assessments.flatMap((a) => a.subjects);
   const statuses = new Set(subjects.map((s) => s.status));

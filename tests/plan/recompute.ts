@@ -66,7 +66,7 @@ function grid(sheet: PlanSheet): RawCellContent[][] {
   return rows;
 }
 
-export function buildEngine(plan: WritePlan): HyperFormula {
+export function buildEngine(plan: WritePlan, date1904 = false): HyperFormula {
   const sheets = Object.fromEntries(plan.sheets.map((s) => [s.name, grid(s)]));
   const names = [
     // HyperFormula reads bare TRUE and FALSE as names (TOOLCHAIN.md): define them as Excel does.
@@ -74,7 +74,9 @@ export function buildEngine(plan: WritePlan): HyperFormula {
     { name: "FALSE", expression: "=FALSE()" },
     ...plan.names.map((n) => ({ name: n.name, expression: `=${n.refersTo}` })),
   ];
-  return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", smartRounding: false }, names);
+  // Serials count from the workbook's epoch: 1899-12-30, or 1904-01-01 in the 1904 date system.
+  const nullDate = date1904 ? { year: 1904, month: 1, day: 1 } : { year: 1899, month: 12, day: 30 };
+  return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", smartRounding: false, nullDate }, names);
 }
 
 function same(cached: PlanValue, computed: CellValue): boolean {
@@ -82,8 +84,8 @@ function same(cached: PlanValue, computed: CellValue): boolean {
   return cached === computed;
 }
 
-export function recompute(plan: WritePlan): { checked: number; mismatches: Mismatch[] } {
-  const hf = buildEngine(plan);
+export function recompute(plan: WritePlan, date1904 = false): { checked: number; mismatches: Mismatch[] } {
+  const hf = buildEngine(plan, date1904);
   const mismatches: Mismatch[] = [];
   const cells = formulaCells(plan);
   for (const { sheet, row, col, cell } of cells) {

@@ -24,6 +24,19 @@ test("long tally: subtotal, total, note, signature, blank and repeated header ro
   expect(findings[1]?.message).toContain("十二");
 });
 
+test("long tally with items and expected attendance: cadre rows read the cadre levels, teams the team levels", async () => {
+  const { tallies, findings } = await ballotsOf("ballots-long-items.xlsx");
+  expect(
+    tallies.map((t) => [t.subjectName, t.isTeam, t.item, t.expected, t.issued, t.valid, t.counts, t.abstain]),
+  ).toEqual([
+    ["赵文", false, "德", 9, 8, 8, [6, 2, 0, 0], 0],
+    ["赵文", false, "综合评价", 9, 8, 8, [5, 3, 0, 0], 0],
+    ["领导班子", true, "综合评价", 9, 8, 8, [4, 3, 1, 0], 0],
+  ]);
+  expect(tallies[2]?.source.cells).toMatchObject({ expected: "E4", level0: "M4", level3: "P4", abstain: "Q4" });
+  expect(findings).toEqual([]);
+});
+
 test("wide tally: 发出/收回/有效 per category, a 合计 group left out, a team under cadre headers", async () => {
   const { tallies, findings, mappings } = await ballotsOf("ballots-wide-leaves.xlsx");
   expect(

@@ -78,3 +78,13 @@ test("a cadre never matches a team row, nor a team a cadre", () => {
   ]);
   expect(tallies.map((t) => t.subjectId)).toEqual(["R1", "R2"]);
 });
+
+test("a roster without units still matches unique names; a shared name stays ambiguous", () => {
+  const roster = [blankRosterRow("R1", "褚明", ""), blankRosterRow("R2", "卫琳", ""), blankRosterRow("R3", "卫琳", "")];
+  const { tallies, findings } = matchSubjects(roster, [
+    tally("T1", "褚明", "区住建局", "班子成员"),
+    tally("T2", "卫琳", "区住建局", "班子成员"),
+  ]);
+  expect(tallies.map((t) => t.subjectId)).toEqual(["R1", null]);
+  expect(codesAt(findings)).toEqual(["subject_ambiguous@B1"]);
+});

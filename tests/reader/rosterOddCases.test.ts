@@ -190,6 +190,16 @@ test("a unit merged down over its cadres names each of them; error values are re
   expect(findings[1]?.message).toContain("#N/A");
 });
 
+test("a header cell merged across two columns does not make the first data row a second header row", async () => {
+  const { rows, findings, mappings } = await rosterOf("roster-merged-header-cell.xlsx");
+  expect(mappings[0]?.headerRows).toEqual([1]);
+  expect(rows.map((r) => [r.source.row, r.name, r.unit, r.position])).toEqual([
+    [2, "张三", "区人社局", "局长"],
+    [3, "李四", "区人社局", "副局长"],
+  ]);
+  expect(findings).toEqual([]);
+});
+
 test("Kaohe's own sheets in a reviewed workbook are not read; other unreadable sheets are noted", async () => {
   const { rows, findings, mappings } = await rosterOf("roster-reviewed.xlsx");
   expect(rows.map((r) => [r.name, r.source.sheet])).toEqual([["赵文", "名册"]]);

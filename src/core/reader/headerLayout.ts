@@ -1,6 +1,5 @@
 import type { GridView } from "./gridView";
-import { isLevelHeader } from "./levelVocabulary";
-import { ballotField, isKnownHeader } from "./vocabulary";
+import { isKnownHeader } from "./vocabulary";
 import { cellText, normaliseHeader } from "./textNormalise";
 
 /** One header column: its leaf text and, in a two-row header, the group cell above it. */
@@ -26,8 +25,6 @@ export interface HeaderLayout {
   readonly columns: readonly HeaderColumn[];
 }
 
-const COUNT_LEAVES = new Set(["expected", "issued", "returned", "valid", "abstain"]);
-
 function headerText(view: GridView, r: number, c: number, merged: boolean): string {
   return cellText(merged ? view.label(r, c) : view.own(r, c)).trim();
 }
@@ -35,7 +32,7 @@ function headerText(view: GridView, r: number, c: number, merged: boolean): stri
 /**
  * Whether row `top + 1` holds the leaves of a two-row header: a header cell merged down into
  * it, a group cell merged across with leaves below, or (when the host gave no merges) at least
- * two level or count names below a row that is not data.
+ * two known header names below, in a row without numbers.
  */
 function hasLeafRow(view: GridView, top: number): boolean {
   if (top + 1 >= view.rowCount) return false;
@@ -48,9 +45,7 @@ function hasLeafRow(view: GridView, top: number): boolean {
     }
     const below = view.own(top + 1, c);
     if (typeof below === "number") return false;
-    const key = normaliseHeader(cellText(below));
-    const field = ballotField(key)?.field;
-    if (isLevelHeader(key) || (field !== undefined && COUNT_LEAVES.has(field))) leafNames++;
+    if (isKnownHeader(normaliseHeader(cellText(below)))) leafNames++;
   }
   return leafNames >= 2;
 }

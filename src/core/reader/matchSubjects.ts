@@ -14,7 +14,8 @@ function unitKey(unit: string): string {
 
 /**
  * Which roster rows a tally's unit may mean: the same unit, else (when none is) the one unit
- * that contains the other's name (人社局 / 区人社局), if there is exactly one.
+ * that contains the other's name (人社局 / 区人社局), if there is exactly one, else the rows of
+ * that name when the roster gives them no unit.
  */
 function byUnit(candidates: readonly Candidate[], unit: string): Candidate[] {
   const key = unitKey(unit);
@@ -23,7 +24,10 @@ function byUnit(candidates: readonly Candidate[], unit: string): Candidate[] {
   const close = candidates.filter(
     (c) => unitKey(c.unit) !== "" && (unitKey(c.unit).includes(key) || key.includes(unitKey(c.unit))),
   );
-  return close.length === 1 ? close : [];
+  if (close.length === 1) return close;
+  // A roster without units (its column_missing already reported) still matches a unique name;
+  // several rows of that name are ambiguous rather than unknown.
+  return candidates.every((c) => unitKey(c.unit) === "") ? [...candidates] : [];
 }
 
 function matchOne(tally: TallyRow, byName: ReadonlyMap<string, Candidate[]>, teams: readonly Candidate[]): Match {

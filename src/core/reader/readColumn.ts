@@ -56,18 +56,7 @@ export function applyOverrides(
     const c = override.col - view.grid.originCol;
     const cell = view.address(header.bottom, Math.max(0, c));
     if (c < 0 || c >= view.colCount || (override.field !== null && !isKnownField(override.field))) {
-      findings.push(
-        cellFinding(
-          view,
-          "note",
-          cell,
-          {
-            zh: `列映射更正无法使用：第${override.col}列不能设为“${override.field ?? "忽略"}”`,
-            en: `Column mapping correction not applied: column ${override.col} cannot become "${override.field ?? "ignored"}"`,
-          },
-          { severity: "warning" },
-        ),
-      );
+      findings.push(unusableOverride(view, cell, override));
       continue;
     }
     const existing = result.find((col) => col.c === c);
@@ -95,6 +84,20 @@ export function applyOverrides(
   }
   result.sort((a, b) => a.c - b.c);
   return { columns: result, findings };
+}
+
+function unusableOverride(view: GridView, cell: string, override: MappingOverride): Finding {
+  const field = override.field ?? "忽略";
+  return cellFinding(
+    view,
+    "note",
+    cell,
+    {
+      zh: `列映射更正无法使用：第${override.col}列不能设为“${field}”`,
+      en: `Column mapping correction not applied: column ${override.col} cannot become "${override.field ?? "ignored"}"`,
+    },
+    { severity: "warning" },
+  );
 }
 
 /** The mapping shown in the task pane for one sheet. */

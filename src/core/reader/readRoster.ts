@@ -2,14 +2,15 @@ import type { Finding } from "../findings/finding";
 import type { RosterRow } from "../model/roster";
 import type { SheetGrid } from "../model/sheetGrid";
 import type { ColumnMapping, MappingOverride } from "./columnMapping";
-import { applyOverrides, columnMapping, DataRowSpan } from "./readColumn";
+import type { GridView } from "./gridView";
 import type { HeaderLayout } from "./headerLayout";
+import { namelessRow } from "./namelessRow";
+import { applyOverrides, columnMapping, DataRowSpan } from "./readColumn";
 import { cellFinding, distinctFindings } from "./readerFindings";
 import { isRosterField, mapRosterColumns, rosterFieldColumns } from "./rosterColumns";
 import { readRosterRow, rosterName } from "./rosterRow";
-import { namelessRow } from "./namelessRow";
 import { rowKind } from "./rowKind";
-import { analyseSheet, type SheetAnalysis } from "./sheetAnalysis";
+import { analyseSheet } from "./sheetAnalysis";
 import { sheetNotes, titleYear } from "./sheetNotes";
 import { unreadableWorkbooks } from "./unreadable";
 import { canonicalHeaders } from "./vocabulary";
@@ -47,7 +48,7 @@ export function readRoster(grids: SheetGrid[], options: { overrides?: MappingOve
   const analyses = grids.map(analyseSheet);
   for (const analysis of analyses) {
     if (analysis.role !== "roster" || !analysis.header) continue;
-    const sheet = readRosterSheet(analysis, analysis.header, options.overrides ?? [], rows.length);
+    const sheet = readRosterSheet(analysis.view, analysis.header, options.overrides ?? [], rows.length);
     rows.push(...sheet.rows);
     mappings.push(sheet.mapping);
     findings.push(...sheet.findings);
@@ -58,12 +59,11 @@ export function readRoster(grids: SheetGrid[], options: { overrides?: MappingOve
 }
 
 function readRosterSheet(
-  analysis: SheetAnalysis,
+  view: GridView,
   header: HeaderLayout,
   overrides: readonly MappingOverride[],
   idsBefore: number,
 ): SheetReading {
-  const { view } = analysis;
   const corrected = applyOverrides(view, header, mapRosterColumns(view, header), overrides, isRosterField);
   const columns = rosterFieldColumns(corrected.columns);
   const findings: Finding[] = [...sheetNotes(view, header, corrected.columns), ...corrected.findings];

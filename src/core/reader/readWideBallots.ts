@@ -22,32 +22,36 @@ interface CategoryGroup {
   note: NoteFigures | undefined;
 }
 
-/** A group with the level columns its team and cadre rows read, chosen once per sheet. */
-interface GroupSlots extends CategoryGroup {
+/** A group with what its rows read, chosen once per sheet: level columns by kind, count leaves by field. */
+interface PreparedGroup extends CategoryGroup {
   teamSlots: Array<ReadColumn | undefined>;
   cadreSlots: Array<ReadColumn | undefined>;
+  leaves: Map<string, ReadColumn>;
+}
+
+/** A leaf of a category group: a level or count column under a category cell. */
+function isGroupLeaf(col: ReadColumn): col is ReadColumn & { groupStart: number; group: string } {
+  return (
+    col.groupStart !== null && col.group !== null && col.field !== null && col.field !== "name" && col.field !== "unit"
+  );
 }
 
 function categoryGroups(view: GridView, header: HeaderLayout, columns: readonly ReadColumn[]): CategoryGroup[] {
   const notes = readBallotNotes(view, header);
   const groups = new Map<number, CategoryGroup>();
-  for (const col of columns) {
-    if (
-      col.groupStart === null ||
-      col.group === null ||
-      col.field === null ||
-      col.field === "name" ||
-      col.field === "unit"
-    )
-      continue;
+  for (const col of columns.filter(isGroupLeaf)) {
     const group = groups.get(col.groupStart);
     if (group) {
       group.columns.push(col);
       continue;
     }
-    const category = dropSpaces(col.group);
     const note = notes.get(normaliseHeader(col.group)) ?? notes.get("");
-    groups.set(col.groupStart, { category, cell: col.groupCell ?? col.cell, columns: [col], note });
+    groups.set(col.groupStart, {
+      category: dropSpaces(col.group),
+      cell: col.groupCell ?? col.cell,
+      columns: [col],
+      note,
+    });
   }
   return [...groups.values()];
 }
@@ -65,10 +69,11 @@ export function readWideBallots(
 ): LayoutReading {
   const outside = columnsByField(columns.filter((col) => col.field === "name" || col.field === "unit"));
   const nameCol = outside.get("name");
-  const groups: GroupSlots[] = categoryGroups(view, header, columns).map((group) => ({
+  const groups: PreparedGroup[] = categoryGroups(view, header, columns).map((group) => ({
     ...group,
     teamSlots: levelSlots(group.columns, true, teamLevelSet),
     cadreSlots: levelSlots(group.columns, false, teamLevelSet),
+    leaves: columnsByField(group.columns),
   }));
   const tallies: TallyDraft[] = [];
   const findings: Finding[] = [];
@@ -95,11 +100,11 @@ function groupTally(
   view: GridView,
   r: number,
   subject: TallySubject,
-  group: GroupSlots,
+  group: PreparedGroup,
   outside: ReadonlyMap<string, ReadColumn>,
 ): { tally: TallyDraft; findings: Finding[] } | null {
   const cells = new TallyCells(view, r, subject.name, subject.unit);
-  const leaves = columnsByField(group.columns);
+  const { leaves, note } = group;
   const slots = subject.isTeam ? group.teamSlots : group.cadreSlots;
   const raw: VoteCount[] = [
     ...slots.map((col, i) => cells.vote(`level${i}`, col)),
@@ -108,10 +113,8 @@ function groupTally(
   const meeting = (field: MeetingField): number | null => {
     const leaf = leaves.get(field);
     if (leaf) return cells.meeting(field, leaf);
-    const fromNote = group.note?.[field];
-    return group.note && fromNote !== null && fromNote !== undefined
-      ? cells.given(field, fromNote, group.note.cell)
-      : null;
+    const fromNote = note?.[field] ?? null;
+    return note && fromNote !== null ? cells.given(field, fromNote, note.cell) : null;
   };
   const figures = {
     expected: meeting("expected"),

@@ -45,6 +45,7 @@ export function ImportStep({ session, host }: ImportStepProps) {
         <Field label={t("yearLabel")} className={styles.year}>
           <Input
             size="small"
+            className={styles.yearInput}
             inputMode="numeric"
             placeholder={t("yearPlaceholder")}
             value={choice.year}

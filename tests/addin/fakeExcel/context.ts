@@ -74,7 +74,11 @@ export class FakeRequestContext {
     const ops = this.queue;
     this.queue = [];
     this.responseBytes = 0;
-    const record: RequestRecord = { ops: ops.map(({ name, args, bytes }) => ({ name, args, bytes })), bytes: 0, responseBytes: 0 };
+    const record: RequestRecord = {
+      ops: ops.map(({ name, args, bytes }) => ({ name, args, bytes })),
+      bytes: 0,
+      responseBytes: 0,
+    };
     record.bytes = record.ops.reduce((sum, op) => sum + op.bytes, 0);
     this.requests.push(record);
     if (this.failNextSync !== null) {

@@ -67,7 +67,13 @@ export class FakeExcel {
         cell.formula = null;
       }),
     );
-    const args = { address: rectAddress(rect), worksheetId: sheet.id, changeType: "RangeEdited", source: "Local", type: "WorksheetChanged" };
+    const args = {
+      address: rectAddress(rect),
+      worksheetId: sheet.id,
+      changeType: "RangeEdited",
+      source: "Local",
+      type: "WorksheetChanged",
+    };
     for (const entry of this.state.changeHandlers.filter((e) => e.sheetId === sheet.id)) await entry.handler(args);
   }
 }

@@ -13,7 +13,9 @@ export class FakeWorksheet {
     freezeColumns: (n: number) => void;
   };
   readonly notes: { add: (address: string, content: string) => void };
-  readonly onChanged: { add: (handler: (args: unknown) => Promise<unknown>) => { remove: () => void } };
+  readonly onChanged: {
+    add: (handler: (args: unknown) => Promise<unknown>) => { remove: () => void; context: FakeRequestContext };
+  };
   id = "";
   private tabColorValue: string | null = null;
 
@@ -23,10 +25,11 @@ export class FakeWorksheet {
   ) {
     this.tables = { add: (address, hasHeaders) => this.addTable(address, hasHeaders) };
     this.freezePanes = {
-      freezeAt: (range) => this.op("freezePanes.freezeAt", [range.describe()], (s) => {
-        const rect = range.rect();
-        s.freeze = rect === null ? null : { rows: rect.bottom, cols: rect.right };
-      }),
+      freezeAt: (range) =>
+        this.op("freezePanes.freezeAt", [range.describe()], (s) => {
+          const rect = range.rect();
+          s.freeze = rect === null ? null : { rows: rect.bottom, cols: rect.right };
+        }),
       freezeRows: (n) => this.op("freezePanes.freezeRows", [n], (s) => void (s.freeze = { rows: n, cols: 0 })),
       freezeColumns: (n) => this.op("freezePanes.freezeColumns", [n], (s) => void (s.freeze = { rows: 0, cols: n })),
     };
@@ -41,6 +44,7 @@ export class FakeWorksheet {
           this.ctx.state.changeHandlers.push(entry);
         });
         return {
+          context: this.ctx,
           remove: () =>
             this.ctx.record("onChanged.remove", [], () => {
               this.ctx.state.changeHandlers = this.ctx.state.changeHandlers.filter((e) => e !== entry);

@@ -47,6 +47,8 @@ export interface FakeSheet {
 }
 
 export interface FakeWorkbook {
+  /** The workbook's name as Excel reports it. */
+  name: string;
   sheets: FakeSheet[];
   names: Map<string, string>;
   customProperties: Map<string, unknown>;
@@ -78,7 +80,16 @@ export function newSheet(name: string): FakeSheet {
 }
 
 export function newWorkbook(): FakeWorkbook {
-  return { sheets: [], names: new Map(), customProperties: new Map(), date1904: false, structureProtected: false, selection: null, changeHandlers: [] };
+  return {
+    name: "名册.xlsx",
+    sheets: [],
+    names: new Map(),
+    customProperties: new Map(),
+    date1904: false,
+    structureProtected: false,
+    selection: null,
+    changeHandlers: [],
+  };
 }
 
 export function blankCell(): FakeCell {

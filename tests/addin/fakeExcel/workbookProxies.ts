@@ -98,16 +98,29 @@ class FakeFunctions {
 }
 
 export class FakeWorkbookProxy {
+  name = "";
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNames;
   readonly properties: { custom: FakeCustomProperties };
   readonly protection: FakeProtection;
   readonly functions: FakeFunctions;
-  constructor(ctx: FakeRequestContext) {
+  constructor(private readonly ctx: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.names = new FakeNames(ctx);
     this.properties = { custom: new FakeCustomProperties(ctx) };
     this.protection = new FakeProtection(ctx);
     this.functions = new FakeFunctions(ctx);
+  }
+
+  load(props: string): void {
+    this.ctx.record("workbook.load", [props], () => {
+      this.name = this.ctx.state.name;
+    });
+  }
+
+  /** The user's selection: set `state.selection` to choose it. */
+  getSelectedRange(): FakeRange {
+    const selection = this.ctx.state.selection ?? { sheet: this.ctx.state.sheets[0]?.name ?? "", address: "A1" };
+    return new FakeWorksheet(this.ctx, selection.sheet).getRange(selection.address);
   }
 }

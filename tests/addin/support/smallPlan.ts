@@ -38,7 +38,7 @@ export function smallPlan(rows = 3): WritePlan {
         ],
         conditionalFormats: [
           { ref: `A5:E${4 + rows}`, formula: "$C5>10", fill: "FF9C9C", priority: 1, meaning: "red" },
-          { ref: `A5:E${4 + rows}`, formula: "$E5=\"\"", fill: "FFF2A0", priority: 2, meaning: "yellow" },
+          { ref: `A5:E${4 + rows}`, formula: '$E5=""', fill: "FFF2A0", priority: 2, meaning: "yellow" },
         ],
         validations: [{ ref: `E5:E${4 + rows}`, list: "KH_CADRE_GRADES", prompt: "选择等次", error: "请从列表中选择" }],
         freeze: { rows: 4, cols: 1 },

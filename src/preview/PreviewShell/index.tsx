@@ -1,0 +1,93 @@
+import { FluentProvider, Text, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { useCallback, useMemo, useState, useSyncExternalStore } from "react";
+import { readWorkbookBuffer } from "../../hosts/exceljs/readWorkbook";
+import { App, type ThemeName } from "../../taskpane/App";
+import { LanguageProvider, useStrings, type Language } from "../../taskpane/i18n";
+import { createPreviewHost } from "../previewHost";
+import type { PreviewStore, UploadedFile } from "../previewStore";
+import { UploadPanel } from "../UploadPanel";
+import { WorkbookViewer } from "../WorkbookViewer";
+import { useShellStyles } from "./styles";
+
+export interface PreviewShellProps {
+  store: PreviewStore;
+  theme: ThemeName;
+}
+
+/** The browser preview: uploads and the task pane on the left, the workbook on the right. */
+export function PreviewShell({ store, theme }: PreviewShellProps) {
+  const [language, setLanguage] = useState<Language>("zh-CN");
+  return (
+    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} style={{ height: "100%" }}>
+      <LanguageProvider language={language}>
+        <Layout store={store} theme={theme} language={language} onLanguage={setLanguage} />
+      </LanguageProvider>
+    </FluentProvider>
+  );
+}
+
+function Layout(props: { store: PreviewStore; theme: ThemeName; language: Language; onLanguage: (l: Language) => void }) {
+  const { store } = props;
+  const styles = useShellStyles();
+  const { t } = useStrings();
+  const state = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const host = useMemo(() => createPreviewHost(store), [store]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<{ zh: string; en: string } | null>(null);
+  // A new upload starts a new task-pane session, as opening another workbook in Excel would.
+  const [session, setSession] = useState(0);
+
+  const upload = useCallback(
+    async (slot: UploadedFile["slot"], files: File[]) => {
+      setBusy(true);
+      setError(null);
+      try {
+        const read = await Promise.all(
+          files.map(async (file): Promise<UploadedFile> => {
+            const data = new Uint8Array(await file.arrayBuffer());
+            const workbook = await readWorkbookBuffer(data, file.name);
+            return { name: file.name, slot, data, grids: workbook.grids, notKept: workbook.notKept };
+          }),
+        );
+        const kept = store.state.files.filter((f) => f.slot !== slot);
+        store.update({ files: slot === "roster" ? [...read, ...kept] : [...kept, ...read], reviewed: null, selection: null });
+        setSession((n) => n + 1);
+      } catch (e) {
+        const en = (e as { messageEn?: unknown }).messageEn;
+        const zh = e instanceof Error ? e.message : String(e);
+        setError({ zh, en: typeof en === "string" ? en : zh });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [store],
+  );
+
+  const download = useCallback(() => {
+    const reviewed = store.state.reviewed;
+    if (reviewed === null) return;
+    const blob = new Blob([reviewed.data.slice().buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = reviewed.fileName;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }, [store]);
+
+  return (
+    <div className={styles.shell}>
+      <aside className={styles.pane}>
+        <div className={styles.intro}>
+          <Text weight="semibold">{t("previewTitle")}</Text>
+          <Text size={200}>{t("previewIntro")}</Text>
+        </div>
+        <UploadPanel busy={busy} error={error} onFiles={(slot, files) => void upload(slot, files)} />
+        <App key={session} host={host} language={props.language} theme={props.theme} onLanguageChange={props.onLanguage} />
+      </aside>
+      <main className={styles.workbook}>
+        <WorkbookViewer state={state} onDownload={download} />
+      </main>
+    </div>
+  );
+}

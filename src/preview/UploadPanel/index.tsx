@@ -1,0 +1,44 @@
+import { Field, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { useStrings } from "../../taskpane/i18n";
+import { useUploadStyles } from "./styles";
+
+export interface UploadPanelProps {
+  busy: boolean;
+  error: { zh: string; en: string } | null;
+  onFiles: (slot: "roster" | "ballots", files: File[]) => void;
+}
+
+/** Two file inputs: the roster workbook (its copy becomes the reviewed workbook) and any number of ballot workbooks. */
+export function UploadPanel({ busy, error, onFiles }: UploadPanelProps) {
+  const styles = useUploadStyles();
+  const { t, pick } = useStrings();
+  return (
+    <section className={styles.panel}>
+      <Field label={t("previewRoster")} size="small">
+        <input
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          data-testid="upload-roster"
+          className={styles.input}
+          onChange={(e) => onFiles("roster", [...(e.target.files ?? [])])}
+        />
+      </Field>
+      <Field label={t("previewBallots")} size="small">
+        <input
+          type="file"
+          multiple
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          data-testid="upload-ballots"
+          className={styles.input}
+          onChange={(e) => onFiles("ballots", [...(e.target.files ?? [])])}
+        />
+      </Field>
+      {busy && <Spinner size="tiny" label={t("previewWorking")} />}
+      {error !== null && (
+        <MessageBar intent="error">
+          <MessageBarBody>{pick(error.zh, error.en)}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

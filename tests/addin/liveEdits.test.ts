@@ -1,0 +1,80 @@
+import type { ExcelFeatures } from "../../src/hosts/office/features";
+import { createOfficeHost } from "../../src/hosts/office/officeHost";
+import { HostError, type GridEdit } from "../../src/taskpane/host";
+import { FakeExcel } from "./fakeExcel";
+
+const FEATURES: ExcelFeatures = { screenUpdating: true, mergedAreas: true, notes: false, mergeUndo: false };
+
+async function watched(excel: FakeExcel) {
+  const host = createOfficeHost({ run: excel.run, features: FEATURES });
+  await host.listSources();
+  const { grids } = await host.readGrids([{ id: "名册", range: null }]);
+  const edits: GridEdit[] = [];
+  const stop = await host.watchEdits?.(grids, (edit) => edits.push(edit));
+  if (stop === undefined) throw new Error("the Excel host watches edits");
+  return { edits, stop };
+}
+
+function roster(): FakeExcel {
+  const excel = new FakeExcel();
+  excel.addSheet("名册", [["2020年度名册"], ["姓名", "单位"], ["张三", "孟轲乡"], ["李四", "胜利路街道"]]);
+  return excel;
+}
+
+test("an edit re-reads only the edited rows, in one sync, and hands on the patched grid", async () => {
+  const excel = roster();
+  const { edits } = await watched(excel);
+  excel.resetCounts();
+  await excel.edit("名册", "B3", [["区人社局"]]);
+  expect(excel.syncs).toBe(1);
+  expect(excel.requests[0]?.ops.find((op) => op.name === "range.load")?.args).toEqual([
+    "名册",
+    [2, 0, 1, 2],
+    "values,valueTypes,numberFormat",
+  ]);
+  expect(edits).toHaveLength(1);
+  expect(edits[0]).toMatchObject({ firstRow: 3, lastRow: 3 });
+  expect(edits[0]?.source.grid.values).toEqual([["2020年度名册", null], ["姓名", "单位"], ["张三", "区人社局"], ["李四", "胜利路街道"]]);
+});
+
+test("later edits build on the grid as last patched", async () => {
+  const excel = roster();
+  const { edits } = await watched(excel);
+  await excel.edit("名册", "B3", [["区人社局"]]);
+  await excel.edit("名册", "A4:B4", [["王五", "区住建局"]]);
+  expect(edits[1]?.source.grid.values.slice(2)).toEqual([["张三", "区人社局"], ["王五", "区住建局"]]);
+});
+
+test("a row typed below the table extends the grid", async () => {
+  const excel = roster();
+  const { edits } = await watched(excel);
+  await excel.edit("名册", "A6:B6", [["赵六", "孟轲乡"]]);
+  expect(edits[0]).toMatchObject({ firstRow: 6, lastRow: 6 });
+  expect(edits[0]?.source.grid.values.slice(4)).toEqual([[null, null], ["赵六", "孟轲乡"]]);
+});
+
+test("after stopping, edits are no longer watched", async () => {
+  const excel = roster();
+  const { edits, stop } = await watched(excel);
+  await stop();
+  await excel.edit("名册", "B3", [["区人社局"]]);
+  expect(edits).toEqual([]);
+  expect(excel.state.changeHandlers).toEqual([]);
+});
+
+test("choosing a finding selects its cell on its sheet", async () => {
+  const excel = roster();
+  const host = createOfficeHost({ run: excel.run, features: FEATURES });
+  await host.listSources();
+  await host.selectCell({ file: "名册.xlsx", sheet: "名册", cell: "B4" });
+  expect(excel.state.selection).toEqual({ sheet: "名册", address: "B4" });
+});
+
+test("a cell in another workbook is explained, not searched for", async () => {
+  const excel = roster();
+  const host = createOfficeHost({ run: excel.run, features: FEATURES });
+  await host.listSources();
+  const error = await host.selectCell({ file: "测评.xlsx", sheet: "测评", cell: "B4" }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(HostError);
+  expect((error as HostError).zh).toContain("测评.xlsx");
+});

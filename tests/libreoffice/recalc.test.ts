@@ -1,0 +1,97 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { assess } from "../../src/core/assess/assess";
+import { buildPlan } from "../../src/core/plan/buildPlan";
+import { KAOHE_SHEET_NAMES, SUBJECTS_SHEET } from "../../src/core/plan/kaoheSheets";
+import { STATUS_LABEL } from "../../src/core/plan/labels";
+import { applyPlanToWorkbook } from "../../src/hosts/exceljs/applyPlan";
+import { Random, generateRoster, generateRules } from "../plan/generate";
+import { generateTallies } from "../plan/generateTallies";
+import { reviewedSampleBytes, reviewSamples } from "../plan/samples";
+import { formulaResults, recalculate, sameResult, type FormulaResult } from "./libreOffice";
+
+/**
+ * LibreOffice opens the reviewed workbooks, recalculates every formula and must arrive at
+ * exactly the values Kaohe cached: on the samples and on a generated district. A workbook with
+ * one wrong cached value shows that LibreOffice really recalculated. This test fails, never
+ * skips, when LibreOffice is missing: CI installs it.
+ */
+const dir = mkdtempSync(join(tmpdir(), "kaohe-recalc-"));
+const files = {
+  samples: join(dir, "samples.xlsx"),
+  district: join(dir, "district.xlsx"),
+  tampered: join(dir, "tampered.xlsx"),
+};
+let recalculated: Record<keyof typeof files, string>;
+
+async function districtBytes(): Promise<Buffer> {
+  const r = new Random(2024);
+  const rules = generateRules(r);
+  const roster = generateRoster(r, 150, rules);
+  const assessment = assess({ roster, tallies: generateTallies(r, roster, rules), rules });
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("名册").getCell("A1").value = "干部名册";
+  const plan = buildPlan(assessment, {
+    findings: assessment.findings,
+    rosterFile: "roster.xlsx",
+    keptSheets: ["名册"],
+    date1904: false,
+  });
+  applyPlanToWorkbook(wb, plan);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+beforeAll(async () => {
+  const samples = await reviewedSampleBytes(await reviewSamples());
+  writeFileSync(files.samples, samples);
+  writeFileSync(files.district, await districtBytes());
+  const tampered = new ExcelJS.Workbook();
+  await tampered.xlsx.load(
+    samples.buffer.slice(samples.byteOffset, samples.byteOffset + samples.byteLength) as ArrayBuffer,
+  );
+  const status = tampered.getWorksheet(SUBJECTS_SHEET)?.getCell("S5");
+  if (status === undefined) throw new Error("no status cell");
+  status.value = { formula: status.formula, result: STATUS_LABEL.review, date1904: false };
+  await tampered.xlsx.writeFile(files.tampered);
+  const [samplesOut = "", districtOut = "", tamperedOut = ""] = recalculate([
+    files.samples,
+    files.district,
+    files.tampered,
+  ]);
+  recalculated = { samples: samplesOut, district: districtOut, tampered: tamperedOut };
+}, 180000);
+
+async function differences(
+  ours: string,
+  theirs: string,
+): Promise<{ checked: number; differ: Array<[FormulaResult, unknown]> }> {
+  const mine = await formulaResults(ours, KAOHE_SHEET_NAMES);
+  const lo = await formulaResults(theirs, KAOHE_SHEET_NAMES);
+  const differ: Array<[FormulaResult, unknown]> = [];
+  for (const [key, cell] of mine) {
+    const other = lo.get(key);
+    if (other === undefined || !sameResult(cell.result, other.result)) differ.push([cell, other?.result]);
+  }
+  return { checked: mine.size, differ };
+}
+
+test("LibreOffice recalculates the reviewed sample workbook to exactly the cached values", async () => {
+  const { checked, differ } = await differences(files.samples, recalculated.samples);
+  expect(differ).toEqual([]);
+  expect(checked).toBeGreaterThan(500);
+});
+
+test("LibreOffice recalculates a generated district to exactly the cached values", async () => {
+  const { checked, differ } = await differences(files.district, recalculated.district);
+  expect(differ.slice(0, 5)).toEqual([]);
+  expect(checked).toBeGreaterThan(150 * 18);
+});
+
+test("LibreOffice really recalculates: a wrong cached value comes back corrected", async () => {
+  const { differ } = await differences(files.tampered, recalculated.tampered);
+  expect(differ.map(([cell, theirs]) => [cell.sheet, cell.address, cell.result, theirs])).toEqual([
+    [SUBJECTS_SHEET, "S5", STATUS_LABEL.review, STATUS_LABEL.graded],
+  ]);
+});
