@@ -2,6 +2,7 @@ import { STATUS_ORDER } from "../core/assess/assessment";
 import type { Finding, Severity } from "../core/findings/finding";
 import { KIND_LABEL, SEVERITY_LABEL, STATUS_LABEL } from "../core/plan/labels";
 import type { ReviewResult } from "../core/pipeline";
+import { levelsFor } from "../core/rules/levels";
 
 /**
  * The Chinese summary printed after a review: counts only. Names and ID numbers are personnel
@@ -23,13 +24,14 @@ export function summaryLines(result: ReviewResult, files: SummaryFiles): string[
   const over = assessment.units.filter((u) => u.over).length;
   const missing = assessment.units.filter((u) => u.quotaMissing).length;
   const teams = assessment.teams;
+  const best = levelsFor("team", assessment.rules.teamLevelSet)[0];
   const written = files.json === undefined ? `已写入：${files.out}` : `已写入：${files.out}；报告：${files.json}`;
   return [
     `考核助手：${assessment.year}年度审核完成`,
     `考核对象 ${subjects.length} 个（${KIND_LABEL.cadre} ${byKind("cadre")}，${KIND_LABEL.team} ${byKind("team")}）`,
     `考核状态：${statuses.join("，") || "无"}`,
     `需专题报告：${subjects.filter((s) => s.specialReport).length} 个`,
-    `名额：超出名额 ${over} 个单位，缺少名额分配 ${missing} 个单位；领导班子第一档 ${teams.goodProposed}/${teams.goodQuota}${teams.over ? "（超出）" : ""}`,
+    `名额：超出名额 ${over} 个单位，缺少名额分配 ${missing} 个单位；领导班子“${best}”建议 ${teams.goodProposed} 个、名额 ${teams.goodQuota} 个${teams.over ? "（超出）" : ""}`,
     `问题：${severityCounts(result.findings)}`,
     written,
   ];

@@ -12,7 +12,8 @@ export type FillMap = Map<string, string>;
  */
 export function cellFills(grid: SheetGrid, plan: PlanSheet, lastRow: number): FillMap {
   const fills: FillMap = new Map();
-  const value = (row: number, col: number) => plainValue(grid.values[row - grid.originRow]?.[col - grid.originCol] ?? null);
+  const value = (row: number, col: number) =>
+    plainValue(grid.values[row - grid.originRow]?.[col - grid.originCol] ?? null);
   for (const cf of [...plan.conditionalFormats].sort((a, b) => a.priority - b.priority)) {
     const tree = parseHighlight(cf.formula);
     const area = rangeOf(cf.ref);
@@ -26,7 +27,8 @@ export function cellFills(grid: SheetGrid, plan: PlanSheet, lastRow: number): Fi
     }
   }
   for (const cell of plan.loose) {
-    if (cell.fill !== undefined && !fills.has(`${cell.row}:${cell.col}`)) fills.set(`${cell.row}:${cell.col}`, cell.fill);
+    if (cell.fill !== undefined && !fills.has(`${cell.row}:${cell.col}`))
+      fills.set(`${cell.row}:${cell.col}`, cell.fill);
   }
   return fills;
 }

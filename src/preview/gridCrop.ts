@@ -19,7 +19,9 @@ export function cropGrid(grid: SheetGrid, range: string): SheetGrid | null {
   if (top > bottom || left > right) return null;
   const r0 = top - grid.originRow;
   const c0 = left - grid.originCol;
-  const values = grid.values.slice(r0, bottom - grid.originRow + 1).map((row) => row.slice(c0, right - grid.originCol + 1));
+  const values = grid.values
+    .slice(r0, bottom - grid.originRow + 1)
+    .map((row) => row.slice(c0, right - grid.originCol + 1));
   const merges = grid.merges
     .map((m) => ({ top: m.top - r0, left: m.left - c0, bottom: m.bottom - r0, right: m.right - c0 }))
     .filter((m) => m.bottom >= 0 && m.right >= 0 && m.top < values.length && m.left < right - left + 1)

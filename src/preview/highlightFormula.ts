@@ -23,7 +23,8 @@ type Node =
   | { kind: "compare"; op: string; left: Node; right: Node }
   | { kind: "call"; name: "AND" | "OR" | "NOT"; args: Node[] };
 
-const TOKEN = /\s*(?:(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])|"((?:[^"]|"")*)"|(\d+(?:\.\d+)?)|(<>|<=|>=|=|<|>)|([A-Z]+)(?=\()|([(),]))/y;
+const TOKEN =
+  /\s*(?:(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])|"((?:[^"]|"")*)"|(\d+(?:\.\d+)?)|(<>|<=|>=|=|<|>)|([A-Z]+)(?=\()|([(),]))/y;
 
 function tokenize(formula: string): Token[] | null {
   const tokens: Token[] = [];
@@ -91,7 +92,11 @@ export function parseHighlight(formula: string): Node | null {
  * Whether a parsed formula holds for the cell (row, col) of a range whose top-left cell is
  * (top, left): relative references move with the cell, as in Excel.
  */
-export function holds(tree: Node, at: { row: number; col: number; top: number; left: number }, value: CellValueAt): boolean {
+export function holds(
+  tree: Node,
+  at: { row: number; col: number; top: number; left: number },
+  value: CellValueAt,
+): boolean {
   return truthy(evaluate(tree, at, value));
 }
 
@@ -102,7 +107,10 @@ function evaluate(
 ): string | number | boolean | null {
   switch (node.kind) {
     case "ref":
-      return value(node.absRow ? node.row : node.row + at.row - at.top, node.absCol ? node.col : node.col + at.col - at.left);
+      return value(
+        node.absRow ? node.row : node.row + at.row - at.top,
+        node.absCol ? node.col : node.col + at.col - at.left,
+      );
     case "literal":
       return node.value;
     case "compare":

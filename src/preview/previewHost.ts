@@ -34,15 +34,13 @@ export function createPreviewHost(store: PreviewStore): KaoheHost {
     listSources: () =>
       Promise.resolve(
         store.state.files.flatMap((file, i) =>
-          file.grids.map(
-            (grid): SheetSource => ({
-              id: sourceId(i, grid.sheet),
-              file: file.name,
-              sheet: grid.sheet,
-              usedRange: grid.values.length === 0 ? null : usedRange(grid),
-              suggestedRole: file.slot,
-            }),
-          ),
+          file.grids.map((grid): SheetSource => ({
+            id: sourceId(i, grid.sheet),
+            file: file.name,
+            sheet: grid.sheet,
+            usedRange: grid.values.length === 0 ? null : usedRange(grid),
+            suggestedRole: file.slot,
+          })),
         ),
       ),
 

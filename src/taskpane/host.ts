@@ -84,7 +84,10 @@ export interface KaoheHost {
   /** The address of the current selection, to take as a range (Excel only). */
   selectedRange?(): Promise<string | null>;
   /** Writes the plan; reports progress; stops at the next safe point when `signal` aborts. */
-  applyPlan(plan: WritePlan, options: { onProgress: (p: ApplyProgress) => void; signal: AbortSignal }): Promise<ApplyOutcome>;
+  applyPlan(
+    plan: WritePlan,
+    options: { onProgress: (p: ApplyProgress) => void; signal: AbortSignal },
+  ): Promise<ApplyOutcome>;
   /** Shows a cell to the user. */
   selectCell(target: CellTarget): Promise<void>;
   /**

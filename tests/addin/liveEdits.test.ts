@@ -34,7 +34,12 @@ test("an edit re-reads only the edited rows, in one sync, and hands on the patch
   ]);
   expect(edits).toHaveLength(1);
   expect(edits[0]).toMatchObject({ firstRow: 3, lastRow: 3 });
-  expect(edits[0]?.source.grid.values).toEqual([["2020年度名册", null], ["姓名", "单位"], ["张三", "区人社局"], ["李四", "胜利路街道"]]);
+  expect(edits[0]?.source.grid.values).toEqual([
+    ["2020年度名册", null],
+    ["姓名", "单位"],
+    ["张三", "区人社局"],
+    ["李四", "胜利路街道"],
+  ]);
 });
 
 test("later edits build on the grid as last patched", async () => {
@@ -42,7 +47,10 @@ test("later edits build on the grid as last patched", async () => {
   const { edits } = await watched(excel);
   await excel.edit("名册", "B3", [["区人社局"]]);
   await excel.edit("名册", "A4:B4", [["王五", "区住建局"]]);
-  expect(edits[1]?.source.grid.values.slice(2)).toEqual([["张三", "区人社局"], ["王五", "区住建局"]]);
+  expect(edits[1]?.source.grid.values.slice(2)).toEqual([
+    ["张三", "区人社局"],
+    ["王五", "区住建局"],
+  ]);
 });
 
 test("a row typed below the table extends the grid", async () => {
@@ -50,7 +58,10 @@ test("a row typed below the table extends the grid", async () => {
   const { edits } = await watched(excel);
   await excel.edit("名册", "A6:B6", [["赵六", "孟轲乡"]]);
   expect(edits[0]).toMatchObject({ firstRow: 6, lastRow: 6 });
-  expect(edits[0]?.source.grid.values.slice(4)).toEqual([[null, null], ["赵六", "孟轲乡"]]);
+  expect(edits[0]?.source.grid.values.slice(4)).toEqual([
+    [null, null],
+    ["赵六", "孟轲乡"],
+  ]);
 });
 
 test("after stopping, edits are no longer watched", async () => {

@@ -36,7 +36,14 @@ test("a range is read as a grid whose origin is its top-left cell", async () => 
   const excel = new FakeExcel();
   excel.addSheet("名册", [["标题"], ["姓名", "单位"], ["张三", "孟轲乡"], ["李四", "胜利路街道"]]);
   const read = await hostOf(excel).readGrids([{ id: "名册", range: "名册!A2:B3" }]);
-  expect(read.grids[0]?.grid).toMatchObject({ originRow: 2, originCol: 1, values: [["姓名", "单位"], ["张三", "孟轲乡"]] });
+  expect(read.grids[0]?.grid).toMatchObject({
+    originRow: 2,
+    originCol: 1,
+    values: [
+      ["姓名", "单位"],
+      ["张三", "孟轲乡"],
+    ],
+  });
 });
 
 test("dates are read as calendar dates in either date system", async () => {

@@ -88,7 +88,9 @@ test("every colour on a sheet is explained by its legend", async () => {
   const { plan } = await reviewSamples();
   for (const sheet of plan.sheets) {
     for (const cf of sheet.conditionalFormats) {
-      expect(sheet.loose).toContainEqual(expect.objectContaining({ row: 2, value: cf.meaning, fill: cf.fill }));
+      const meaning = sheet.loose.find((c) => c.row === 2 && c.value === cf.meaning);
+      const swatch = sheet.loose.find((c) => c.row === 2 && c.col === (meaning?.col ?? 0) - 1);
+      expect(swatch?.fill).toBe(cf.fill);
     }
   }
 });

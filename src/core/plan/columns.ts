@@ -12,6 +12,8 @@ export interface KeyedColumn<K extends string> extends PlanColumn {
 
 export class TableColumns<K extends string> {
   private readonly index = new Map<K, number>();
+  /** Letters by key, computed once: formulas ask for them tens of times per row. */
+  private readonly letters = new Map<K, string>();
 
   constructor(
     readonly sheet: string,
@@ -19,7 +21,10 @@ export class TableColumns<K extends string> {
     /** 1-based sheet column of the table's first column. */
     readonly firstCol = 1,
   ) {
-    columns.forEach((c, i) => this.index.set(c.key, firstCol + i));
+    columns.forEach((c, i) => {
+      this.index.set(c.key, firstCol + i);
+      this.letters.set(c.key, columnLetters(firstCol + i));
+    });
   }
 
   /** 1-based sheet column of `key`. */
@@ -30,7 +35,7 @@ export class TableColumns<K extends string> {
   }
 
   letter(key: K): string {
-    return columnLetters(this.col(key));
+    return this.letters.get(key) ?? columnLetters(this.col(key));
   }
 
   /** A same-sheet relative reference, `M7`. */

@@ -17,13 +17,18 @@ export interface Highlight {
 
 const URGENCY: readonly HighlightColor[] = ["red", "orange", "yellow", "purple"];
 
+const COLOR_NAME: Record<HighlightColor, string> = { red: "红色", orange: "橙色", yellow: "黄色", purple: "紫色" };
+
 export function conditionalFormats(ref: string, highlights: readonly Highlight[]): PlanConditionalFormat[] {
   return [...highlights]
     .sort((a, b) => URGENCY.indexOf(a.color) - URGENCY.indexOf(b.color))
     .map((h, i) => ({ ref, formula: h.formula, fill: HIGHLIGHT[h.color], priority: i + 1, meaning: h.meaning }));
 }
 
-/** The legend in row 2: a label, then each colour as a filled cell holding its meaning, three columns apart. */
+/**
+ * The legend in row 2: for each colour a filled swatch naming it, and its meaning beside it,
+ * four columns apart so the meaning has room to spill over the empty cells to its right.
+ */
 export function legendCells(highlights: readonly Highlight[]): PlanLooseCell[] {
   const seen = new Set<string>();
   const entries = highlights.filter((h) => {
@@ -33,8 +38,11 @@ export function legendCells(highlights: readonly Highlight[]): PlanLooseCell[] {
     return true;
   });
   return [
-    { row: LEGEND_ROW, col: 1, value: "颜色说明", bold: true },
-    ...entries.map((h, i) => ({ row: LEGEND_ROW, col: 2 + 3 * i, value: h.meaning, fill: HIGHLIGHT[h.color] })),
+    { row: LEGEND_ROW, col: 1, value: "图例", bold: true },
+    ...entries.flatMap((h, i) => [
+      { row: LEGEND_ROW, col: 2 + 4 * i, value: COLOR_NAME[h.color], fill: HIGHLIGHT[h.color] },
+      { row: LEGEND_ROW, col: 3 + 4 * i, value: h.meaning },
+    ]),
   ];
 }
 

@@ -24,11 +24,11 @@ const COLS = new TableColumns<QuotaColumn>(QUOTAS_SHEET, [
   { key: "quota", header: "名额", width: 7, role: "formula", numFmt: "0", note: "按考核规则取整，或分配名额" },
   {
     key: "proposed",
-    header: "建议最高等次数",
+    header: "建议优秀数",
     width: 10,
     role: "formula",
     numFmt: "0",
-    note: "建议等次为优秀（班子为第一档）的人数",
+    note: "建议等次为优秀的人数；全区领导班子行为建议第一档（好）的个数",
   },
   { key: "over", header: "超出", width: 6, role: "formula", numFmt: "0" },
   { key: "problem", header: "问题", width: 12, role: "formula" },

@@ -42,7 +42,7 @@ function tallyRow(cols: TableColumns<TallyColumn>, check: TallyCheck, row: numbe
   const yes = (p: TallyCheck["problems"][number]) => (has(p) ? "是" : "");
   const item = tally.item?.trim() ?? "";
   const levelSum = tally.counts.reduce<number>((sum, n) => sum + (n ?? 0), 0);
-  const excluded = [has("subject_duplicate") ? "重复" : "", has("subject_unknown") ? "不在名册" : ""].filter(Boolean);
+  const excluded = [has("subject_duplicate") ? "重复" : "", has("subject_unknown") ? "未匹配名册" : ""].filter(Boolean);
   const formulas = tallyFormulas(cols, row);
   const cell = tally.source.cells["name"] ?? `A${tally.source.row}`;
   return cols.row({

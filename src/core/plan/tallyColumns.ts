@@ -73,7 +73,7 @@ export function tallyColumns(teamLevelSet: TeamLevelSet): TableColumns<TallyColu
     n("level2", levels[2]),
     n("level3", levels[3]),
     n("abstain", "弃权"),
-    v("excluded", "排除原因", 12, "重复出现或不在名册：该行不计入统计"),
+    v("excluded", "排除原因", 12, "重复出现，或未能对应到名册中的人：该行不计入统计"),
     f("overall", "综合", 6, "1：综合评价行（测评项目为空或“综合评价”），计入考核对象的票数"),
     f("counted", "计票有效", 8, "有效票；未填时为各档票与弃权之和"),
     f("countInvalid", "计数无效", 8, "票数不是0到10000000之间的整数"),
@@ -82,7 +82,7 @@ export function tallyColumns(teamLevelSet: TeamLevelSet): TableColumns<TallyColu
     f("returnedOver", "收回超发出", 8, "收回票多于发出票：本轮测评无效，不计入"),
     f("turnoutLow", "参评率低", 8, "收回票未超过应到人数的参评率（考核规则）"),
     f("dataError", "数据错误", 8, "本行有任一错误"),
-    f("included", "计入", 6, "1：计入统计；0：排除（重复、不在名册、计数无效或收回超发出）"),
+    f("included", "计入", 6, "1：计入统计；0：排除（重复、未匹配名册、计数无效或收回超发出）"),
     v("source", "来源", 28, "原测评表的文件、工作表和单元格"),
   ]);
 }

@@ -65,7 +65,10 @@ export interface PlanConditionalFormat {
 export interface PlanValidation {
   /** Range, e.g. `T2:T200`. */
   ref: string;
-  /** A list formula without `=` (e.g. `KH_CADRE_GRADES`) or an explicit list. */
+  /**
+   * A list formula without `=` (e.g. `KH_CADRE_GRADES`) or an explicit list. An explicit list is
+   * written as in the file format, in double quotes: `"是,否"` (Office.js takes it without them).
+   */
   list: string;
   prompt?: string;
   error?: string;

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { PlanCell } from "../../core/plan/writePlan";
+import { linkFormula, type PlanCell } from "../../core/plan/writePlan";
 
 /**
  * A plan cell as an ExcelJS value. A formula is written with the plan's value as its cached
@@ -13,7 +13,7 @@ export function cellValue(cell: PlanCell): ExcelJS.CellValue {
     // ExcelJS writes an internal link as an external relationship too, which LibreOffice and WPS
     // follow to a missing file; HYPERLINK("#…") jumps inside the workbook in every program.
     const text = cell.value === null ? cell.link : String(cell.value);
-    return formulaValue(`HYPERLINK("#${quote(cell.link)}","${quote(text)}")`, text);
+    return formulaValue(linkFormula(cell.link, text), text);
   }
   return cell.value;
 }
@@ -26,11 +26,6 @@ function formulaValue(formula: string, result: string | number | boolean): Excel
 
 function resultOf(cell: PlanCell): string | number | boolean {
   return cell.value === null ? "" : cell.value;
-}
-
-/** A string inside a formula's double quotes. */
-function quote(text: string): string {
-  return text.replace(/"/g, '""');
 }
 
 /** `RRGGBB` as ExcelJS's ARGB. */

@@ -14,7 +14,8 @@ export const GENERAL_FORMAT = "General";
 
 export function formulaEntry(cell: PlanCell): FormulaEntry {
   if (cell.formula !== undefined) return `=${cell.formula}`;
-  if (cell.link !== undefined) return `=${linkFormula(cell.link, cell.value === null ? cell.link : String(cell.value))}`;
+  if (cell.link !== undefined)
+    return `=${linkFormula(cell.link, cell.value === null ? cell.link : String(cell.value))}`;
   if (cell.value === null) return "";
   return cell.value;
 }

@@ -24,7 +24,8 @@ export function toGridValue(value: unknown, type: string, numberFormat: string, 
       }
       return value;
     default:
-      return typeof value === "string" ? (value === "" ? null : value) : value === null ? null : String(value);
+      if (typeof value === "string") return value === "" ? null : value;
+      return typeof value === "number" || typeof value === "boolean" ? String(value) : null;
   }
 }
 

@@ -61,6 +61,6 @@ export function toHostError(error: unknown): HostError {
 
 function errorCode(error: unknown): string | null {
   if (typeof error !== "object" || error === null || !("code" in error)) return null;
-  const code = (error as { code: unknown }).code;
+  const code = error.code;
   return typeof code === "string" ? code : null;
 }

@@ -53,15 +53,13 @@ export function createOfficeHost({ run, features }: OfficeHostOptions): KaoheHos
             return { name: ws.name, range };
           });
           await context.sync();
-          return used.map(
-            ({ name, range }): SheetSource => ({
-              id: name,
-              file: fileName,
-              sheet: name,
-              usedRange: range.isNullObject ? null : bareAddress(range.address),
-              suggestedRole: "auto",
-            }),
-          );
+          return used.map(({ name, range }): SheetSource => ({
+            id: name,
+            file: fileName,
+            sheet: name,
+            usedRange: range.isNullObject ? null : bareAddress(range.address),
+            suggestedRole: "auto",
+          }));
         }),
       ),
 
@@ -93,14 +91,13 @@ export function createOfficeHost({ run, features }: OfficeHostOptions): KaoheHos
       ),
 
     applyPlan: (plan: WritePlan, options: { onProgress: (p: ApplyProgress) => void; signal: AbortSignal }) =>
-      guard(
-        (): Promise<ApplyOutcome> =>
-          run((context) => applyPlanToExcel(context, plan, { features, ...options }), {
-            // One undo group where Excel has it (ExcelApi 1.20); elsewhere each sync is its own.
-            mergeUndoGroup: features.mergeUndo,
-            // Wait for the user to leave a cell rather than fail.
-            delayForCellEdit: true,
-          }),
+      guard((): Promise<ApplyOutcome> =>
+        run((context) => applyPlanToExcel(context, plan, { features, ...options }), {
+          // One undo group where Excel has it (ExcelApi 1.20); elsewhere each sync is its own.
+          mergeUndoGroup: features.mergeUndo,
+          // Wait for the user to leave a cell rather than fail.
+          delayForCellEdit: true,
+        }),
       ),
 
     selectCell: (target: CellTarget) =>

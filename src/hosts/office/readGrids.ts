@@ -126,7 +126,15 @@ function groupBlocks(blocks: Block[]): Block[][] {
 
 function toGrid(extent: Extent, values: GridValue[][], date1904: boolean): SheetGrid {
   if (extent.range.isNullObject) {
-    return { file: extent.request.file, sheet: extent.request.sheet, originRow: 1, originCol: 1, values: [], merges: [], date1904 };
+    return {
+      file: extent.request.file,
+      sheet: extent.request.sheet,
+      originRow: 1,
+      originCol: 1,
+      values: [],
+      merges: [],
+      date1904,
+    };
   }
   const originRow = extent.range.rowIndex + 1;
   const originCol = extent.range.columnIndex + 1;

@@ -80,7 +80,11 @@ export class RequestBatcher implements OperationQueue {
    * what every slice costs besides its rows. Rows are split across requests only when the
    * current request has no room left for them.
    */
-  async addRows(rowBytes: readonly number[], fixedBytes: number, enqueue: (from: number, to: number) => void): Promise<void> {
+  async addRows(
+    rowBytes: readonly number[],
+    fixedBytes: number,
+    enqueue: (from: number, to: number) => void,
+  ): Promise<void> {
     let from = 0;
     while (from < rowBytes.length) {
       const room = this.options.budget - this.pendingBytes - fixedBytes;

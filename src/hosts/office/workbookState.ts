@@ -14,7 +14,10 @@ export interface WorkbookState {
  * Reads it with one `sync` (the caller's, so that it is counted), and a second one on a re-run
  * to read the marker's cells: the marker may only be followed once it is known to exist.
  */
-export async function inspectWorkbook(context: Excel.RequestContext, sync: () => Promise<void>): Promise<WorkbookState> {
+export async function inspectWorkbook(
+  context: Excel.RequestContext,
+  sync: () => Promise<void>,
+): Promise<WorkbookState> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/protection/protected");
   const names = context.workbook.names;

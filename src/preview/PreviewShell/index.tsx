@@ -26,7 +26,12 @@ export function PreviewShell({ store, theme }: PreviewShellProps) {
   );
 }
 
-function Layout(props: { store: PreviewStore; theme: ThemeName; language: Language; onLanguage: (l: Language) => void }) {
+function Layout(props: {
+  store: PreviewStore;
+  theme: ThemeName;
+  language: Language;
+  onLanguage: (l: Language) => void;
+}) {
   const { store } = props;
   const styles = useShellStyles();
   const { t } = useStrings();
@@ -50,7 +55,11 @@ function Layout(props: { store: PreviewStore; theme: ThemeName; language: Langua
           }),
         );
         const kept = store.state.files.filter((f) => f.slot !== slot);
-        store.update({ files: slot === "roster" ? [...read, ...kept] : [...kept, ...read], reviewed: null, selection: null });
+        store.update({
+          files: slot === "roster" ? [...read, ...kept] : [...kept, ...read],
+          reviewed: null,
+          selection: null,
+        });
         setSession((n) => n + 1);
       } catch (e) {
         const en = (e as { messageEn?: unknown }).messageEn;
@@ -66,7 +75,9 @@ function Layout(props: { store: PreviewStore; theme: ThemeName; language: Langua
   const download = useCallback(() => {
     const reviewed = store.state.reviewed;
     if (reviewed === null) return;
-    const blob = new Blob([reviewed.data.slice().buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    const blob = new Blob([reviewed.data.slice().buffer], {
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    });
     const url = URL.createObjectURL(blob);
     const a = document.createElement("a");
     a.href = url;
@@ -83,7 +94,13 @@ function Layout(props: { store: PreviewStore; theme: ThemeName; language: Langua
           <Text size={200}>{t("previewIntro")}</Text>
         </div>
         <UploadPanel busy={busy} error={error} onFiles={(slot, files) => void upload(slot, files)} />
-        <App key={session} host={host} language={props.language} theme={props.theme} onLanguageChange={props.onLanguage} />
+        <App
+          key={session}
+          host={host}
+          language={props.language}
+          theme={props.theme}
+          onLanguageChange={props.onLanguage}
+        />
       </aside>
       <main className={styles.workbook}>
         <WorkbookViewer state={state} onDownload={download} />

@@ -26,7 +26,10 @@ export function SheetTable({ grid, plan, selected }: SheetTableProps) {
   const rows = grid.values.slice(0, MAX_ROWS);
   const width = Math.max(0, ...rows.map((r) => r.length));
   const lastRow = grid.originRow + rows.length - 1;
-  const fills = useMemo(() => (plan === null ? new Map<string, string>() : cellFills(grid, plan, lastRow)), [grid, plan, lastRow]);
+  const fills = useMemo(
+    () => (plan === null ? new Map<string, string>() : cellFills(grid, plan, lastRow)),
+    [grid, plan, lastRow],
+  );
   const formats = useMemo(() => columnFormats(plan), [plan]);
   const target = selected === null ? null : parseA1(selected);
 
@@ -36,7 +39,18 @@ export function SheetTable({ grid, plan, selected }: SheetTableProps) {
 
   return (
     <div className={styles.scroller}>
-      <table className={styles.table} data-testid={`sheet-${grid.sheet}`}>
+      <table
+        className={plan === null ? styles.table : `${styles.table} ${styles.fixed}`}
+        data-testid={`sheet-${grid.sheet}`}
+      >
+        {plan !== null && (
+          <colgroup>
+            <col className={styles.rowHeadCol} />
+            {Array.from({ length: width }, (_, c) => (
+              <col key={c} style={{ width: columnPixels(plan, grid.originCol + c) }} />
+            ))}
+          </colgroup>
+        )}
         <thead>
           <tr>
             <th className={styles.corner} />
@@ -66,7 +80,10 @@ export function SheetTable({ grid, plan, selected }: SheetTableProps) {
                       data-cell={a1(sheetRow, sheetCol)}
                       data-fill={fill}
                     >
-                      {cellText(row[c] ?? null, plan === null || sheetRow <= plan.table.anchorRow ? undefined : formats.get(sheetCol))}
+                      {cellText(
+                        row[c] ?? null,
+                        plan === null || sheetRow <= plan.table.anchorRow ? undefined : formats.get(sheetCol),
+                      )}
                     </td>
                   );
                 })}
@@ -78,6 +95,12 @@ export function SheetTable({ grid, plan, selected }: SheetTableProps) {
       {grid.values.length > MAX_ROWS && <p className={styles.more}>{t("previewMore", { count: MAX_ROWS })}</p>}
     </div>
   );
+}
+
+/** A reviewed sheet's columns as wide as the plan makes them in Excel (characters of 7 px and 5 px padding). */
+function columnPixels(plan: PlanSheet, col: number): string {
+  const width = plan.table.columns[col - plan.table.anchorCol]?.width ?? 9;
+  return `${width * 7 + 5}px`;
 }
 
 function columnFormats(plan: PlanSheet | null): Map<number, string> {

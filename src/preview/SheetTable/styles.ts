@@ -10,6 +10,8 @@ export const useSheetTableStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
     color: tokens.colorNeutralForeground1,
   },
+  fixed: { tableLayout: "fixed", width: "1px" },
+  rowHeadCol: { width: "3.5em" },
   corner: { position: "sticky", top: 0, left: 0, zIndex: 2, backgroundColor: tokens.colorNeutralBackground3 },
   colHead: {
     position: "sticky",

@@ -34,18 +34,26 @@ export function WorkbookViewer({ state, onDownload }: WorkbookViewerProps) {
   const { selection } = state;
   useEffect(() => {
     if (selection?.sheet === undefined) return;
-    const match = sheets.find((s) => s.grid.sheet === selection.sheet && (selection.file === undefined || s.file === selection.file));
+    const match = sheets.find(
+      (s) => s.grid.sheet === selection.sheet && (selection.file === undefined || s.file === selection.file),
+    );
     if (match !== undefined) setCurrent(match.key);
   }, [selection, sheets]);
 
   if (sheets.length === 0) return <Text className={styles.empty}>{t("previewEmpty")}</Text>;
   const shown = sheets.find((s) => s.key === current) ?? sheets[0];
   if (shown === undefined) return null;
-  const selectedCell = selection?.sheet === shown.grid.sheet && selection.file === shown.file ? (selection.cell ?? null) : null;
+  const selectedCell =
+    selection?.sheet === shown.grid.sheet && selection.file === shown.file ? (selection.cell ?? null) : null;
   return (
     <div className={styles.viewer}>
       <div className={styles.bar}>
-        <TabList size="small" selectedValue={shown.key} onTabSelect={(_, d) => setCurrent(String(d.value))} className={styles.tabs}>
+        <TabList
+          size="small"
+          selectedValue={shown.key}
+          onTabSelect={(_, d) => setCurrent(String(d.value))}
+          className={styles.tabs}
+        >
           {sheets.map((s) => (
             <Tab key={s.key} value={s.key}>
               {s.label}
@@ -70,13 +78,25 @@ function viewedSheets(state: PreviewState, reviewedLabel: string): ViewedSheet[]
     for (const plan of reviewed.plan.sheets) {
       const grid = reviewed.grids.find((g) => g.sheet === plan.name);
       if (grid !== undefined) {
-        sheets.push({ key: `reviewed\u0001${plan.name}`, label: `${reviewedLabel} › ${plan.name}`, file: reviewed.fileName, grid, plan });
+        sheets.push({
+          key: `reviewed\u0001${plan.name}`,
+          label: `${reviewedLabel} › ${plan.name}`,
+          file: reviewed.fileName,
+          grid,
+          plan,
+        });
       }
     }
   }
   for (const [i, file] of state.files.entries()) {
     for (const grid of file.grids) {
-      sheets.push({ key: `${i}\u0001${grid.sheet}`, label: `${file.name} › ${grid.sheet}`, file: file.name, grid, plan: null });
+      sheets.push({
+        key: `${i}\u0001${grid.sheet}`,
+        label: `${file.name} › ${grid.sheet}`,
+        file: file.name,
+        grid,
+        plan: null,
+      });
     }
   }
   return sheets;

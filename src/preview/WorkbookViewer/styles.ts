@@ -9,6 +9,6 @@ export const useViewerStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  tabs: { flexGrow: 1, flexWrap: "wrap" },
+  tabs: { flexGrow: 1, flexWrap: "wrap", minWidth: 0 },
   empty: { padding: tokens.spacingHorizontalXL, color: tokens.colorNeutralForeground3 },
 });

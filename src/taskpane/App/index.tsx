@@ -60,7 +60,8 @@ function Steps({ host, onSwitchLanguage }: { host: KaoheHost; onSwitchLanguage: 
   const applying = useApply(host);
   const live = useLiveCheck(host, session);
   const result = session.outcome?.ok === true ? session.outcome.result : null;
-  const select = (target: CellTarget) => void host.selectCell(target).catch((e: unknown) => session.setError(messageOf(e)));
+  const select = (target: CellTarget) =>
+    void host.selectCell(target).catch((e: unknown) => session.setError(messageOf(e)));
 
   return (
     <div className={styles.root}>
@@ -91,7 +92,13 @@ function Steps({ host, onSwitchLanguage }: { host: KaoheHost; onSwitchLanguage: 
           </MessageBar>
         )}
         {step === "import" && <ImportStep session={session} host={host} />}
-        {step === "rules" && <RulesStep rules={result?.assessment.rules ?? null} edited={session.basis?.rules != null} onRules={session.setRules} />}
+        {step === "rules" && (
+          <RulesStep
+            rules={result?.assessment.rules ?? null}
+            edited={session.basis?.rules != null}
+            onRules={session.setRules}
+          />
+        )}
         {step === "apply" && (
           <ApplyStep
             hostKind={host.kind}

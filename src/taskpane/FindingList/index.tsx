@@ -52,7 +52,9 @@ export function FindingList({ groups, onSelect }: FindingListProps) {
                           {t(SEVERITY[f.severity].label)}
                         </Badge>
                         {f.sheet !== undefined && f.cell !== undefined && (
-                          <Caption1 className={styles.muted}>{t("location", { sheet: f.sheet, cell: f.cell })}</Caption1>
+                          <Caption1 className={styles.muted}>
+                            {t("location", { sheet: f.sheet, cell: f.cell })}
+                          </Caption1>
                         )}
                       </span>
                       <Text size={200}>{maskIdNumbers(pick(f.message, f.messageEn))}</Text>

@@ -56,20 +56,21 @@ export function MappingTable({ mapping, onCorrect }: MappingTableProps) {
                 <Caption1 className={styles.muted}>{t(CONFIDENCE_LABEL[column.confidence])}</Caption1>
               )}
             </div>
-            <Select
-              size="small"
-              role="cell"
-              aria-label={`${t("mappingField")} ${columnLetters(column.col)} ${column.header}`}
-              value={column.field ?? IGNORE}
-              onChange={(_, data) => onCorrect(column.col, data.value === IGNORE ? null : data.value)}
-            >
-              <option value={IGNORE}>{t("fieldIgnored")}</option>
-              {fieldChoices(mapping.role, column).map((field) => (
-                <option key={field} value={field}>
-                  {fieldLabel(field, t)}
-                </option>
-              ))}
-            </Select>
+            <div role="cell">
+              <Select
+                size="small"
+                aria-label={`${t("mappingField")} ${columnLetters(column.col)} ${column.header}`}
+                value={column.field ?? IGNORE}
+                onChange={(_, data) => onCorrect(column.col, data.value === IGNORE ? null : data.value)}
+              >
+                <option value={IGNORE}>{t("fieldIgnored")}</option>
+                {fieldChoices(mapping.role, column).map((field) => (
+                  <option key={field} value={field}>
+                    {fieldLabel(field, t)}
+                  </option>
+                ))}
+              </Select>
+            </div>
           </div>
         ))}
       </div>

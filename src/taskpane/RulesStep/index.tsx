@@ -70,7 +70,11 @@ export function RulesStep({ rules, edited, onRules }: RulesStepProps) {
         </Field>
       ))}
       <Field label={t("ruleRounding")} size="small">
-        <Select size="small" value={draft.rounding} onChange={(_, d) => set({ rounding: d.value as RulesDraft["rounding"] })}>
+        <Select
+          size="small"
+          value={draft.rounding}
+          onChange={(_, d) => set({ rounding: d.value as RulesDraft["rounding"] })}
+        >
           <option value="down">{t("roundingDown")}</option>
           <option value="half_up">{t("roundingHalfUp")}</option>
           <option value="up">{t("roundingUp")}</option>

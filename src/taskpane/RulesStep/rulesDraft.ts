@@ -67,7 +67,8 @@ export function rulesFromDraft(draft: RulesDraft): DraftResult {
     goodTeamPercent: number(draft.goodTeamPercent),
     rounding: draft.rounding,
     quotaScope: draft.quotaScope,
-    allocatedQuotas: draft.allocated.trim() === "" ? null : pairs(draft.allocated).map(([unit, quota]) => ({ unit, quota })),
+    allocatedQuotas:
+      draft.allocated.trim() === "" ? null : pairs(draft.allocated).map(([unit, quota]) => ({ unit, quota })),
     teamLevelSet: draft.teamLevelSet,
     categoryWeights: pairs(draft.weights).map(([category, weight]) => ({ category, weight })),
     levelScores: words(draft.levelScores).map(number),

@@ -66,19 +66,19 @@ export function SourceList(props: SourceListProps) {
                     ))}
                   </Select>
                   <div className={styles.rangeRow}>
-                  <Input
-                    size="small"
-                    className={styles.range}
-                    aria-label={`${t("sourceRange")} ${source.sheet}`}
-                    placeholder={t("sourceRangePlaceholder")}
-                    value={props.ranges[source.id] ?? ""}
-                    onChange={(_, data) => props.onRange(source.id, data.value)}
-                  />
-                  {props.onUseSelection !== undefined && (
-                    <Button size="small" appearance="subtle" onClick={() => props.onUseSelection?.(source.id)}>
-                      {t("useSelection")}
-                    </Button>
-                  )}
+                    <Input
+                      size="small"
+                      className={styles.range}
+                      aria-label={`${t("sourceRange")} ${source.sheet}`}
+                      placeholder={t("sourceRangePlaceholder")}
+                      value={props.ranges[source.id] ?? ""}
+                      onChange={(_, data) => props.onRange(source.id, data.value)}
+                    />
+                    {props.onUseSelection !== undefined && (
+                      <Button size="small" appearance="subtle" onClick={() => props.onUseSelection?.(source.id)}>
+                        {t("useSelection")}
+                      </Button>
+                    )}
                   </div>
                 </div>
               );

@@ -29,7 +29,12 @@ export function SubjectList({ subjects, onSelect }: SubjectListProps) {
               </span>
               <span className={styles.tags}>
                 {s.tags.map((tag) => (
-                  <Badge key={tag} size="small" appearance="tint" color={tag === "tagSpecialReport" ? "danger" : "warning"}>
+                  <Badge
+                    key={tag}
+                    size="small"
+                    appearance="tint"
+                    color={tag === "tagSpecialReport" ? "danger" : "warning"}
+                  >
                     {t(tag)}
                   </Badge>
                 ))}

@@ -10,7 +10,8 @@ export const enUS: Strings = {
   stepReview: "Review",
   stepLive: "Live check",
 
-  importIntro: "Choose the sheets (or ranges) holding the roster and the ballots, read them, and check the detected headers before computing.",
+  importIntro:
+    "Choose the sheets (or ranges) holding the roster and the ballots, read them, and check the detected headers before computing.",
   noSources: "No sheet to read.",
   refreshSources: "Refresh the sheet list",
   sourceRole: "Use as",
@@ -46,7 +47,8 @@ export const enUS: Strings = {
   roleNameUnknown: "Not recognised",
   reviewFailed: "Cannot compute: {message}",
 
-  rulesIntro: "The rules live in the workbook's 考核规则 sheet and travel with the file. Edit them here, press Apply rules, then write them under Compute.",
+  rulesIntro:
+    "The rules live in the workbook's 考核规则 sheet and travel with the file. Edit them here, press Apply rules, then write them under Compute.",
   rulesNone: "Read the roster under Import first.",
   rulesApply: "Apply rules",
   rulesReset: "Restore the workbook's rules",
@@ -87,8 +89,10 @@ export const enUS: Strings = {
   effectIncompetent: "Incompetent",
   listSeparatorHint: "Separate words with commas",
 
-  applyIntro: "Computes with the current rules and writes the sheets 考核规则, 考核对象, 测评明细, 单位名额 and 问题清单. Source sheets are never changed.",
-  applyIntroPreview: "Computes with the current rules and builds the reviewed workbook with formulas and highlights, to view on the right and download.",
+  applyIntro:
+    "Computes with the current rules and writes the sheets 考核规则, 考核对象, 测评明细, 单位名额 and 问题清单. Source sheets are never changed.",
+  applyIntroPreview:
+    "Computes with the current rules and builds the reviewed workbook with formulas and highlights, to view on the right and download.",
   applyStart: "Compute and write",
   applyStartPreview: "Build the reviewed workbook",
   applyCancel: "Cancel",
@@ -96,7 +100,8 @@ export const enUS: Strings = {
   applyDone: "Wrote {count} sheets ({syncs} round trips to Excel).",
   applyDonePreview: "Built the reviewed workbook with {count} sheets.",
   applyNotReady: "Read and detect the data under Import first.",
-  applyBlocked: "There are {errors} errors. You can still write: errors are marked purple in the workbook and listed in 问题清单.",
+  applyBlocked:
+    "There are {errors} errors. You can still write: errors are marked purple in the workbook and listed in 问题清单.",
   applyCancelled: "Cancelled.",
 
   reviewIntro: "Choose an entry to go to its cell in the workbook.",
@@ -121,7 +126,8 @@ export const enUS: Strings = {
   moreItems: "{count} more not shown; narrow the list with the filters.",
   location: "{sheet}!{cell}",
 
-  liveIntro: "When on, editing roster or ballot cells re-reads only the edited rows and updates the findings, without importing again.",
+  liveIntro:
+    "When on, editing roster or ballot cells re-reads only the edited rows and updates the findings, without importing again.",
   liveSwitch: "Re-check while editing",
   liveUnavailable: "Cells cannot be edited in the browser preview; use the live check in Excel.",
   liveNotReady: "Read and detect the data under Import first.",
@@ -204,7 +210,8 @@ export const enUS: Strings = {
   code_rules_invalid: "Invalid rules",
 
   previewTitle: "Kaohe · browser preview",
-  previewIntro: "Works without Excel: upload the roster and ballot workbooks; everything is computed in this browser and nothing is uploaded anywhere.",
+  previewIntro:
+    "Works without Excel: upload the roster and ballot workbooks; everything is computed in this browser and nothing is uploaded anywhere.",
   previewRoster: "Roster workbook (.xlsx)",
   previewBallots: "Ballot workbooks (.xlsx, several allowed)",
   previewDownload: "Download the reviewed workbook",

@@ -27,7 +27,9 @@ export function dynamicKey(prefix: "code_" | "status_" | "field_", name: string)
 
 /** Chinese unless the host says the user works in English. */
 export function languageFor(displayLanguage: string | null | undefined): Language {
-  return displayLanguage !== null && displayLanguage !== undefined && /^en\b/i.test(displayLanguage) ? "en-US" : "zh-CN";
+  return displayLanguage !== null && displayLanguage !== undefined && /^en\b/i.test(displayLanguage)
+    ? "en-US"
+    : "zh-CN";
 }
 
 interface LanguageState {

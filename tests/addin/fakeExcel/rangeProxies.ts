@@ -53,7 +53,8 @@ export class FakeRange {
       this.op(name, [], (s, r) => {
         for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) apply(s, row, col);
       });
-    const range = this;
+    const op = (name: string, args: unknown[], apply: (sheet: FakeSheet, rect: Rect) => void): void =>
+      this.op(name, args, apply);
     this.format = {
       fill: {
         set color(v: string) {
@@ -71,14 +72,14 @@ export class FakeRange {
           return false;
         },
         set color(v: string) {
-          range.op("format.font.color", [v], () => undefined);
+          op("format.font.color", [v], () => undefined);
         },
         get color(): string {
           return "";
         },
       },
       set columnWidth(points: number) {
-        range.op("format.columnWidth", [points], (s, r) => {
+        op("format.columnWidth", [points], (s, r) => {
           for (let col = r.left; col <= r.right; col++) s.columnWidths.set(columnLetters(col), points);
         });
       },
@@ -86,13 +87,13 @@ export class FakeRange {
         return 0;
       },
       set wrapText(v: boolean) {
-        range.op("format.wrapText", [v], () => undefined);
+        op("format.wrapText", [v], () => undefined);
       },
       get wrapText(): boolean {
         return false;
       },
       set verticalAlignment(v: string) {
-        range.op("format.verticalAlignment", [v], () => undefined);
+        op("format.verticalAlignment", [v], () => undefined);
       },
       get verticalAlignment(): string {
         return "";
@@ -101,7 +102,7 @@ export class FakeRange {
     this.conditionalFormats = { add: (type) => new FakeConditionalFormatProxy(this, type) };
     const validation = (field: "rule" | "prompt" | "errorAlert") => ({
       set(v: unknown) {
-        range.op(`dataValidation.${field}`, [v], (s, r) => {
+        op(`dataValidation.${field}`, [v], (s, r) => {
           const ref = rectAddress(r);
           let entry = s.validations.find((x) => x.ref === ref);
           if (entry === undefined) {
@@ -171,17 +172,6 @@ export class FakeRange {
     return this.read("valueTypes");
   }
 
-  set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
-    this.op("hyperlink", [link], (s, r) => {
-      const cell = cellOf(s, r.top, r.left);
-      cell.link = link.documentReference ?? null;
-      if (link.textToDisplay !== undefined) {
-        cell.value = link.textToDisplay;
-        cell.formula = null;
-      }
-    });
-  }
-
   select(): void {
     this.op("select", [], (s, r) => {
       this.sheet.ctx.state.selection = { sheet: s.name, address: rectAddress(r) };
@@ -230,7 +220,7 @@ export class FakeRange {
   private read<K extends keyof FakeRange["loaded"]>(key: K): NonNullable<FakeRange["loaded"][K]> {
     const v = this.loaded[key];
     if (v === undefined) throw new Error(`PropertyNotLoaded: ${key}`);
-    return v as NonNullable<FakeRange["loaded"][K]>;
+    return v;
   }
 }
 
@@ -239,7 +229,7 @@ class FakeConditionalFormatProxy {
   private record: FakeConditionalFormat | null = null;
 
   constructor(range: FakeRange, type: string) {
-    range.op("conditionalFormats.add", [type], (s, r) => {
+    op("conditionalFormats.add", [type], (s, r) => {
       this.record = { ref: rectAddress(r), type, formula: null, fill: null, fontColor: null };
       s.conditionalFormats.unshift(this.record);
     });

@@ -9,7 +9,6 @@ export interface FakeCell {
   /** Without the leading `=`. */
   formula: string | null;
   numFmt: string;
-  link: string | null;
   fill: string | null;
   bold: boolean;
 }
@@ -51,7 +50,6 @@ export interface FakeWorkbook {
   name: string;
   sheets: FakeSheet[];
   names: Map<string, string>;
-  customProperties: Map<string, unknown>;
   date1904: boolean;
   structureProtected: boolean;
   selection: { sheet: string; address: string } | null;
@@ -84,7 +82,6 @@ export function newWorkbook(): FakeWorkbook {
     name: "名册.xlsx",
     sheets: [],
     names: new Map(),
-    customProperties: new Map(),
     date1904: false,
     structureProtected: false,
     selection: null,
@@ -93,7 +90,7 @@ export function newWorkbook(): FakeWorkbook {
 }
 
 export function blankCell(): FakeCell {
-  return { value: null, formula: null, numFmt: "General", link: null, fill: null, bold: false };
+  return { value: null, formula: null, numFmt: "General", fill: null, bold: false };
 }
 
 export function cellKey(row: number, col: number): string {

@@ -16,7 +16,6 @@ class FakeNamedItem {
   constructor(
     private readonly ctx: FakeRequestContext,
     readonly name: string,
-    readonly formula: string,
   ) {}
   /** The range a name refers to (`='考核规则'!$C$2:$G$2`); a null object when its sheet is gone. */
   getRangeOrNullObject(): FakeRange {
@@ -41,7 +40,7 @@ class FakeNames {
   constructor(private readonly ctx: FakeRequestContext) {}
   load(props: string): void {
     this.ctx.record("names.load", [props], () => {
-      this.items = [...this.ctx.state.names].map(([name, formula]) => new FakeNamedItem(this.ctx, name, formula));
+      this.items = [...this.ctx.state.names].map(([name]) => new FakeNamedItem(this.ctx, name));
       this.ctx.respond([...this.ctx.state.names]);
     });
   }
@@ -52,16 +51,7 @@ class FakeNames {
     });
   }
   getItem(name: string): FakeNamedItem {
-    return new FakeNamedItem(this.ctx, name, "");
-  }
-}
-
-class FakeCustomProperties {
-  constructor(private readonly ctx: FakeRequestContext) {}
-  add(key: string, value: unknown): void {
-    this.ctx.record("properties.custom.add", [key, value], () => {
-      this.ctx.state.customProperties.set(key, value);
-    });
+    return new FakeNamedItem(this.ctx, name);
   }
 }
 
@@ -101,13 +91,11 @@ export class FakeWorkbookProxy {
   name = "";
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNames;
-  readonly properties: { custom: FakeCustomProperties };
   readonly protection: FakeProtection;
   readonly functions: FakeFunctions;
   constructor(private readonly ctx: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.names = new FakeNames(ctx);
-    this.properties = { custom: new FakeCustomProperties(ctx) };
     this.protection = new FakeProtection(ctx);
     this.functions = new FakeFunctions(ctx);
   }

@@ -3,7 +3,8 @@ import type { GridValue, SheetGrid } from "../../../src/core/model/sheetGrid";
 /**
  * A district of `subjects` cadres in 80 units, each evaluated by five categories (one long
  * ballot row per subject and category): the size the batching must hold up at. Every 37th
- * cadre gets enough 不称职 votes for a special report, every 5th proposes 优秀.
+ * cadre gets 14 不称职 votes in each category, more than a third of any total (at most 190), so a special report;
+ * every 5th proposes 优秀.
  */
 const CATEGORIES = ["班子成员", "中层干部", "干部职工代表", "服务对象", "党代表"];
 
@@ -13,7 +14,20 @@ export function districtGrids(subjects: number): { roster: SheetGrid; ballots: S
     ["序号", "姓名", "单位", "职务", "类别", "身份证号", "建议等次"],
   ];
   const ballots: GridValue[][] = [
-    ["序号", "姓名", "单位", "评价主体", "发出票数", "收回票数", "有效票数", "优秀", "称职", "基本称职", "不称职", "弃权"],
+    [
+      "序号",
+      "姓名",
+      "单位",
+      "评价主体",
+      "发出票数",
+      "收回票数",
+      "有效票数",
+      "优秀",
+      "称职",
+      "基本称职",
+      "不称职",
+      "弃权",
+    ],
   ];
   for (let i = 0; i < subjects; i++) {
     const name = `干部${i}`;
@@ -21,9 +35,22 @@ export function districtGrids(subjects: number): { roster: SheetGrid; ballots: S
     roster.push([i + 1, name, unit, "副局长", "领导干部", idNumber(i), i % 5 === 0 ? "优秀" : "称职"]);
     CATEGORIES.forEach((category, c) => {
       const issued = 30 + ((i + c) % 9);
-      const low = i % 37 === 0 ? 12 : c % 2;
+      const low = i % 37 === 0 ? 14 : c % 2;
       const excellent = (i + c) % 10;
-      ballots.push([ballots.length, name, unit, category, issued, issued, issued, excellent, issued - excellent - low - 1, 1, low, 0]);
+      ballots.push([
+        ballots.length,
+        name,
+        unit,
+        category,
+        issued,
+        issued,
+        issued,
+        excellent,
+        issued - excellent - low - 1,
+        1,
+        low,
+        0,
+      ]);
     });
   }
   const grid = (sheet: string, file: string, values: GridValue[][]): SheetGrid => ({

@@ -36,7 +36,8 @@ function excelValue(value: ExcelJS.CellValue, date1904: boolean): FakeValue {
   }
   if ("error" in value) return value.error;
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
-  if ("formula" in value || "sharedFormula" in value) return value.result === undefined ? null : excelValue(value.result as ExcelJS.CellValue, date1904);
+  if ("formula" in value || "sharedFormula" in value)
+    return value.result === undefined ? null : excelValue(value.result, date1904);
   if ("hyperlink" in value) return value.text;
   return null;
 }

@@ -1,0 +1,20 @@
+import { performance } from "node:perf_hooks";
+import ExcelJS from "exceljs";
+import { readWorkbookFile } from "../src/hosts/exceljs/readWorkbook";
+import { review } from "../src/core/pipeline";
+import { applyPlanToWorkbook } from "../src/hosts/exceljs/applyPlan";
+(async () => {
+  const [n, mode] = process.argv.slice(2);
+  const r = await readWorkbookFile(`/tmp/kb/district-${n}-roster.xlsx`);
+  const b = await readWorkbookFile(`/tmp/kb/district-${n}-ballots.xlsx`);
+  const o = review({ rosterGrids: r.grids, ballotGrids: b.grids });
+  if (!o.ok) throw new Error(o.messageEn);
+  const wb = new ExcelJS.Workbook(); await wb.xlsx.readFile(`/tmp/kb/district-${n}-roster.xlsx`);
+  applyPlanToWorkbook(wb, o.result.plan);
+  global.gc?.();
+  const rss0 = process.memoryUsage().rss;
+  const t = performance.now();
+  const zip = mode === "store" ? { compression: "STORE" } : mode ? { compression: "DEFLATE", compressionOptions: { level: Number(mode) } } : undefined;
+  await wb.xlsx.writeFile(`/tmp/kb/w-${mode}.xlsx`, zip ? { zip } as any : undefined);
+  console.log(mode ?? "default", (performance.now() - t).toFixed(0), "ms", "rss0", (rss0/1e6).toFixed(0), "maxRSS", (process.resourceUsage().maxRSS/1024).toFixed(0));
+})();

@@ -1,0 +1,122 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { readWorkbookFile } from "../../src/hosts/exceljs/readWorkbook";
+import { buildProduction } from "./buildBundle";
+import { serveFolder } from "./staticServer";
+
+/**
+ * The browser preview in a real Chromium: the production bundle served from 127.0.0.1, the
+ * sample workbooks taken through the task pane, every request recorded. It fails, never skips,
+ * when Chromium is missing: CI installs it (scripts/system-packages.sh).
+ */
+const ROOT = join(__dirname, "..", "..");
+const CHROMIUM = "/usr/bin/chromium";
+const SAMPLES = [
+  "roster-sample.xlsx",
+  "ballots-long-sample.xlsx",
+  "ballots-wide-sample.xlsx",
+  "ballots-raw-sample.xlsx",
+].map((f) => join(ROOT, "samples", f));
+const SCREENSHOTS = join(ROOT, "out", "screenshots");
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+const requests: string[] = [];
+const problems: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium is missing at ${CHROMIUM}: apt-get install -y chromium fonts-wqy-microhei`);
+  server = await serveFolder(await buildProduction("browser-dist"));
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
+  });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPage(path: string): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+    serviceWorkers: "block",
+  });
+  // Anything not for our own server is recorded and stopped here: personnel data never leaves the machine.
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    return url.startsWith(server.url) || url.startsWith("blob:") || url.startsWith("data:")
+      ? route.continue()
+      : route.abort();
+  });
+  const page = await context.newPage();
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(m.text());
+  });
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.goto(server.url + path);
+  return page;
+}
+
+test("the sample workbooks go through the preview, and the review lists the special-report subjects", async () => {
+  const page = await openPage("");
+  await page.setInputFiles('[data-testid="upload-roster"]', SAMPLES[0] ?? "");
+  await page.setInputFiles('[data-testid="upload-ballots"]', SAMPLES.slice(1));
+  await page.getByText("服务对象", { exact: true }).waitFor();
+  await page.getByRole("button", { name: "读取并识别" }).click();
+  await page
+    .getByTestId("detected-summary")
+    .getByText(/识别到 16 名考核对象/)
+    .waitFor();
+
+  await page.getByRole("tab", { name: "计算与标注", exact: true }).click();
+  await page.getByRole("button", { name: "生成审阅工作簿" }).click();
+  await page.getByTestId("apply-done").waitFor();
+
+  await page.getByRole("tab", { name: "审阅", exact: true }).click();
+  const flagged = page.getByTestId("flagged-subjects");
+  for (const name of ["李娜", "陈东"]) {
+    await flagged.getByRole("button").filter({ hasText: name }).filter({ hasText: "需专题报告" }).waitFor();
+  }
+  const reviewed = page.getByTestId("sheet-考核对象");
+  await reviewed.waitFor();
+  expect(await reviewed.locator('[data-fill="FF9C9C"]').count()).toBeGreaterThan(0);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, "preview-review.png") });
+
+  await flagged.getByRole("button").filter({ hasText: "李娜" }).click();
+  await page.getByTestId("sheet-名册").locator('[data-cell="B6"]').filter({ hasText: "李娜" }).waitFor();
+  await page.screenshot({ path: join(SCREENSHOTS, "preview-selected.png") });
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+  const saved = join(ROOT, "out", "screenshots", download.suggestedFilename());
+  await download.saveAs(saved);
+  const workbook = await readWorkbookFile(saved);
+  expect(workbook.grids.map((g) => g.sheet)).toEqual(expect.arrayContaining(["名册", "考核对象", "问题清单"]));
+}, 120_000);
+
+test("taskpane.html loads office.js from this server, and outside Excel says where to go", async () => {
+  const page = await openPage("taskpane.html");
+  await page.getByText("考核助手需要在 Excel 中打开。").waitFor({ timeout: 30_000 });
+  expect(requests.some((url) => url.endsWith("/office/office.js"))).toBe(true);
+}, 60_000);
+
+test("no request left 127.0.0.1, and the pages logged no error (a blocked CSP rule would)", () => {
+  expect(requests.length).toBeGreaterThan(5);
+  expect(
+    requests.filter((url) => !url.startsWith(server.url) && !url.startsWith("blob:") && !url.startsWith("data:")),
+  ).toEqual([]);
+  expect(problems).toEqual([]);
+});
