@@ -1,4 +1,6 @@
 import { blankRosterRow } from "../../src/core/model/roster";
+import { subjectColumns } from "../../src/core/plan/subjectColumns";
+const SUBJECT_COLS = subjectColumns("hao");
 import { matchEditedGrades, type EditedGrade } from "../../src/core/plan/subjectsSheetRead";
 
 /** Grades edited in 考核对象 find their roster row again, and never someone else's. */
@@ -7,7 +9,7 @@ const edited = (id: string, name: string, unit: string, grade: string | null): E
   name,
   unit,
   grade,
-  cell: "AJ5",
+  cell: `${SUBJECT_COLS.letter("grade")}5`,
 });
 
 test("a grade is matched by ID while name and unit still agree", () => {

@@ -2,6 +2,8 @@ import { STATUS_LABEL } from "../../src/core/plan/labels";
 import { SUBJECTS_SHEET } from "../../src/core/plan/kaoheSheets";
 import type { WritePlan } from "../../src/core/plan/writePlan";
 import { recompute } from "./recompute";
+import { subjectColumns } from "../../src/core/plan/subjectColumns";
+const SUBJECT_COLS = subjectColumns("hao");
 import { reviewSamples } from "./samples";
 
 /**
@@ -26,7 +28,7 @@ test("the recomputation notices a cached value that differs from its formula", a
   expect(mismatches).toHaveLength(1);
   expect(mismatches[0]).toMatchObject({
     sheet: SUBJECTS_SHEET,
-    cell: "S5",
+    cell: `${SUBJECT_COLS.letter("status")}5`,
     cached: STATUS_LABEL.review,
     computed: STATUS_LABEL.graded,
   });

@@ -94,7 +94,7 @@ test("grades edited in 考核对象 replace the roster's, and their findings poi
   expect(findings.find((f) => f.code === "grade_missing" && f.subject === "钱红")).toMatchObject({
     file: "roster-sample.xlsx",
     sheet: SUBJECTS_SHEET,
-    cell: "AJ6",
+    cell: `${subjectColumns("hao").letter("grade")}6`,
   });
 });
 

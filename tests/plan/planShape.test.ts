@@ -5,6 +5,8 @@ import { RULE_NAME } from "../../src/core/plan/rulesNames";
 import { OWNED_SHEETS_NAME, SCHEMA_NAME, type WritePlan } from "../../src/core/plan/writePlan";
 import { assessmentOf, CONTEXT, subject } from "./assessmentFactory";
 import { formulaCells, sheetCells } from "./recompute";
+import { subjectColumns } from "../../src/core/plan/subjectColumns";
+const SUBJECT_COLS = subjectColumns("hao");
 import { reviewSamples } from "./samples";
 
 /** Functions Excel 2016, WPS and LibreOffice all compute (no LET, LAMBDA, XLOOKUP, FILTER, dynamic arrays). */
@@ -37,10 +39,14 @@ test("thresholds are exact integer comparisons, never fractions", async () => {
   const { plan } = await reviewSamples();
   const formulas = allFormulas(plan);
   expect(formulas.filter((f) => /\/[23]\b|0\.5|\*0\./.test(f))).toEqual([]);
-  const status = formulaCells(plan).find((c) => c.sheet === SUBJECTS_SHEET && c.row === 5 && c.col === 19);
-  expect(status?.cell.formula).toContain(`2*N(L5)>${RULE_NAME.days}`);
-  expect(status?.cell.formula).toContain(`2*N(N5)<${RULE_NAME.days}`);
-  expect(formulas.some((f) => f.includes("3*AB5>X5"))).toBe(true);
+  const status = formulaCells(plan).find(
+    (c) => c.sheet === SUBJECTS_SHEET && c.row === 5 && c.col === SUBJECT_COLS.col("status"),
+  );
+  expect(status?.cell.formula).toContain(`2*N(${SUBJECT_COLS.letter("leaveDays")}5)>${RULE_NAME.days}`);
+  expect(status?.cell.formula).toContain(`2*N(${SUBJECT_COLS.letter("workedDays")}5)<${RULE_NAME.days}`);
+  expect(formulas.some((f) => f.includes(`3*${SUBJECT_COLS.letter("level3")}5>${SUBJECT_COLS.letter("valid")}5`))).toBe(
+    true,
+  );
 });
 
 test("the rules are referred to by their defined names only", async () => {
@@ -99,7 +105,7 @@ test("建议等次 has one drop-down over the column with the grades of the row'
   const sheet = planOf(10).sheets.find((s) => s.name === SUBJECTS_SHEET);
   expect(sheet?.validations).toEqual([
     expect.objectContaining({
-      ref: "AJ5:AJ14",
+      ref: `${SUBJECT_COLS.letter("grade")}5:${SUBJECT_COLS.letter("grade")}14`,
       list: `IF($D5="领导班子",${RULE_NAME.teamGrades},${RULE_NAME.cadreGrades})`,
     }),
   ]);

@@ -4,8 +4,10 @@ import { SUBJECTS_SHEET } from "./kaoheSheets";
 import { levelHeaders } from "./levelHeaders";
 
 /**
- * 考核对象's columns: first what the core read and derived (values a clerk may correct), then
- * what follows from them and the rules (formulas), then the clerk's 建议等次 and the core's 说明.
+ * 考核对象's columns, in the order a leader reads them: who, then the decisions (status, cap,
+ * special report, the clerk's 建议等次 and its problem, the core's 说明), then the votes, then
+ * the values the core read and derived (a clerk may correct them; the formulas follow), and
+ * the link to the roster row last.
  */
 export type SubjectColumn =
   | "id"
@@ -65,6 +67,32 @@ export function subjectColumns(teamLevelSet: TeamLevelSet): TableColumns<Subject
     v("unit", "单位", 16),
     v("kind", "类别", 9),
     v("position", "职务", 16),
+    f("status", "考核状态", 16, "由左侧各列和考核规则计算，多项适用时取最严格的一项"),
+    f("clauses", "依据条款", 12, "适用的考核范围条款"),
+    f("cap", "等次上限", 10, "可评的最高等次；“不定等次”表示本年度不确定等次"),
+    f("special", "需专题报告", 8, "第四档票超过有效票的三分之一：3×票数>有效票（三.五）"),
+    {
+      key: "grade",
+      header: "建议等次",
+      width: 10,
+      role: "input",
+      note: "请从下拉列表选择；修改后等次问题和单位名额自动重算",
+    },
+    f("gradeProblem", "等次问题", 12, "缺少建议等次，或建议等次超出等次上限"),
+    v("explanation", "说明", 48),
+    f("triggers", "测评提示", 16, "好评不足三分之二或差评达三分之一时提示需组织认定"),
+    f("valid", "有效票", 8, "测评明细中计入的综合评价有效票之和", "0"),
+    level(0),
+    level(1),
+    level(2),
+    level(3),
+    f("abstain", "弃权票", 8, "测评明细中计入的综合评价弃权票之和", "0"),
+    f("rateTop", `${levels[0]}率`, 9, "第一档票 / 有效票", PERCENT),
+    f("rateGood", "好评率", 9, "（第一档+第二档）/ 有效票", PERCENT),
+    f("rateLow", `${levels[3]}率`, 9, "第四档票 / 有效票", PERCENT),
+    f("dataErrors", "数据错误", 8, "名册错误与测评明细中本人的错误行数之和", "0"),
+    f("receives", "参加定等", 8, "等次上限不是“不定等次”且不需组织认定"),
+    f("assessingUnit", "考核单位", 12, "挂职超过半年时由挂职（派出）单位考核（一.4）"),
     v("mainPost", "一人多岗", 10, { note: "同一人在名册中有多行时：主职/兼职/未标明主职（一.1）" }),
     v("promotedOn", "提拔时间", 11, { numFmt: DATE }),
     v("transferredOn", "交流时间", 11, { numFmt: DATE }),
@@ -78,32 +106,6 @@ export function subjectColumns(teamLevelSet: TeamLevelSet): TableColumns<Subject
     v("effect", "处分影响", 14, { note: "按考核规则中的处分规则，影响期内最重的一项（一.7）" }),
     v("probationDue", "试用期满考核", 8, { note: "试用期在本年度内且在考核日期前期满（二.2）" }),
     v("rosterErrors", "名册错误", 8, { numFmt: "0", note: "问题清单中指向本行名册的错误数" }),
-    f("status", "考核状态", 16, "由左侧各列和考核规则计算，多项适用时取最严格的一项"),
-    f("clauses", "依据条款", 12, "适用的考核范围条款"),
-    f("cap", "等次上限", 10, "可评的最高等次；“不定等次”表示本年度不确定等次"),
-    f("receives", "参加定等", 8, "等次上限不是“不定等次”且不需组织认定"),
-    f("assessingUnit", "考核单位", 12, "挂职超过半年时由挂职（派出）单位考核（一.4）"),
-    f("valid", "有效票", 8, "测评明细中计入的综合评价有效票之和", "0"),
-    level(0),
-    level(1),
-    level(2),
-    level(3),
-    f("abstain", "弃权票", 8, "测评明细中计入的综合评价弃权票之和", "0"),
-    f("rateTop", `${levels[0]}率`, 9, "第一档票 / 有效票", PERCENT),
-    f("rateGood", "好评率", 9, "（第一档+第二档）/ 有效票", PERCENT),
-    f("rateLow", `${levels[3]}率`, 9, "第四档票 / 有效票", PERCENT),
-    f("special", "需专题报告", 8, "第四档票超过有效票的三分之一：3×票数>有效票（三.五）"),
-    f("triggers", "测评提示", 16, "好评不足三分之二或差评达三分之一时提示需组织认定"),
-    f("dataErrors", "数据错误", 8, "名册错误与测评明细中本人的错误行数之和", "0"),
-    {
-      key: "grade",
-      header: "建议等次",
-      width: 10,
-      role: "input",
-      note: "请从下拉列表选择；修改后等次问题和单位名额自动重算",
-    },
-    f("gradeProblem", "等次问题", 12, "缺少建议等次，或建议等次超出等次上限"),
-    v("explanation", "说明", 48),
     v("source", "来源", 14, { note: "点击跳转到名册中的该行" }),
   ]);
 }
