@@ -5,7 +5,7 @@ import { districtGrids } from "./district/writeDistrict";
 import { districtShape } from "./district/shape";
 const n = Number(process.argv[2]);
 const g = districtGrids(districtShape(n));
-for (let k = 0; k < 3; k++) {
+for (let k = 0; k < Number(process.argv[3] ?? 3); k++) {
   let t = performance.now();
   const o = review({ rosterGrids: [g.roster], ballotGrids: [g.ballots] });
   const a = performance.now() - t;

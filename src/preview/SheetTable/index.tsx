@@ -1,3 +1,4 @@
+import { mergeClasses } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef } from "react";
 import { a1, columnLetters, parseA1 } from "../../core/model/address";
 import type { SheetGrid } from "../../core/model/sheetGrid";
@@ -39,10 +40,7 @@ export function SheetTable({ grid, plan, selected }: SheetTableProps) {
 
   return (
     <div className={styles.scroller}>
-      <table
-        className={plan === null ? styles.table : `${styles.table} ${styles.fixed}`}
-        data-testid={`sheet-${grid.sheet}`}
-      >
+      <table className={mergeClasses(styles.table, plan !== null && styles.fixed)} data-testid={`sheet-${grid.sheet}`}>
         {plan !== null && (
           <colgroup>
             <col className={styles.rowHeadCol} />
@@ -71,11 +69,14 @@ export function SheetTable({ grid, plan, selected }: SheetTableProps) {
                   const sheetCol = grid.originCol + c;
                   const fill = fills.get(`${sheetRow}:${sheetCol}`);
                   const isSelected = target !== null && target.row === sheetRow && target.col === sheetCol;
+                  // Above a reviewed sheet's table (title, legend, hint), text runs on into empty cells, as in Excel.
+                  const spill = plan !== null && sheetRow < plan.table.anchorRow;
+                  const className = mergeClasses(styles.cell, spill && styles.spill, isSelected && styles.selected);
                   return (
                     <td
                       key={c}
                       ref={isSelected ? selectedRef : undefined}
-                      className={isSelected ? `${styles.cell} ${styles.selected}` : styles.cell}
+                      className={className}
                       style={fill === undefined ? undefined : { backgroundColor: `#${fill}`, color: "#000" }}
                       data-cell={a1(sheetRow, sheetCol)}
                       data-fill={fill}

@@ -42,6 +42,7 @@ export const useSheetTableStyles = makeStyles({
     overflow: "hidden",
     textOverflow: "ellipsis",
   },
+  spill: { overflow: "visible", textOverflow: "clip", position: "relative" },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   more: { color: tokens.colorNeutralForeground3, padding: tokens.spacingHorizontalS },
 });

@@ -48,20 +48,23 @@ export function WorkbookViewer({ state, onDownload }: WorkbookViewerProps) {
   return (
     <div className={styles.viewer}>
       <div className={styles.bar}>
-        <TabList
-          size="small"
-          selectedValue={shown.key}
-          onTabSelect={(_, d) => setCurrent(String(d.value))}
-          className={styles.tabs}
-        >
-          {sheets.map((s) => (
-            <Tab key={s.key} value={s.key}>
-              {s.label}
-            </Tab>
-          ))}
-        </TabList>
+        <div className={styles.tabs}>
+          <TabList size="small" selectedValue={shown.key} onTabSelect={(_, d) => setCurrent(String(d.value))}>
+            {sheets.map((s) => (
+              <Tab key={s.key} value={s.key}>
+                {s.label}
+              </Tab>
+            ))}
+          </TabList>
+        </div>
         {state.reviewed !== null && (
-          <Button appearance="primary" size="small" onClick={onDownload} data-testid="download">
+          <Button
+            appearance="primary"
+            size="small"
+            className={styles.download}
+            onClick={onDownload}
+            data-testid="download"
+          >
             {t("previewDownload")}
           </Button>
         )}

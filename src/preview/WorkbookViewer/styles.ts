@@ -9,6 +9,8 @@ export const useViewerStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  tabs: { flexGrow: 1, flexWrap: "wrap", minWidth: 0 },
+  // Like Excel's sheet tabs: one row, scrolled sideways when there are more than fit.
+  tabs: { flexGrow: 1, minWidth: 0, overflowX: "auto" },
+  download: { flexShrink: 0, whiteSpace: "nowrap" },
   empty: { padding: tokens.spacingHorizontalXL, color: tokens.colorNeutralForeground3 },
 });

@@ -95,7 +95,7 @@ function Steps({ host, onSwitchLanguage }: { host: KaoheHost; onSwitchLanguage: 
         {step === "rules" && (
           <RulesStep
             rules={result?.assessment.rules ?? null}
-            edited={session.basis?.rules != null}
+            edited={(session.basis?.rules ?? null) !== null}
             onRules={session.setRules}
           />
         )}

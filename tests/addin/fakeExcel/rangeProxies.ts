@@ -229,7 +229,7 @@ class FakeConditionalFormatProxy {
   private record: FakeConditionalFormat | null = null;
 
   constructor(range: FakeRange, type: string) {
-    op("conditionalFormats.add", [type], (s, r) => {
+    range.op("conditionalFormats.add", [type], (s, r) => {
       this.record = { ref: rectAddress(r), type, formula: null, fill: null, fontColor: null };
       s.conditionalFormats.unshift(this.record);
     });
