@@ -82,13 +82,23 @@ export function review(input: ReviewInput): ReviewOutcome {
   const plan = buildPlan(assessment, {
     findings,
     rosterFile,
-    keptSheets: sourceGrids.map((g) => g.sheet),
+    keptSheets: keptSheets(input, rosterFile),
     date1904: input.rosterGrids[0]?.date1904 ?? false,
   });
   return {
     ok: true,
     result: { roster, ballots, assessment, plan, report: buildReport(assessment, findings), findings },
   };
+}
+
+/**
+ * The source sheets the reviewed workbook carries, so findings on them link inside it: the
+ * roster workbook's own sheets, and ballot sheets that live in the same workbook (in Excel,
+ * clerks copy ballot sheets next to the roster).
+ */
+function keptSheets(input: ReviewInput, rosterFile: string): string[] {
+  const grids = [...input.rosterGrids, ...input.ballotGrids].filter((g) => g.file === rosterFile && !isKaohe(g));
+  return [...new Set(grids.map((g) => g.sheet))];
 }
 
 function notKeptFindings(file: string, notKept: readonly string[]): Finding[] {

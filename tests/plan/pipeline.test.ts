@@ -105,3 +105,22 @@ test("content the output cannot carry is reported", async () => {
   expect(finding).toMatchObject({ severity: "warning", file: "roster-sample.xlsx" });
   expect(finding?.message).toContain("图表、图片");
 });
+
+test("findings on ballot sheets that live in the roster workbook link to them", () => {
+  const ballotSheet: SheetGrid = {
+    ...untitled,
+    sheet: "测评汇总",
+    values: [
+      ["姓名", "单位", "评价主体", "发出票数", "收回票数", "有效票数", "优秀", "称职", "基本称职", "不称职", "弃权"],
+      ["张三", "孟轲乡", "干部职工代表", 10, 12, 10, 5, 5, 0, 0, 0],
+    ],
+  };
+  const outcome = review({ rosterGrids: [untitled], ballotGrids: [ballotSheet], year: 2020 });
+  if (!outcome.ok) throw new Error(outcome.message);
+  const findingsSheet = outcome.result.plan.sheets.find((s) => s.name === "问题清单");
+  const links = findingsSheet?.table.rows.flatMap((r) => r.map((c) => c.link).filter((l) => l !== undefined));
+  expect(outcome.result.findings.some((f) => f.code === "returned_exceeds_issued" && f.sheet === "测评汇总")).toBe(
+    true,
+  );
+  expect(links).toContain("'测评汇总'!E2");
+});

@@ -39,6 +39,12 @@ export const TAB_COLOR = {
 /** Fill of the one column a clerk is meant to edit (建议等次). */
 export const INPUT_FILL = "E2EFDA";
 
+/**
+ * Header fill by what a column holds, so both hosts draw a Kaohe table alike: blue for values
+ * the core read (a clerk may correct them), grey for formulas, green for the clerk's input.
+ */
+export const HEADER_FILL = { value: "DDEBF7", formula: "E7E6E6", input: INPUT_FILL } as const;
+
 /** The last data row of a table with `count` rows; a table always spans at least one row. */
 export function lastDataRow(count: number): number {
   return FIRST_DATA_ROW + Math.max(count, 1) - 1;

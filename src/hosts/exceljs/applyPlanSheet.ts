@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { INPUT_FILL } from "../../core/plan/kaoheSheets";
+import { HEADER_FILL, INPUT_FILL } from "../../core/plan/kaoheSheets";
 import type { PlanCell, PlanColumn, PlanSheet } from "../../core/plan/writePlan";
 import { argb, cellValue, solidFill } from "./applyPlanCells";
 
@@ -8,8 +8,6 @@ import { argb, cellValue, solidFill } from "./applyPlanCells";
  * cells, header notes, highlights, drop-downs, frozen panes. Nothing here decides anything:
  * every value, formula and colour comes from the plan.
  */
-const HEADER_FILL = { value: "DDEBF7", formula: "E7E6E6", input: INPUT_FILL } as const;
-
 export function writeSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet): void {
   const ws = workbook.addWorksheet(sheet.name, {
     properties: { tabColor: argb(sheet.tabColor) },

@@ -1,4 +1,4 @@
-import { INPUT_FILL } from "../../core/plan/kaoheSheets";
+import { HEADER_FILL, INPUT_FILL } from "../../core/plan/kaoheSheets";
 import type { PlanColumn } from "../../core/plan/writePlan";
 
 /**
@@ -7,8 +7,6 @@ import type { PlanColumn } from "../../core/plan/writePlan";
  * by what the column holds, and the column a clerk edits tinted green down its rows.
  */
 export const TABLE_STYLE = "TableStyleLight1";
-
-const HEADER_FILL: Record<PlanColumn["role"], string> = { value: "DDEBF7", formula: "E7E6E6", input: INPUT_FILL };
 
 export function headerFill(column: PlanColumn): string {
   return `#${HEADER_FILL[column.role]}`;
