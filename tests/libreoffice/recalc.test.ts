@@ -10,6 +10,10 @@ import { applyPlanToWorkbook } from "../../src/hosts/exceljs/applyPlan";
 import { Random, generateRoster, generateRules } from "../plan/generate";
 import { generateTallies } from "../plan/generateTallies";
 import { reviewedSampleBytes, reviewSamples } from "../plan/samples";
+import { subjectColumns } from "../../src/core/plan/subjectColumns";
+
+/** 赵文's 考核状态 cell, the one the tampering test corrupts. */
+const STATUS_CELL = `${subjectColumns("hao").letter("status")}5`;
 import { formulaResults, recalculate, sameResult, type FormulaResult } from "./libreOffice";
 
 /**
@@ -51,7 +55,7 @@ beforeAll(async () => {
   await tampered.xlsx.load(
     samples.buffer.slice(samples.byteOffset, samples.byteOffset + samples.byteLength) as ArrayBuffer,
   );
-  const status = tampered.getWorksheet(SUBJECTS_SHEET)?.getCell("S5");
+  const status = tampered.getWorksheet(SUBJECTS_SHEET)?.getCell(STATUS_CELL);
   if (status === undefined) throw new Error("no status cell");
   status.value = { formula: status.formula, result: STATUS_LABEL.review, date1904: false };
   await tampered.xlsx.writeFile(files.tampered);
@@ -92,6 +96,6 @@ test("LibreOffice recalculates a generated district to exactly the cached values
 test("LibreOffice really recalculates: a wrong cached value comes back corrected", async () => {
   const { differ } = await differences(files.tampered, recalculated.tampered);
   expect(differ.map(([cell, theirs]) => [cell.sheet, cell.address, cell.result, theirs])).toEqual([
-    [SUBJECTS_SHEET, "S5", STATUS_LABEL.review, STATUS_LABEL.graded],
+    [SUBJECTS_SHEET, STATUS_CELL, STATUS_LABEL.review, STATUS_LABEL.graded],
   ]);
 });
