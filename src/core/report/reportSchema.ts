@@ -1,3 +1,4 @@
+import { FindingSchema } from "../findings/finding";
 import { z } from "zod";
 import { STATUS_ORDER, type Status } from "../assess/assessment";
 import { DisciplineEffectSchema } from "../rules/rules";
@@ -56,20 +57,8 @@ export const ReportTeamsSchema = z
   .object({ graded: count, theoretical: z.number().min(0), goodQuota: count, goodProposed: count })
   .strict();
 
-export const ReportFindingSchema = z
-  .object({
-    severity: z.enum(["error", "warning", "info"]),
-    code: z.string(),
-    file: z.string().optional(),
-    sheet: z.string().optional(),
-    cell: z.string().optional(),
-    subject: z.string().optional(),
-    subjectUnit: z.string().optional(),
-    message: z.string(),
-    /** Optional: the English text of the message. */
-    messageEn: z.string().optional(),
-  })
-  .strict();
+/** A finding as CONTRACT.md §4 lists it; the report admits no other keys. */
+export const ReportFindingSchema = FindingSchema.strict();
 
 export const ReportSchema = z
   .object({

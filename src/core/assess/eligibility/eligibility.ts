@@ -1,6 +1,6 @@
 import type { Finding } from "../../findings/finding";
 import type { RosterRow } from "../../model/roster";
-import type { Cap, ClauseHit, Derived, Status } from "../assessment";
+import type { Derived, SubjectResult } from "../assessment";
 import type { YearContext } from "../context";
 import { disciplineClause } from "./discipline";
 import { leaveClause } from "./leave";
@@ -14,17 +14,10 @@ import { clauseList, explain, strongestStatus, tightestCap } from "./status";
 import { transferClause } from "./transfer";
 
 /** Everything 考核范围 (一.1–一.7) decides about one roster row. */
-export interface Eligibility {
-  status: Status;
-  clauses: string[];
-  hits: ClauseHit[];
-  cap: Cap;
-  receivesGrade: boolean;
-  derived: Derived;
-  explanation: string;
-  explanationEn: string;
-  findings: Finding[];
-}
+export type Eligibility = Pick<
+  SubjectResult,
+  "status" | "clauses" | "hits" | "cap" | "receivesGrade" | "derived" | "explanation" | "explanationEn"
+> & { findings: Finding[] };
 
 /**
  * The clauses speak of 领导干部, so they are read on cadre rows only: a team row has no leave,
