@@ -1,6 +1,5 @@
 import type { GridValue } from "../../src/core/model/sheetGrid";
 import { personName, unitName } from "./people";
-import { cadreRows } from "./rosterRows";
 import type { DistrictShape } from "./shape";
 
 /**
@@ -65,10 +64,9 @@ export function ballotRows(shape: DistrictShape): GridValue[][] {
       const k = i % 100;
       // ballots_missing: nobody entered this cadre's tally.
       if (k === 57) continue;
-      const main = cadreRows(i, shape.units)[0] ?? [];
       // The ballot clerk types names without the roster's padding spaces.
-      const name = String(main[1] ?? "").replace(/\s/g, "");
-      rows.push(...subjectRows(name, unitName(u), i, k));
+      const { surname, given } = personName(i);
+      rows.push(...subjectRows(surname + given, unitName(u), i, k));
       if (i % 500 === 250) {
         // subject_unknown: someone who is not in this roster.
         const stranger = personName(shape.cadres + i);

@@ -3,23 +3,16 @@
  * an index so that the same size always gives the same workbooks, and every name and ID number
  * is unique (the bench measures matching, not ambiguity).
  */
-const SURNAMES = [..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"];
-const FIRST = [..."文红立娜平刚洁海雪东明琳建国军华英玉兰芳志强伟敏静丽秀桂霞燕鹏辉波宁宇峰磊超杰勇涛浩亮成斌林晨阳晓春"];
+const SURNAMES = [
+  ..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤",
+];
+const FIRST = [
+  ..."文红立娜平刚洁海雪东明琳建国军华英玉兰芳志强伟敏静丽秀桂霞燕鹏辉波宁宇峰磊超杰勇涛浩亮成斌林晨阳晓春",
+];
 // The empty first entry gives two-character names, as many real ones are.
 const SECOND = ["", ..."一二三华民新中正春秋德利福安宏光庆祥荣贵发玲梅莉萍婷飞龙胜彬"];
 
-const PLACES = [
-  "胜利路",
-  "解放路",
-  "人民路",
-  "建设路",
-  "城关",
-  "文化路",
-  "新华路",
-  "中原路",
-  "五一路",
-  "健康路",
-];
+const PLACES = ["胜利路", "解放路", "人民路", "建设路", "城关", "文化路", "新华路", "中原路", "五一路", "健康路"];
 const TOWNS = ["孟轲乡", "华龙镇", "岳村乡", "王助镇", "胡村乡", "中原油田", "皇甫乡", "新习乡", "濮上", "开州"];
 const BUREAUS = [
   "人社局",

@@ -1,8 +1,18 @@
 import { review } from "../core/pipeline";
 import { applyPlanToWorkbook } from "../hosts/exceljs/applyPlan";
+import { ProtectedSheetError, SheetNotKaoheError } from "../hosts/exceljs/applyPlanErrors";
 import { readWorkbookFile } from "../hosts/exceljs/readWorkbook";
-import { NotAWorkbookError, WorkbookFileMissingError } from "../hosts/exceljs/readWorkbookErrors";
-import { InputError, parseYear, readRosterWorkbook, readRulesFile, writeReport, writeWorkbook } from "./reviewFiles";
+import type { WorkbookScan } from "../hosts/exceljs/workbookScan";
+import {
+  NotAWorkbookError,
+  ProtectedWorkbookError,
+  WorkbookFileMissingError,
+  WorkbookTooLargeError,
+} from "../hosts/exceljs/readWorkbookErrors";
+import { InputError } from "./inputError";
+import { checkOutputPath } from "./outputFile";
+import { Progress } from "./progress";
+import { parseYear, readRosterWorkbook, readRulesFile, writeReport, writeWorkbook } from "./reviewFiles";
 import { summaryLines } from "./summary";
 
 /**
@@ -29,15 +39,22 @@ export const EXIT_OK = 0;
 export const EXIT_STRICT = 1;
 export const EXIT_CANNOT_PROCESS = 2;
 
+/** Failures that mean the workbooks cannot be processed; each carries one Chinese line. */
+const CANNOT_PROCESS = [
+  InputError,
+  WorkbookFileMissingError,
+  NotAWorkbookError,
+  WorkbookTooLargeError,
+  ProtectedWorkbookError,
+  SheetNotKaoheError,
+  ProtectedSheetError,
+];
+
 export async function runReview(options: ReviewOptions, io: CliOutput): Promise<number> {
   try {
     return await reviewFiles(options, io);
   } catch (error) {
-    if (
-      error instanceof InputError ||
-      error instanceof WorkbookFileMissingError ||
-      error instanceof NotAWorkbookError
-    ) {
+    if (error instanceof Error && CANNOT_PROCESS.some((kind) => error instanceof kind)) {
       io.err(error.message);
       return EXIT_CANNOT_PROCESS;
     }
@@ -48,10 +65,17 @@ export async function runReview(options: ReviewOptions, io: CliOutput): Promise<
 async function reviewFiles(options: ReviewOptions, io: CliOutput): Promise<number> {
   if (options.ballots.length === 0) throw new InputError("缺少 --ballots：请至少给出一个民主测评工作簿");
   const year = parseYear(options.year);
+  await checkOutputs(options);
   const rulesOverride = options.rules === undefined ? undefined : await readRulesFile(options.rules);
-  const roster = await readRosterWorkbook(options.roster);
+  const progress = new Progress((line) => io.err(line));
+  const onScanned = (file: string) => (scan: WorkbookScan) => progress.scanned(file, scan);
+  const roster = await readRosterWorkbook(options.roster, { onScanned: onScanned(options.roster) });
   const ballots = [];
-  for (const path of options.ballots) ballots.push(await readWorkbookFile(path));
+  for (const path of options.ballots) {
+    ballots.push(await readWorkbookFile(path, { onScanned: onScanned(path) }));
+    progress.step(`已读取 ${path}`);
+  }
+  progress.step("正在审核…");
   const outcome = review({
     rosterGrids: roster.grids.grids,
     ballotGrids: ballots.flatMap((b) => b.grids),
@@ -61,10 +85,19 @@ async function reviewFiles(options: ReviewOptions, io: CliOutput): Promise<numbe
   });
   if (!outcome.ok) throw new InputError(outcome.message);
   const { result } = outcome;
-  applyPlanToWorkbook(roster.workbook, result.plan);
+  // Written straight to a file: formulas filled down a column go out once, as shared formulas.
+  applyPlanToWorkbook(roster.workbook, result.plan, { sharedFormulas: true });
+  progress.step(`正在写入 ${options.out}…`);
   await writeWorkbook(roster.workbook, options.out);
   if (options.json !== undefined) await writeReport(result.report, options.json);
   for (const line of summaryLines(result, { out: options.out, json: options.json })) io.out(line);
   const hasError = result.findings.some((f) => f.severity === "error");
   return options.strict === true && hasError ? EXIT_STRICT : EXIT_OK;
+}
+
+/** Before any work: outputs that replace an input, or each other, or cannot be written, stop the run. */
+async function checkOutputs(options: ReviewOptions): Promise<void> {
+  const inputs = [options.roster, ...options.ballots, ...(options.rules === undefined ? [] : [options.rules])];
+  await checkOutputPath(options.out, inputs);
+  if (options.json !== undefined) await checkOutputPath(options.json, [...inputs, options.out]);
 }

@@ -1,31 +1,28 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { basename, dirname } from "node:path";
+import { readFile, writeFile } from "node:fs/promises";
+import { basename } from "node:path";
 import ExcelJS from "exceljs";
 import type { RulesOverride } from "../core/plan/resolveRules";
 import { RulesSchema } from "../core/rules/rules";
 import type { Report } from "../core/report/reportSchema";
-import { readWorkbookBuffer, type WorkbookGrids } from "../hosts/exceljs/readWorkbook";
-import { WorkbookFileMissingError } from "../hosts/exceljs/readWorkbookErrors";
+import { readWorkbookBuffer, type ReadOptions, type WorkbookGrids } from "../hosts/exceljs/readWorkbook";
+import { ProtectedWorkbookError, WorkbookFileMissingError } from "../hosts/exceljs/readWorkbookErrors";
+import { InputError } from "./inputError";
+import { writeFileAtomically } from "./outputFile";
 
 /**
  * The command line's files: the roster workbook read once (as grids for the core and as an
  * ExcelJS workbook to write into), the rules file, and the outputs with their folders.
  */
-export class InputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "InputError";
-  }
-}
-
 export interface RosterWorkbook {
   grids: WorkbookGrids;
   workbook: ExcelJS.Workbook;
 }
 
-export async function readRosterWorkbook(path: string): Promise<RosterWorkbook> {
+/** The reviewed workbook is the roster's with sheets added: a roster whose structure is protected cannot become one. */
+export async function readRosterWorkbook(path: string, options: ReadOptions = {}): Promise<RosterWorkbook> {
   const bytes = await readBytes(path);
-  const grids = await readWorkbookBuffer(bytes, basename(path));
+  const grids = await readWorkbookBuffer(bytes, basename(path), options);
+  if (grids.structureLocked) throw new ProtectedWorkbookError(grids.file);
   const workbook = new ExcelJS.Workbook();
   // readWorkbookBuffer has just loaded the same bytes, so this load cannot fail differently.
   await workbook.xlsx.load(bytes.slice().buffer);
@@ -71,19 +68,9 @@ export function parseYear(text: string | undefined): number | undefined {
 }
 
 export async function writeWorkbook(workbook: ExcelJS.Workbook, path: string): Promise<void> {
-  await writeOutput(path, () => workbook.xlsx.writeFile(path));
+  await writeFileAtomically(path, (temporary) => workbook.xlsx.writeFile(temporary));
 }
 
 export async function writeReport(report: Report, path: string): Promise<void> {
-  await writeOutput(path, () => writeFile(path, `${JSON.stringify(report, null, 2)}\n`, "utf8"));
-}
-
-async function writeOutput(path: string, write: () => Promise<void>): Promise<void> {
-  try {
-    await mkdir(dirname(path), { recursive: true });
-    await write();
-  } catch (error) {
-    const reason = error instanceof Error && "code" in error ? `（${String(error.code)}）` : "";
-    throw new InputError(`无法写入文件：${path}${reason}`);
-  }
+  await writeFileAtomically(path, (temporary) => writeFile(temporary, `${JSON.stringify(report, null, 2)}\n`, "utf8"));
 }

@@ -3,6 +3,7 @@ import { a1 } from "../core/model/address";
 import type { SheetGrid } from "../core/model/sheetGrid";
 import type { WritePlan } from "../core/plan/writePlan";
 import { applyPlanToWorkbook } from "../hosts/exceljs/applyPlan";
+import { ProtectedSheetError, SheetNotKaoheError } from "../hosts/exceljs/applyPlanErrors";
 import { readWorkbookBuffer } from "../hosts/exceljs/readWorkbook";
 import {
   HostError,
@@ -77,7 +78,7 @@ export function createPreviewHost(store: PreviewStore): KaoheHost {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(roster.data.slice().buffer);
       step(1);
-      applyPlanToWorkbook(workbook, plan);
+      applyOrRefuse(workbook, plan);
       step(2);
       const data = new Uint8Array(await workbook.xlsx.writeBuffer());
       step(3);
@@ -94,6 +95,19 @@ export function createPreviewHost(store: PreviewStore): KaoheHost {
       return Promise.resolve();
     },
   };
+}
+
+/** The ExcelJS host's refusals as the task pane's host errors, worded as Excel's own. */
+function applyOrRefuse(workbook: ExcelJS.Workbook, plan: WritePlan): void {
+  try {
+    applyPlanToWorkbook(workbook, plan);
+  } catch (error) {
+    if (error instanceof SheetNotKaoheError)
+      throw new HostError("name_taken", { zh: error.message, en: error.messageEn });
+    if (error instanceof ProtectedSheetError)
+      throw new HostError("sheet_protected", { zh: error.message, en: error.messageEn });
+    throw error;
+  }
 }
 
 function findGrid(store: PreviewStore, id: string): SheetGrid | null {

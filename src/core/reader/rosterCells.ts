@@ -116,17 +116,26 @@ export class RosterCells {
     });
   }
 
-  /** A non-negative figure such as leave days or report length. */
-  amount(field: RosterField): number | null {
+  /**
+   * A non-negative figure such as leave days or report length, at most `most`: a figure no
+   * row can hold (400 days of leave in a year, 1e308 characters) is a typing error to report,
+   * not an input for the rules.
+   */
+  amount(field: RosterField, most = Number.MAX_SAFE_INTEGER): number | null {
     const found = this.at(field);
     if (!found || this.errorValue(found, "number_invalid")) return null;
     const reading = readNumber(found.value);
     if (reading.kind === "blank") return null;
-    if (reading.kind === "number" && reading.value >= 0) return reading.value;
+    if (reading.kind === "number" && reading.value >= 0 && reading.value <= most) return reading.value;
     const shown = shownValue(found.value);
+    const tooLarge = reading.kind === "number" && reading.value > most;
     this.report("number_invalid", found.cell, {
-      zh: `“${found.header}”的“${shown}”不是有效数字`,
-      en: `"${shown}" in "${found.header}" is not a valid number`,
+      zh: tooLarge
+        ? `“${found.header}”的“${shown}”超出可能的范围（最多 ${most}）`
+        : `“${found.header}”的“${shown}”不是有效数字`,
+      en: tooLarge
+        ? `"${shown}" in "${found.header}" is beyond what is possible (at most ${most})`
+        : `"${shown}" in "${found.header}" is not a valid number`,
     });
     return null;
   }

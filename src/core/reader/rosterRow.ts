@@ -6,6 +6,8 @@ import { RosterCells } from "./rosterCells";
 import { isTeamName, unitInTeamName } from "./subjectName";
 import { cellText, normaliseName, normaliseUnit } from "./textNormalise";
 
+const MAX_DAYS_IN_YEAR = 366;
+
 /** The subject name of a row, normalised; empty when the row names nobody. */
 export function rosterName(view: GridView, r: number, nameColumn: ReadColumn): string {
   return normaliseName(cellText(view.label(r, nameColumn.c)));
@@ -58,7 +60,8 @@ export function readRosterRow(
     secondedTo: unitOrNull(cells.text("secondedTo")),
     secondedFrom: secondedFrom ?? period?.from ?? null,
     secondedUntil: secondedUntil ?? period?.until ?? null,
-    leaveDays: cells.amount("leaveDays"),
+    // No year has more than 366 days, so no more days of leave can be taken in one.
+    leaveDays: cells.amount("leaveDays", MAX_DAYS_IN_YEAR),
     retiredOn: cells.date("retiredOn"),
     probationEnds: cells.date("probationEnds"),
     discipline: cells.text("discipline"),

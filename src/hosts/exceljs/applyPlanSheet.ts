@@ -1,19 +1,21 @@
 import type ExcelJS from "exceljs";
 import { HEADER_FILL, INPUT_FILL } from "../../core/plan/kaoheSheets";
-import type { PlanCell, PlanColumn, PlanSheet } from "../../core/plan/writePlan";
+import type { PlanCell, PlanColumn, PlanSheet, PlanTable } from "../../core/plan/writePlan";
+import { columnLetters } from "../../core/model/address";
 import { argb, cellValue, solidFill } from "./applyPlanCells";
+import { shareColumnFormulas } from "./sharedFormulas";
 
 /**
  * One plan sheet written with ExcelJS: the table (header, rows, number formats), the loose
  * cells, header notes, highlights, drop-downs, frozen panes. Nothing here decides anything:
  * every value, formula and colour comes from the plan.
  */
-export function writeSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet): void {
+export function writeSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet, sharedFormulas = false): void {
   const ws = workbook.addWorksheet(sheet.name, {
     properties: { tabColor: argb(sheet.tabColor) },
     views: [{ state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }],
   });
-  writeTable(ws, sheet);
+  writeTable(ws, sheet, sharedFormulas);
   for (const cell of sheet.loose) {
     const target = ws.getCell(cell.row, cell.col);
     target.value = cellValue(cell);
@@ -50,7 +52,7 @@ export function writeSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet): void {
   }
 }
 
-function writeTable(ws: ExcelJS.Worksheet, sheet: PlanSheet): void {
+function writeTable(ws: ExcelJS.Worksheet, sheet: PlanSheet, sharedFormulas: boolean): void {
   const { table } = sheet;
   // A table needs one data row; an empty one keeps the header and the formulas' ranges valid.
   const rows: PlanCell[][] = table.rows.length > 0 ? table.rows : [table.columns.map(() => ({ value: null }))];
@@ -61,19 +63,47 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: PlanSheet): void {
     totalsRow: false,
     style: { theme: "TableStyleLight1", showRowStripes: true },
     columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
-    rows: rows.map((r) => r.map(cellValue)),
+    rows: tableValues(table, rows, sharedFormulas),
   });
+  const styleOf = dataStyles();
   table.columns.forEach((column, j) => {
     const col = table.anchorCol + j;
     ws.getColumn(col).width = column.width;
     styleHeader(ws.getCell(table.anchorRow, col), column);
     rows.forEach((r, i) => {
-      const cell = ws.getCell(table.anchorRow + 1 + i, col);
-      const numFmt = r[j]?.numFmt ?? column.numFmt;
-      if (numFmt !== undefined) cell.numFmt = numFmt;
-      if (column.role === "input") cell.fill = solidFill(INPUT_FILL);
+      ws.getCell(table.anchorRow + 1 + i, col).style = styleOf(r[j]?.numFmt ?? column.numFmt, column.role === "input");
     });
   });
+}
+
+/**
+ * One style object per look of a data cell (its number format, and the fill of an input
+ * column). ExcelJS turns a style object into a style id once and remembers the object, so
+ * shared objects save rendering a style for each of a district's several hundred thousand cells
+ * (about a quarter of writing the file). Frozen: a later `cell.font = …` on one cell would
+ * otherwise restyle every cell sharing the object; frozen, it throws instead.
+ */
+function dataStyles(): (numFmt: string | undefined, input: boolean) => Partial<ExcelJS.Style> {
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  return (numFmt, input) => {
+    const key = `${input ? "input" : ""}|${numFmt ?? ""}`;
+    let style = styles.get(key);
+    if (style === undefined) {
+      style = Object.freeze({
+        ...(numFmt === undefined ? {} : { numFmt }),
+        ...(input ? { fill: solidFill(INPUT_FILL) } : {}),
+      });
+      styles.set(key, style);
+    }
+    return style;
+  };
+}
+
+function tableValues(table: PlanTable, rows: PlanCell[][], shared: boolean): ExcelJS.CellValue[][] {
+  const values = rows.map((r) => r.map(cellValue));
+  const letters = table.columns.map((_, j) => columnLetters(table.anchorCol + j));
+  if (shared) shareColumnFormulas(values, table.anchorRow + 1, letters);
+  return values;
 }
 
 function styleHeader(cell: ExcelJS.Cell, column: PlanColumn): void {

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { a1 } from "../../core/model/address";
 import type { GridValue, MergedArea, SheetGrid } from "../../core/model/sheetGrid";
 
 /**
@@ -39,13 +40,21 @@ function extend(bounds: Bounds | null, row: number, col: number): Bounds {
   };
 }
 
+/** A worksheet's cells as ExcelJS holds them: only those with a value, and the merged areas. */
+export interface SparseSheet {
+  name: string;
+  cells: Array<{ row: number; col: number; value: GridValue }>;
+  merges: Bounds[];
+  /** From the first used cell to the last; null when the sheet is empty. */
+  used: Bounds | null;
+}
+
 /**
- * A worksheet as a grid starting at its first used cell. Cells covered by a merge are left
- * empty (ExcelJS repeats the merge's value into them) and the merges are listed, so that the
- * reader sees each merged value once, at its top-left.
+ * Cells covered by a merge are left out (ExcelJS repeats the merge's value into them) and the
+ * merges are listed, so that the reader sees each merged value once, at its top-left.
  */
-export function gridFromWorksheet(worksheet: ExcelJS.Worksheet, file: string, date1904: boolean): SheetGrid {
-  const cells: Array<{ row: number; col: number; value: GridValue }> = [];
+export function sparseSheet(worksheet: ExcelJS.Worksheet): SparseSheet {
+  const cells: SparseSheet["cells"] = [];
   const merges = new Map<string, Bounds>();
   let used: Bounds | null = null;
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -62,15 +71,27 @@ export function gridFromWorksheet(worksheet: ExcelJS.Worksheet, file: string, da
       cells.push({ row: rowNumber, col: colNumber, value: gridValue(cell.value) });
     });
   });
-  const origin: Bounds = used ?? { top: 1, left: 1, bottom: 0, right: 0 };
+  return { name: worksheet.name, cells, merges: [...merges.values()], used };
+}
+
+/** The used range's size, to check against INPUT_LIMITS before a grid of that size is built. */
+export function usedExtent(sheet: SparseSheet): { rows: number; cols: number; lastCell: string } {
+  if (sheet.used === null) return { rows: 0, cols: 0, lastCell: "A1" };
+  const { top, left, bottom, right } = sheet.used;
+  return { rows: bottom - top + 1, cols: right - left + 1, lastCell: a1(bottom, right) };
+}
+
+/** The sheet as a grid starting at its first used cell. */
+export function gridOfSheet(sheet: SparseSheet, file: string, date1904: boolean): SheetGrid {
+  const origin: Bounds = sheet.used ?? { top: 1, left: 1, bottom: 0, right: 0 };
   const width = origin.right - origin.left + 1;
   const values: GridValue[][] = [];
   for (let r = origin.top; r <= origin.bottom; r++) values.push(new Array<GridValue>(width).fill(null));
-  for (const { row, col, value } of cells) {
+  for (const { row, col, value } of sheet.cells) {
     const line = values[row - origin.top];
     if (line) line[col - origin.left] = value;
   }
-  const mergedAreas: MergedArea[] = [...merges.values()].map((m) => ({
+  const mergedAreas: MergedArea[] = sheet.merges.map((m) => ({
     top: m.top - origin.top,
     left: m.left - origin.left,
     bottom: m.bottom - origin.top,
@@ -78,7 +99,7 @@ export function gridFromWorksheet(worksheet: ExcelJS.Worksheet, file: string, da
   }));
   return {
     file,
-    sheet: worksheet.name,
+    sheet: sheet.name,
     originRow: origin.top,
     originCol: origin.left,
     values,

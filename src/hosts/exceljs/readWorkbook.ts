@@ -1,10 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import ExcelJS from "exceljs";
+import { INPUT_LIMITS, sheetExtentProblem, workbookCellsProblem } from "../../core/limits";
 import type { SheetGrid } from "../../core/model/sheetGrid";
-import { gridFromWorksheet } from "./gridFromWorksheet";
-import { NotAWorkbookError, WorkbookFileMissingError } from "./readWorkbookErrors";
+import { gridOfSheet, sparseSheet, usedExtent, type SparseSheet } from "./gridFromWorksheet";
+import { NotAWorkbookError, WorkbookFileMissingError, WorkbookTooLargeError } from "./readWorkbookErrors";
 import { contentNotKept, isLegacyXls, isZip, zipPartNames } from "./readWorkbookParts";
+import { scanWorkbook, type WorkbookScan } from "./workbookScan";
 
 export interface WorkbookGrids {
   /** The file name as the user knows it, as findings name it. */
@@ -14,22 +16,42 @@ export interface WorkbookGrids {
   grids: SheetGrid[];
   /** Content found that the output cannot carry (图表, 数据透视表, 图片, 宏 …), for `content_not_kept`. */
   notKept: string[];
+  /** Review › Protect Workbook is on: the workbook can be read, but no sheet can be added to it. */
+  structureLocked: boolean;
+}
+
+export interface ReadOptions {
+  /** Called once the file has been looked into, before the long part (loading it): the command line shows progress. */
+  onScanned?: (scan: WorkbookScan) => void;
 }
 
 /** Reads an .xlsx file into grids; a missing file or a file that is no workbook throws a typed error. */
-export async function readWorkbookFile(path: string): Promise<WorkbookGrids> {
+export async function readWorkbookFile(path: string, options: ReadOptions = {}): Promise<WorkbookGrids> {
   let data: Buffer;
   try {
     data = await readFile(path);
   } catch {
     throw new WorkbookFileMissingError(path);
   }
-  return readWorkbookBuffer(data, basename(path));
+  return readWorkbookBuffer(data, basename(path), options);
 }
 
-export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, fileName: string): Promise<WorkbookGrids> {
+/**
+ * Refuses a workbook beyond INPUT_LIMITS twice over: by the cells the file stores before
+ * loading it, and by its used ranges before building grids of that size (one stray value in
+ * XFD1048576 makes a small file's used range enormous).
+ */
+export async function readWorkbookBuffer(
+  data: ArrayBuffer | Uint8Array,
+  fileName: string,
+  options: ReadOptions = {},
+): Promise<WorkbookGrids> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (!isZip(bytes)) throw new NotAWorkbookError(fileName, isLegacyXls(bytes));
+  const scan = await scanWorkbook(bytes, INPUT_LIMITS.cellsPerWorkbook);
+  const stored = workbookCellsProblem(fileName, scan.storedCells);
+  if (stored !== null) throw new WorkbookTooLargeError(stored);
+  options.onScanned?.(scan);
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS types its input as an ArrayBuffer; a copy also detaches it from a caller's larger buffer.
@@ -39,10 +61,23 @@ export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, fileNam
   }
   // ExcelJS has already read date cells through this setting; the grids carry it for serials typed as text.
   const date1904 = workbook.properties.date1904 === true;
+  const sheets = workbook.worksheets.map(sparseSheet);
+  checkUsedRanges(fileName, sheets);
   return {
     file: fileName,
     date1904,
-    grids: workbook.worksheets.map((ws) => gridFromWorksheet(ws, fileName, date1904)),
+    grids: sheets.map((sheet) => gridOfSheet(sheet, fileName, date1904)),
     notKept: contentNotKept(zipPartNames(bytes)),
+    structureLocked: scan.structureLocked,
   };
+}
+
+function checkUsedRanges(fileName: string, sheets: readonly SparseSheet[]): void {
+  let cells = 0;
+  for (const sheet of sheets) {
+    const extent = usedExtent(sheet);
+    cells += extent.rows * extent.cols;
+    const problem = sheetExtentProblem(fileName, sheet.name, extent) ?? workbookCellsProblem(fileName, cells);
+    if (problem !== null) throw new WorkbookTooLargeError(problem);
+  }
 }

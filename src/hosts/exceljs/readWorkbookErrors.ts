@@ -30,3 +30,25 @@ export class NotAWorkbookError extends Error {
       : `${fileName} is not an .xlsx workbook, or the file is damaged`;
   }
 }
+
+/** A workbook beyond INPUT_LIMITS, found before it is loaded (or before its grids are built). */
+export class WorkbookTooLargeError extends Error {
+  readonly messageEn: string;
+
+  constructor(problem: { zh: string; en: string }) {
+    super(problem.zh);
+    this.name = "WorkbookTooLargeError";
+    this.messageEn = problem.en;
+  }
+}
+
+/** Review › Protect Workbook is on: sheets cannot be added, so the reviewed workbook cannot be made from it. */
+export class ProtectedWorkbookError extends Error {
+  readonly messageEn: string;
+
+  constructor(readonly fileName: string) {
+    super(`${fileName}的工作簿结构受保护，无法添加审核工作表。请在 Excel 或 WPS 中“审阅 › 保护工作簿”撤销保护后再试。`);
+    this.name = "ProtectedWorkbookError";
+    this.messageEn = `The structure of ${fileName} is protected, so no sheet can be added. Unprotect it (Review › Protect Workbook) in Excel or WPS, then try again.`;
+  }
+}

@@ -1,12 +1,9 @@
-/**
- * The names of the parts inside an .xlsx file, read from the zip's central directory without
- * unpacking anything: enough to tell which content ExcelJS cannot carry into the output.
- */
-const END_OF_DIRECTORY = 0x06054b50;
-const DIRECTORY_ENTRY = 0x02014b50;
-const END_RECORD_SIZE = 22;
-const MAX_COMMENT = 0xffff;
+import { zipEntries } from "./zipEntries";
 
+/**
+ * What the file is, from its first bytes, and which content ExcelJS cannot carry into the
+ * output, from the names of the parts inside it (the zip's directory; nothing is unpacked).
+ */
 export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
@@ -18,29 +15,7 @@ export function isLegacyXls(bytes: Uint8Array): boolean {
 }
 
 export function zipPartNames(bytes: Uint8Array): string[] {
-  const data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let end = -1;
-  const lowest = Math.max(0, bytes.length - END_RECORD_SIZE - MAX_COMMENT);
-  for (let i = bytes.length - END_RECORD_SIZE; i >= lowest; i--) {
-    if (data.getUint32(i, true) === END_OF_DIRECTORY) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0) return [];
-  const count = data.getUint16(end + 10, true);
-  const decoder = new TextDecoder();
-  const names: string[] = [];
-  let p = data.getUint32(end + 16, true);
-  for (let n = 0; n < count && p + 46 <= bytes.length; n++) {
-    if (data.getUint32(p, true) !== DIRECTORY_ENTRY) break;
-    const nameLength = data.getUint16(p + 28, true);
-    const extraLength = data.getUint16(p + 30, true);
-    const commentLength = data.getUint16(p + 32, true);
-    names.push(decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)));
-    p += 46 + nameLength + extraLength + commentLength;
-  }
-  return names;
+  return zipEntries(bytes).map((entry) => entry.name);
 }
 
 /** Content an .xlsx may hold that ExcelJS drops when the workbook is written back. */

@@ -1,7 +1,10 @@
+import { a1 } from "../../core/model/address";
+import { ownedSheetsMarker } from "../../core/plan/planMarker";
 import { isKaoheName } from "../../core/plan/rulesNames";
 import type { WritePlan } from "../../core/plan/writePlan";
 import { HostError, type ApplyOutcome, type ApplyProgress } from "../../taskpane/host";
 import type { ExcelFeatures } from "./features";
+import { formulaEntry } from "./cellEncoding";
 import { toHostError } from "./officeErrors";
 import { ByteTally, RequestBatcher, type OperationQueue } from "./requestBatcher";
 import { actionBytes, REQUEST_BUDGET_BYTES } from "./requestSize";
@@ -21,8 +24,10 @@ export interface ApplyOptions {
 /**
  * Writes a plan into the open workbook: one sync to see what is there, then everything queued
  * and sent in as few requests as the 5 MB limit allows, with calculation suspended in each.
- * Kaohe's sheets and names of an earlier run are replaced; no other sheet is touched. Cancelled,
- * it removes what it added, so no half-written sheet is left for anyone to trust.
+ * Kaohe's sheets and names of an earlier run are replaced; no other sheet is touched. Cancelled
+ * or failed halfway, it removes what it added, so no half-written sheet is left for anyone to
+ * trust; and as the new sheets are marked as Kaohe's in the request that adds them, a next run
+ * replaces whatever could not be removed.
  */
 export async function applyPlanToExcel(
   context: Excel.RequestContext,
@@ -53,10 +58,7 @@ export async function applyPlanToExcel(
   } catch (error) {
     const failure = toHostError(error);
     // Before the first write reaches Excel, dropping the queue is enough: Excel.run never sends it.
-    if (failure.reason === "cancelled" && batcher.writeSyncs > 0) {
-      removeAdded(w);
-      await batcher.syncNow();
-    }
+    if (batcher.writeSyncs > 0) await removeAdded(w, () => batcher.syncNow());
     throw failure;
   }
 }
@@ -72,13 +74,21 @@ async function queuePlan(b: OperationQueue, w: WriteContext, plan: WritePlan, st
     for (const name of oldNames) w.context.workbook.names.getItem(name).delete();
     for (const name of oldSheets) w.sheet(name).delete();
   });
-  for (const sheet of plan.sheets) {
-    await b.add(actionBytes(3, sheet.name, sheet.tabColor), () => {
-      const added = w.context.workbook.worksheets.add(sheet.name);
-      added.tabColor = `#${sheet.tabColor}`;
-      w.remember(sheet.name, added);
-    });
-  }
+  const marker = ownedSheetsMarker(plan);
+  const markerRow = marker === null ? [] : [marker.values.map((value) => formulaEntry({ value }))];
+  const added = plan.sheets.map((s) => [s.name, s.tabColor]);
+  // One step, so one request: the sheets never exist without the marker that says they are Kaohe's.
+  await b.add(actionBytes(3 * plan.sheets.length + 1, added, markerRow), () => {
+    for (const sheet of plan.sheets) {
+      const ws = w.context.workbook.worksheets.add(sheet.name);
+      ws.tabColor = `#${sheet.tabColor}`;
+      w.remember(sheet.name, ws);
+    }
+    if (marker !== null) {
+      const last = a1(marker.row, marker.col + marker.values.length - 1);
+      w.sheet(marker.sheet).getRange(`${a1(marker.row, marker.col)}:${last}`).formulas = markerRow;
+    }
+  });
   await b.add(actionBytes(plan.names.length + 1, plan.names), () => {
     for (const { name, refersTo } of plan.names) {
       w.context.workbook.names.add(name, `=${refersTo}`);
@@ -116,7 +126,21 @@ function checkWritable(plan: WritePlan, state: WorkbookState): void {
   }
 }
 
-function removeAdded(w: WriteContext): void {
-  for (const name of w.added.sheets) w.sheet(name).delete();
-  for (const name of w.added.names) w.context.workbook.names.getItem(name).delete();
+/**
+ * Removes the sheets and names this run added. After a failed request Excel has dropped what it
+ * carried, so what exists is looked up first (after a cancel, that sync also sends what was
+ * still queued). When even this fails, Excel is out of reach; the marker then leads the next
+ * run to replace the sheets, and the first failure is the one to report.
+ */
+async function removeAdded(w: WriteContext, sync: () => Promise<void>): Promise<void> {
+  try {
+    const state = await inspectWorkbook(w.context, sync);
+    // Fresh proxies: those made in a failed request may not resolve in a new one.
+    const { worksheets, names } = w.context.workbook;
+    for (const name of w.added.sheets.filter((n) => state.sheets.includes(n))) worksheets.getItem(name).delete();
+    for (const name of w.added.names.filter((n) => state.names.includes(n))) names.getItem(name).delete();
+    await sync();
+  } catch {
+    // Nothing more can be done here: the user sees the original failure, and a re-run repairs.
+  }
 }

@@ -1,0 +1,91 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { runSize, type SizePlan } from "./harness/districtRun";
+import { sizeFigures, type SizeFigures } from "./harness/figures";
+import { runChild, ROOT } from "./harness/runChild";
+import { figuresTable, targetLines } from "./harness/table";
+import { checkTargets, type OfficePoint } from "./harness/targets";
+
+/**
+ * `npm run bench`: the district-scale benchmark. Generates a district of 2,000 cadres in 80
+ * units (five evaluator categories each) and a 20,000-cadre stress case, measures every stage
+ * in its own process, the whole command line against the floor (ExcelJS only reading the two
+ * workbooks and writing the roster back), and the Office.js host through the fake request
+ * context; prints a table, the targets, and last one line holding a JSON object of every figure.
+ *
+ *   npm run bench                 both sizes; the stress case measured once, without its own
+ *                                 apply stage (the command line does the same work)
+ *   npm run bench -- 2000         the named sizes only
+ *   npm run bench -- --full       the stress case's apply stage too (minutes longer)
+ */
+const SMALL = 2000;
+const PLANS: readonly SizePlan[] = [
+  { cadres: SMALL, pairs: 3, applyStage: true, timeoutMs: 120_000 },
+  { cadres: 20000, pairs: 1, applyStage: false, timeoutMs: 240_000 },
+];
+/** Smaller districts for the Office.js host only: its sync count must not grow below the 5 MB split. */
+const OFFICE_ONLY = [200, 600];
+/** Time per cadre may grow by a fifth; past that, a larger run is stopped: the target is missed anyway. */
+const LINEAR_SLACK = 1.25;
+
+/**
+ * Once the small case has run, the stress case may take as long as linear growth from it
+ * allows, and a little more: a run already too slow for the target is stopped there instead of
+ * holding the bench up for minutes (it is reported with the time it was stopped at).
+ */
+function boundFor(plan: SizePlan, small: SizeFigures | undefined): SizePlan {
+  const smallMs = small?.cliMs ?? null;
+  if (smallMs === null || plan.cadres === SMALL) return plan;
+  return { ...plan, timeoutMs: Math.round(LINEAR_SLACK * (plan.cadres / SMALL) * smallMs) };
+}
+
+async function officeOnly(cadres: number): Promise<OfficePoint> {
+  const run = await runChild(join(ROOT, "bench", "stages", "officeStage.ts"), [String(cadres)], { timeoutMs: 60_000 });
+  const figure = (key: string) => run.figures[key] ?? null;
+  return {
+    cadres,
+    syncs: figure("syncs"),
+    maxRequestBytes: figure("maxRequestBytes"),
+    requestBytes: figure("requestBytes"),
+    smallestSplitBytes: figure("smallestSplitBytes"),
+  };
+}
+
+async function main(args: string[]): Promise<void> {
+  const started = performance.now();
+  const only = args.map(Number).filter((n) => n > 0);
+  const full = args.includes("--full");
+  const dir = await mkdtemp(join(tmpdir(), "kaohe-bench-"));
+  const log = (line: string) => console.error(line);
+  try {
+    const sizes: SizeFigures[] = [];
+    for (const plan of PLANS.filter((p) => only.length === 0 || only.includes(p.cadres))) {
+      const bounded = boundFor({ ...plan, applyStage: plan.applyStage || full }, sizes[0]);
+      sizes.push(sizeFigures(await runSize(bounded, dir, log)));
+    }
+    const office: OfficePoint[] = [];
+    for (const cadres of OFFICE_ONLY) {
+      log(`${cadres} 名干部：Office.js`);
+      office.push(await officeOnly(cadres));
+    }
+    for (const s of sizes) {
+      office.push({
+        cadres: s.cadres,
+        syncs: s.officeSyncs,
+        maxRequestBytes: s.officeMaxRequestBytes,
+        requestBytes: s.officeRequestBytes,
+        smallestSplitBytes: s.officeSmallestSplitBytes,
+      });
+    }
+    const targets = checkTargets(sizes, office);
+    for (const line of [...figuresTable(sizes), "", ...targetLines(targets)]) console.log(line);
+    const seconds = Math.round((performance.now() - started) / 1000);
+    console.log(JSON.stringify({ bench: "kaohe-district/1", node: process.version, seconds, sizes, office, targets }));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+void main(process.argv.slice(2));

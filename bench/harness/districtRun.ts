@@ -1,0 +1,72 @@
+import { join } from "node:path";
+import { districtShape } from "../district/shape";
+import { writeDistrict, type DistrictFiles } from "../district/writeDistrict";
+import { ROOT, runChild, type ChildRun } from "./runChild";
+
+/**
+ * Everything measured for one district size: each stage in its own process, then the whole
+ * command line and the floor in turn (CLI, floor, CLI, floor …) so that a drift in the
+ * machine's speed touches both alike and their ratio is taken pair by pair.
+ */
+export interface SizeRun {
+  cadres: number;
+  units: number;
+  read: ChildRun;
+  core: ChildRun;
+  /** Not run for the stress case unless asked: the whole command line does the same work there. */
+  apply: ChildRun | null;
+  office: ChildRun;
+  cli: ChildRun[];
+  floor: ChildRun[];
+}
+
+export interface SizePlan {
+  cadres: number;
+  /** CLI–floor pairs: several where a run is short, one for the stress case. */
+  pairs: number;
+  /** Whether to run the ExcelJS apply-and-write stage on its own. */
+  applyStage: boolean;
+  /** Bound on each child process, so that one stuck stage cannot hold up the whole bench. */
+  timeoutMs: number;
+}
+
+const STAGE_FLAGS = ["--expose-gc"];
+const script = (name: string) => join(ROOT, "bench", name);
+
+export async function runSize(plan: SizePlan, dir: string, log: (line: string) => void): Promise<SizeRun> {
+  const shape = districtShape(plan.cadres);
+  log(`${plan.cadres} 名干部、${shape.units} 个单位：生成工作簿…`);
+  const files = await writeDistrict(dir, shape);
+  const grids = join(dir, `district-${plan.cadres}-grids.json`);
+  const stage = (name: string, args: string[]) => {
+    log(`  ${name}`);
+    return runChild(script(`stages/${name}.ts`), args, { timeoutMs: plan.timeoutMs, nodeFlags: STAGE_FLAGS });
+  };
+  const read = await stage("readStage", [files.roster, files.ballots, grids]);
+  const core = await stage("coreStage", [grids]);
+  const apply = plan.applyStage
+    ? await stage("applyStage", [grids, files.roster, join(dir, `district-${plan.cadres}-apply.xlsx`)])
+    : null;
+  const office = await stage("officeStage", [String(plan.cadres)]);
+  const cli: ChildRun[] = [];
+  const floor: ChildRun[] = [];
+  for (let i = 0; i < plan.pairs; i++) {
+    log(`  cli / floor ${i + 1}/${plan.pairs}`);
+    cli.push(await runCli(files, dir, plan));
+    floor.push(await runFloor(files, dir, plan));
+  }
+  return { cadres: plan.cadres, units: shape.units, read, core, apply, office, cli, floor };
+}
+
+/** The command line exactly as a clerk runs it, JSON report included. */
+function runCli(files: DistrictFiles, dir: string, plan: SizePlan): Promise<ChildRun> {
+  const out = join(dir, `district-${plan.cadres}-reviewed.xlsx`);
+  const json = join(dir, `district-${plan.cadres}-report.json`);
+  const args = ["review", "--roster", files.roster, "--ballots", files.ballots, "--out", out, "--json", json];
+  return runChild(join(ROOT, "src", "cli", "main.ts"), args, { timeoutMs: plan.timeoutMs });
+}
+
+function runFloor(files: DistrictFiles, dir: string, plan: SizePlan): Promise<ChildRun> {
+  const out = join(dir, `district-${plan.cadres}-floor.xlsx`);
+  return runChild(script("floor.ts"), [files.roster, files.ballots, out], { timeoutMs: plan.timeoutMs });
+}

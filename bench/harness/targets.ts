@@ -1,0 +1,78 @@
+import { REQUEST_BUDGET_BYTES, REQUEST_LIMIT_BYTES } from "../../src/hosts/office/requestSize";
+import type { SizeFigures } from "./figures";
+
+/**
+ * The issue's targets, each checked against the figures: met, not met, or null when a figure
+ * it needs is missing (a size not run, a stage that did not finish).
+ */
+export interface TargetCheck {
+  name: string;
+  met: boolean | null;
+  detail: string;
+}
+
+export interface OfficePoint {
+  cadres: number;
+  syncs: number | null;
+  maxRequestBytes: number | null;
+  requestBytes: number | null;
+  /** The smallest write request that another followed; absent when one request held everything. */
+  smallestSplitBytes: number | null;
+}
+
+const MAX_CLI_TO_FLOOR = 1.5;
+const MAX_PER_CADRE_DRIFT = 0.2;
+const MAX_PEAK_MB = 1024;
+
+const mb = (bytes: number | null) => (bytes === null ? "—" : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+
+export function checkTargets(sizes: readonly SizeFigures[], office: readonly OfficePoint[]): TargetCheck[] {
+  const small = sizes.find((s) => s.cadres === 2000);
+  const large = sizes.find((s) => s.cadres === 20000);
+  const checks: TargetCheck[] = [];
+  const ratio = small?.cliToFloor ?? null;
+  checks.push({
+    name: "cli_at_most_1.5x_floor_at_2000",
+    met: ratio === null ? null : ratio <= MAX_CLI_TO_FLOOR,
+    detail: `CLI / floor = ${ratio ?? "?"} (≤ ${MAX_CLI_TO_FLOOR})`,
+  });
+  // A stress run that did not finish gives lower bounds: enough to say a target is missed, never met.
+  const unfinished = large !== undefined && !large.cliFinished;
+  const a = small?.cliFinished === true ? small.cliMsPerCadre : null;
+  const b = large?.cliMsPerCadre ?? null;
+  const drift = a === null || b === null ? null : b / a - 1;
+  const driftMet = drift === null ? null : Math.abs(drift) <= MAX_PER_CADRE_DRIFT;
+  checks.push({
+    name: "linear_time_per_cadre_2000_to_20000",
+    met: unfinished && driftMet === true ? null : driftMet,
+    detail: `${a ?? "?"} → ${unfinished ? "≥" : ""}${b ?? "?"} ms per cadre (${drift === null ? "?" : `${unfinished ? "≥" : ""}${(drift * 100).toFixed(0)}%`}, within ±20%)`,
+  });
+  const peak = large?.cliPeakMb ?? null;
+  const peakMet = peak === null ? null : peak < MAX_PEAK_MB;
+  checks.push({
+    name: "cli_peak_under_1GB_at_20000",
+    met: unfinished && peakMet === true ? null : peakMet,
+    detail: `CLI peak ${unfinished ? "≥" : ""}${peak ?? "?"} MB (< ${MAX_PEAK_MB} MB)`,
+  });
+  const measured = office.filter((o) => o.syncs !== null && o.requestBytes !== null);
+  // A plan that fits one request goes in one look and one write; a larger one is split only
+  // when a request is full, i.e. every request but the last holds at least half the limit.
+  const splitOnlyWhenFull = (o: OfficePoint) =>
+    (o.requestBytes ?? 0) <= REQUEST_BUDGET_BYTES
+      ? o.syncs === 2
+      : (o.smallestSplitBytes ?? 0) >= REQUEST_LIMIT_BYTES / 2;
+  checks.push({
+    name: "office_syncs_grow_only_with_5MB_splits",
+    met: measured.length === 0 ? null : measured.every(splitOnlyWhenFull),
+    detail: measured
+      .map((o) => `${o.cadres}: ${o.syncs} syncs for ${mb(o.requestBytes)}, smallest split ${mb(o.smallestSplitBytes)}`)
+      .join("; "),
+  });
+  const largest = Math.max(0, ...measured.map((o) => o.maxRequestBytes ?? 0));
+  checks.push({
+    name: "office_no_request_over_5MB",
+    met: measured.length === 0 ? null : largest <= REQUEST_LIMIT_BYTES,
+    detail: `largest request ${largest} bytes (≤ ${REQUEST_LIMIT_BYTES})`,
+  });
+  return checks;
+}

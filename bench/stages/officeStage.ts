@@ -1,0 +1,41 @@
+import { review } from "../../src/core/pipeline";
+import { applyPlanToExcel } from "../../src/hosts/office/applyPlan";
+import type { ExcelFeatures } from "../../src/hosts/office/features";
+import { FakeExcel, FakeRequestContext } from "../../tests/addin/fakeExcel";
+import { districtShape } from "../district/shape";
+import { districtGrids } from "../district/writeDistrict";
+import { reportStage, settledRssMb, timed } from "../harness/stageResult";
+
+/**
+ * Stage "office" (`node … officeStage.ts CADRES`): the Office.js host writes the district's
+ * plan through the fake request context of the add-in's tests, which applies every request to
+ * an in-memory workbook and counts its bytes as Office.js would send them. Counted: syncs, the
+ * largest request, all bytes sent, and the smallest request that was followed by another write
+ * (a split made before a request was full would show there).
+ */
+const FEATURES: ExcelFeatures = { screenUpdating: true, mergedAreas: true, notes: true, mergeUndo: true };
+
+async function main(cadres: number): Promise<void> {
+  const grids = districtGrids(districtShape(cadres));
+  const outcome = review({ rosterGrids: [grids.roster], ballotGrids: [grids.ballots] });
+  if (!outcome.ok) throw new Error(outcome.messageEn);
+  const excel = new FakeExcel();
+  excel.addSheet("名册", [["姓名"]]);
+  const context = new FakeRequestContext(excel.state);
+  const baseMb = settledRssMb();
+  const applied = await timed(() =>
+    applyPlanToExcel(context as unknown as Excel.RequestContext, outcome.result.plan, { features: FEATURES }),
+  );
+  // The first request only looks at the workbook; the last carries whatever is left.
+  const splits = context.requests.slice(1, -1).map((r) => r.bytes);
+  reportStage({
+    baseMb,
+    officeMs: applied.ms,
+    syncs: context.syncs,
+    maxRequestBytes: context.maxRequestBytes,
+    requestBytes: context.requests.reduce((sum, r) => sum + r.bytes, 0),
+    ...(splits.length > 0 ? { smallestSplitBytes: Math.min(...splits) } : {}),
+  });
+}
+
+void main(Number(process.argv[2] ?? 2000));

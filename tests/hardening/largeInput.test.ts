@@ -1,0 +1,52 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { Progress } from "../../src/cli/progress";
+import { INPUT_LIMITS } from "../../src/core/limits";
+import { tempDir } from "./support/cliRun";
+import { writeLargeTally } from "./support/largeTally";
+
+/**
+ * A 100,000-row tally (1.2 million cells, within INPUT_LIMITS) is read as the command line
+ * reads it, in a child process whose heap is capped at 1 GB: it must finish, read every row,
+ * say on stderr that a long read is under way, and stay under 1 GB of memory in all. Memory is
+ * asserted, never time.
+ */
+const ROOT = join(__dirname, "..", "..");
+const ROWS = 100_000;
+const MEMORY_BOUND_MB = 1024;
+
+test("a 100,000-row tally is read whole, with progress on stderr, in bounded memory", async () => {
+  expect(ROWS + 2).toBeLessThanOrEqual(INPUT_LIMITS.rowsPerSheet);
+  const path = join(tempDir(), "测评汇总十万行.xlsx");
+  await writeLargeTally(path, ROWS);
+  const run = spawnSync(join(ROOT, "node_modules", ".bin", "tsx"), [join(__dirname, "support", "readLarge.ts"), path], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, NODE_OPTIONS: `--max-old-space-size=${MEMORY_BOUND_MB}` },
+  });
+  expect(run.status).toBe(0);
+  const result = JSON.parse(run.stdout) as {
+    rows: number;
+    tallies: number;
+    findings: Record<string, number>;
+    maxRssMb: number;
+  };
+  expect(result.rows).toBe(ROWS + 2);
+  expect(result.tallies).toBe(ROWS);
+  expect(Object.keys(result.findings).filter((code) => !["header_found", "note"].includes(code))).toEqual([]);
+  expect(result.maxRssMb).toBeLessThan(MEMORY_BOUND_MB);
+  expect(run.stderr.trim().split("\n")).toEqual([
+    expect.stringMatching(/^正在读取 测评汇总十万行\.xlsx：1,200,\d{3} 个单元格，最长的工作表 100,002 行，请稍候…$/),
+  ]);
+}, 120_000);
+
+test("small inputs read quietly: progress is for long reads only", () => {
+  const lines: string[] = [];
+  const progress = new Progress((line) => lines.push(line));
+  progress.scanned("名册.xlsx", { storedCells: 400, tallestSheetRows: 20, structureLocked: false });
+  progress.step("正在审核…");
+  expect(lines).toEqual([]);
+  progress.scanned("测评.xlsx", { storedCells: 250_000, tallestSheetRows: 20_000, structureLocked: false });
+  progress.step("正在审核…");
+  expect(lines).toEqual(["正在读取 测评.xlsx：250,000 个单元格，最长的工作表 20,000 行，请稍候…", "正在审核…"]);
+});

@@ -1,0 +1,128 @@
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import ExcelJS from "exceljs";
+import { review } from "../../src/core/pipeline";
+import { applyPlanToWorkbook } from "../../src/hosts/exceljs/applyPlan";
+import { readWorkbookFile } from "../../src/hosts/exceljs/readWorkbook";
+import { tempDir } from "./support/cliRun";
+import { BALLOT_SAMPLES, ROSTER_SAMPLE, samplePersonnel } from "./support/sampleGrids";
+
+/**
+ * Personnel data never leaves the machine and never reaches a log: the only console output in
+ * src/ is the command line's (counts and one-line refusals), nothing in src/ calls the network,
+ * the pages' Content-Security-Policy allows their own origin only, and a real run's stdout and
+ * stderr hold no name or ID number of the roster.
+ */
+const ROOT = join(__dirname, "..", "..");
+const ID_NUMBER = /(?<!\d)\d{17}[\dXx](?![\dA-Za-z])/;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx|html)$/.test(name) ? [path] : [];
+  });
+}
+
+function occurrences(pattern: RegExp): string[] {
+  return sourceFiles(join(ROOT, "src")).flatMap((path) =>
+    readFileSync(path, "utf8")
+      .split("\n")
+      .flatMap((line, i) => (pattern.test(line) ? [`${relative(ROOT, path)}:${i + 1}`] : [])),
+  );
+}
+
+test("the command line's entry point is the only place in src/ that writes to the console", () => {
+  expect(occurrences(/\bconsole\.\w+/).map((at) => at.replace(/:\d+$/, ""))).toEqual([
+    "src/cli/main.ts",
+    "src/cli/main.ts",
+    "src/cli/main.ts",
+  ]);
+});
+
+test("nothing in src/ can reach the network: no fetch, XHR, sockets, beacons or remote addresses", () => {
+  expect(occurrences(/\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts)\b|https?:\/\//)).toEqual(
+    [],
+  );
+});
+
+const ALLOWED_SOURCES = new Set(["'self'", "'none'", "data:", "blob:"]);
+
+function policyOf(page: string): Map<string, string[]> {
+  const html = readFileSync(join(ROOT, page), "utf8");
+  const content = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? "";
+  return new Map(
+    content
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0] !== undefined && d[0] !== "")
+      .map(([name = "", ...sources]) => [name, sources]),
+  );
+}
+
+test.each(["src/taskpane/taskpane.html", "src/preview/preview.html", "src/taskpane/help.html"])(
+  "%s allows its own origin only: no remote host, no eval, inline styles at most",
+  (page) => {
+    const policy = policyOf(page);
+    expect(policy.get("default-src")).toEqual(["'self'"]);
+    for (const [directive, sources] of policy) {
+      for (const source of sources) {
+        const inlineStyle = source === "'unsafe-inline'" && directive === "style-src";
+        if (!inlineStyle) expect([directive, ALLOWED_SOURCES.has(source)]).toEqual([directive, true]);
+      }
+    }
+    for (const fetching of ["connect-src", "script-src"]) {
+      expect(policy.get(fetching) ?? ["'self'"]).toEqual(["'self'"]);
+    }
+  },
+);
+
+test("reading, reviewing and writing the samples in-process logs nothing at all", async () => {
+  const methods = ["log", "info", "warn", "error", "debug", "trace"] as const;
+  const spies = methods.map((m) => jest.spyOn(console, m).mockImplementation(() => undefined));
+  try {
+    const roster = await readWorkbookFile(ROSTER_SAMPLE);
+    const ballots = await Promise.all(BALLOT_SAMPLES.map((path) => readWorkbookFile(path)));
+    const outcome = review({ rosterGrids: roster.grids, ballotGrids: ballots.flatMap((b) => b.grids) });
+    if (!outcome.ok) throw new Error(outcome.messageEn);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(ROSTER_SAMPLE);
+    applyPlanToWorkbook(workbook, outcome.result.plan);
+    await workbook.xlsx.writeBuffer();
+    expect(spies.map((s) => s.mock.calls.length)).toEqual(methods.map(() => 0));
+  } finally {
+    for (const spy of spies) spy.mockRestore();
+  }
+});
+
+function runCli(args: string[]): { status: number | null; output: string } {
+  const tsx = join(ROOT, "node_modules", ".bin", "tsx");
+  const run = spawnSync(tsx, [join(ROOT, "src", "cli", "main.ts"), "review", ...args], { cwd: ROOT, encoding: "utf8" });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+test("a real run with --strict and --json prints no name and no ID number on stdout or stderr", async () => {
+  const { names, ids } = await samplePersonnel();
+  expect(names.length).toBeGreaterThan(10);
+  expect(ids.length).toBeGreaterThan(10);
+  const dir = tempDir();
+  const ballots = BALLOT_SAMPLES.flatMap((path) => ["--ballots", path]);
+  const run = runCli([
+    "--roster",
+    ROSTER_SAMPLE,
+    ...ballots,
+    "--strict",
+    "--out",
+    join(dir, "r.xlsx"),
+    "--json",
+    join(dir, "r.json"),
+  ]);
+  expect(run.status).toBe(1);
+  expect(run.output).toContain("考核助手：2020年度审核完成");
+  expect(names.filter((name) => run.output.includes(name))).toEqual([]);
+  expect(run.output).not.toMatch(ID_NUMBER);
+  // The report, which the clerk asked for, does name them: the check above is not vacuous.
+  const report = readFileSync(join(dir, "r.json"), "utf8");
+  expect(names.filter((name) => report.includes(name)).length).toBeGreaterThan(10);
+});
