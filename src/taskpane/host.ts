@@ -53,6 +53,12 @@ export interface ApplyProgress {
   total: number;
 }
 
+/** Cells read so far and in all. */
+export interface ReadProgress {
+  done: number;
+  total: number;
+}
+
 export interface ApplyOutcome {
   sheets: string[];
   /** Round trips to Excel (Office.js syncs); 0 for the preview. */
@@ -79,8 +85,11 @@ export interface KaoheHost {
   readonly kind: "excel" | "preview";
   /** The sheets available, with the host's suggestions. */
   listSources(): Promise<SheetSource[]>;
-  /** Reads sheets (or ranges) as grids, in as few round trips as the host allows. */
-  readGrids(requests: GridRequest[]): Promise<GridsRead>;
+  /**
+   * Reads sheets (or ranges) as grids, in as few round trips as the host allows; a host that
+   * reads in steps (Excel, by blocks of cells) reports each, for the progress bar.
+   */
+  readGrids(requests: GridRequest[], options?: { onProgress?: (p: ReadProgress) => void }): Promise<GridsRead>;
   /** The address of the current selection, to take as a range (Excel only). */
   selectedRange?(): Promise<string | null>;
   /** Writes the plan; reports progress; stops at the next safe point when `signal` aborts. */

@@ -87,7 +87,7 @@ function tryToLeave(target: string): Promise<string[]> {
   ];
   navigator.sendBeacon(`${target}/beacon`, "personnel");
   return Promise.all(attempts).then(
-    () => new Promise<string[]>((resolve) => setTimeout(() => resolve(violations), 100)),
+    () => new Promise<string[]>((resolve) => setTimeout(() => resolve(violations), 50)),
   );
 }
 

@@ -63,13 +63,14 @@ export function createOfficeHost({ run, features }: OfficeHostOptions): KaoheHos
         }),
       ),
 
-    readGrids: (requests: GridRequest[]) =>
+    readGrids: (requests: GridRequest[], options) =>
       guard(async (): Promise<GridsRead> => {
         const read = await run((context) =>
           readGrids(
             context,
             requests.map((r) => ({ file: fileName, sheet: r.id, range: r.range })),
             features,
+            options?.onProgress,
           ),
         );
         return {

@@ -1,5 +1,7 @@
+import { sheetExtentProblem, workbookCellsProblem } from "../../core/limits";
+import { a1 } from "../../core/model/address";
 import type { GridValue, MergedArea, SheetGrid } from "../../core/model/sheetGrid";
-import type { HostMessage } from "../../taskpane/host";
+import { HostError, type HostMessage } from "../../taskpane/host";
 import type { ExcelFeatures } from "./features";
 import { mergedAreasFrom, toGridValue } from "./gridValues";
 
@@ -35,12 +37,14 @@ interface Block {
 /**
  * Reads grids with as few syncs as the response limit allows: one for the extents (and the
  * workbook's date system and merged areas), then the cells in blocks of at most
- * CELLS_PER_READ, as many blocks per sync as fit.
+ * CELLS_PER_READ, as many blocks per sync as fit. Extents beyond INPUT_LIMITS are refused
+ * before any cell is read. `onProgress` hears the cells read so far after each sync.
  */
 export async function readGrids(
   context: Excel.RequestContext,
   requests: GridRequest[],
   features: ExcelFeatures,
+  onProgress?: (p: { done: number; total: number }) => void,
 ): Promise<{ grids: SheetGrid[]; warnings: HostMessage[] }> {
   const extents: Extent[] = requests.map((request) => {
     const ws = context.workbook.worksheets.getItem(request.sheet);
@@ -53,9 +57,12 @@ export async function readGrids(
   probe.load("value");
   await context.sync();
   const date1904 = probe.value === 0;
+  checkExtents(extents);
 
   const values: GridValue[][][] = extents.map(() => []);
   const blocks = extents.flatMap((extent, grid) => blocksOf(context, extent, grid));
+  const total = blocks.reduce((n, b) => n + b.cells, 0);
+  let done = 0;
   for (const group of groupBlocks(blocks)) {
     for (const block of group) {
       block.range.load("values,valueTypes,numberFormat");
@@ -78,7 +85,9 @@ export async function readGrids(
         ),
       );
       values[block.grid]?.splice(block.firstRow, rows.length, ...rows);
+      done += block.cells;
     }
+    onProgress?.({ done, total });
   }
 
   const grids = extents.map((extent, i) => toGrid(extent, values[i] ?? [], date1904));
@@ -91,6 +100,23 @@ export async function readGrids(
         },
       ];
   return { grids, warnings };
+}
+
+/**
+ * INPUT_LIMITS, checked on the extents alone: a used range reaching XFD1048576 (one stray value)
+ * would otherwise be read block by block for many minutes before anything could be said.
+ */
+function checkExtents(extents: readonly Extent[]): void {
+  let cells = 0;
+  for (const { request, range } of extents) {
+    if (range.isNullObject) continue;
+    const lastCell = a1(range.rowIndex + range.rowCount, range.columnIndex + range.columnCount);
+    cells += range.rowCount * range.columnCount;
+    const problem =
+      sheetExtentProblem(request.file, request.sheet, { rows: range.rowCount, cols: range.columnCount, lastCell }) ??
+      workbookCellsProblem(request.file, cells);
+    if (problem !== null) throw new HostError("request_too_large", problem);
+  }
 }
 
 function blocksOf(context: Excel.RequestContext, extent: Extent, grid: number): Block[] {

@@ -1,4 +1,13 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Spinner,
+  Text,
+} from "@fluentui/react-components";
 import type { KaoheHost } from "../host";
 import { useStrings } from "../i18n";
 import { MappingTable } from "../MappingTable";
@@ -59,6 +68,17 @@ export function ImportStep({ session, host }: ImportStepProps) {
           {t("refreshSources")}
         </Button>
       </div>
+      {session.readProgress !== null && session.readProgress.total > 0 && (
+        <Field
+          validationMessage={t("readingProgress", {
+            done: session.readProgress.done.toLocaleString("en-US"),
+            total: session.readProgress.total.toLocaleString("en-US"),
+          })}
+          validationState="none"
+        >
+          <ProgressBar value={session.readProgress.done / session.readProgress.total} data-testid="read-progress" />
+        </Field>
+      )}
       {session.warnings.map((w) => (
         <MessageBar key={w.zh} intent="warning">
           <MessageBarBody>{pick(w.zh, w.en)}</MessageBarBody>

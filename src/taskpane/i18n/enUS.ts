@@ -27,6 +27,7 @@ export const enUS: Strings = {
   yearPlaceholder: "Detect",
   readAndDetect: "Read and detect",
   reading: "Reading…",
+  readingProgress: "{done} of {total} cells read",
   detectedSummary: "Found {subjects} subjects and {tallies} ballot rows; {errors} errors, {warnings} warnings.",
   mappingTitle: "{file} › {sheet}",
   mappingHeaderRows: "Header on row {rows}, data on rows {first}–{last}",

@@ -27,6 +27,7 @@ export const zhCN = {
   yearPlaceholder: "自动识别",
   readAndDetect: "读取并识别",
   reading: "正在读取…",
+  readingProgress: "已读取 {done} / {total} 个单元格",
   detectedSummary: "识别到 {subjects} 名考核对象、{tallies} 条测评记录，{errors} 个错误、{warnings} 个警告。",
   mappingTitle: "{file} › {sheet}",
   mappingHeaderRows: "表头在第 {rows} 行，数据为第 {first}–{last} 行",

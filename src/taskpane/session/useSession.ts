@@ -2,7 +2,14 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { ReviewOutcome } from "../../core/pipeline";
 import type { MappingOverride } from "../../core/reader/columnMapping";
 import type { RulesInput } from "../../core/rules/rules";
-import { HostError, type HostMessage, type KaoheHost, type SheetSource, type SourceRole } from "../host";
+import {
+  HostError,
+  type HostMessage,
+  type KaoheHost,
+  type ReadProgress,
+  type SheetSource,
+  type SourceRole,
+} from "../host";
 import { runReview, withOverride, type ReviewBasis } from "./reviewRun";
 import { destinationOf, type Destination } from "./sourceRoles";
 
@@ -23,6 +30,7 @@ export function useSession(host: KaoheHost) {
   const [basis, setBasis] = useState<ReviewBasis | null>(null);
   const [outcome, setOutcome] = useState<ReviewOutcome | null>(null);
   const [reading, setReading] = useState(false);
+  const [readProgress, setReadProgress] = useState<ReadProgress | null>(null);
   const [warnings, setWarnings] = useState<HostMessage[]>([]);
   const [error, setError] = useState<HostMessage | null>(null);
   const basisRef = useRef<ReviewBasis | null>(null);
@@ -61,7 +69,13 @@ export function useSession(host: KaoheHost) {
     try {
       const wanted = choice.sources.filter((s) => choice.roles[s.id] !== "skip");
       const requests = wanted.map((s) => ({ id: s.id, range: nonEmpty(choice.ranges[s.id]) }));
-      const { grids, warnings: hostWarnings, notKept } = await host.readGrids(requests);
+      const {
+        grids,
+        warnings: hostWarnings,
+        notKept,
+      } = await host.readGrids(requests, {
+        onProgress: setReadProgress,
+      });
       const destinations: Record<string, Destination> = {};
       for (const g of grids) destinations[g.id] = destinationOf(choice.roles[g.id] ?? "auto", g.grid);
       setWarnings(hostWarnings);
@@ -77,6 +91,7 @@ export function useSession(host: KaoheHost) {
       setError(messageOf(e));
     } finally {
       setReading(false);
+      setReadProgress(null);
     }
   }, [choice, host, recompute]);
 
@@ -125,6 +140,7 @@ export function useSession(host: KaoheHost) {
     outcome,
     recompute,
     reading,
+    readProgress,
     warnings,
     error,
     setError,
