@@ -35,7 +35,10 @@ export default tseslint.config(
           paths: hostModules,
           patterns: [
             { group: ["@fluentui/*"], message: "The core is pure: Fluent UI belongs to src/taskpane." },
-            { group: ["**/hosts/**", "**/taskpane/**", "**/cli/**", "**/preview/**"], message: "The core never imports a host." },
+            {
+              group: ["**/hosts/**", "**/taskpane/**", "**/cli/**", "**/preview/**"],
+              message: "The core never imports a host.",
+            },
           ],
         },
       ],
@@ -55,8 +58,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-globals": [
         "error",
-        { name: "Office", message: "The task pane receives host actions as props; Office.js belongs to src/hosts/office." },
-        { name: "Excel", message: "The task pane receives host actions as props; Office.js belongs to src/hosts/office." },
+        {
+          name: "Office",
+          message: "The task pane receives host actions as props; Office.js belongs to src/hosts/office.",
+        },
+        {
+          name: "Excel",
+          message: "The task pane receives host actions as props; Office.js belongs to src/hosts/office.",
+        },
       ],
       "no-restricted-imports": ["error", { paths: [{ name: "exceljs", message: "Hosts are passed in as props." }] }],
     },
