@@ -13,7 +13,13 @@ export interface SizeFigures {
   readRosterMs: number | null;
   readBallotsMs: number | null;
   readPeakMb: number | null;
+  /** review() whole: reader, core and plan together. */
+  reviewMs: number | null;
   readerMs: number | null;
+  /**
+   * What review() took beyond the reader's and the plan's re-runs: approximate in a large
+   * district, where the garbage collector's share of each differs from run to run.
+   */
   coreMs: number | null;
   planMs: number | null;
   corePeakMb: number | null;
@@ -31,9 +37,12 @@ export interface SizeFigures {
   cliFinished: boolean;
   cliMs: number | null;
   cliPeakMb: number | null;
+  /** User + system CPU: less moved than wall time by other work on a shared machine. */
+  cliCpuMs: number | null;
   cliMsPerCadre: number | null;
   floorMs: number | null;
   floorPeakMb: number | null;
+  floorCpuMs: number | null;
   /** Median of the pair-by-pair ratios CLI / floor. */
   cliToFloor: number | null;
   runs: number;
@@ -84,6 +93,7 @@ export function sizeFigures(run: SizeRun): SizeFigures {
     readRosterMs: fig(run.read, "readRosterMs"),
     readBallotsMs: fig(run.read, "readBallotsMs"),
     readPeakMb: peak(run.read),
+    reviewMs: fig(run.core, "reviewMs"),
     readerMs: fig(run.core, "readerMs"),
     coreMs: fig(run.core, "coreMs"),
     planMs: fig(run.core, "planMs"),
@@ -101,9 +111,11 @@ export function sizeFigures(run: SizeRun): SizeFigures {
     cliMs: round(cliMs),
     cliFinished: finished.length > 0,
     cliPeakMb: round(median(cliRuns.map((r) => r.peakMb))),
+    cliCpuMs: round(median(finished.map((r) => r.cpuMs))),
     cliMsPerCadre: round(cliMs === null ? null : cliMs / run.cadres, 3),
     floorMs: round(median(run.floor.filter((r) => r.ok).map((r) => r.wallMs))),
     floorPeakMb: round(median(run.floor.filter((r) => r.ok).map((r) => r.peakMb))),
+    floorCpuMs: round(median(run.floor.filter((r) => r.ok).map((r) => r.cpuMs))),
     cliToFloor: round(median(pairs.map((p) => p.cli.wallMs / (p.floor?.wallMs ?? Number.NaN))), 2),
     runs: run.cli.length,
     failures,

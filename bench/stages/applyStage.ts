@@ -14,7 +14,8 @@ async function main(gridsPath: string, rosterPath: string, outPath: string): Pro
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(rosterPath);
   const baseMb = settledRssMb();
-  const applied = await timed(() => applyPlanToWorkbook(workbook, result.plan));
+  // As the command line applies it: the workbook goes straight to a file.
+  const applied = await timed(() => applyPlanToWorkbook(workbook, result.plan, { sharedFormulas: true }));
   const written = await timed(() => workbook.xlsx.writeFile(outPath));
   reportStage({ baseMb, applyMs: applied.ms, writeMs: written.ms, outBytes: (await stat(outPath)).size });
 }
