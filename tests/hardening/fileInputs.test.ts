@@ -6,6 +6,7 @@ import { INPUT_LIMITS } from "../../src/core/limits";
 import { readWorkbookBuffer } from "../../src/hosts/exceljs/readWorkbook";
 import { WorkbookTooLargeError } from "../../src/hosts/exceljs/readWorkbookErrors";
 import { filesIn, review, tempDir } from "./support/cliRun";
+import { FuzzTally } from "./support/fuzzTally";
 import { BALLOT_SAMPLES, ROSTER_SAMPLE } from "./support/sampleGrids";
 import { partText, withParts, zip } from "./support/zipFile";
 
@@ -18,6 +19,9 @@ import { partText, withParts, zip } from "./support/zipFile";
 // ExcelJS's loader, to show that a workbook beyond the limits is refused without being loaded.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- ExcelJS's internal class has no typings
 const XLSX = require("exceljs/lib/xlsx/xlsx") as { prototype: { load: (...args: unknown[]) => Promise<unknown> } };
+
+const tally = new FuzzTally("damaged-files");
+afterAll(() => tally.write());
 
 function answeredClearly(result: { status: number; err: string[] }): void {
   expect([0, 2]).toContain(result.status);
@@ -50,6 +54,7 @@ test("damaged copies of the sample workbooks: exit 0 or exit 2 with one Chinese 
       writeFileSync(paths[d.file] as string, damaged);
       const out = `out-${run}.xlsx`;
       const result = await review({ roster: paths[0] as string, ballots: paths.slice(1), out: join(dir, out) });
+      tally.recordExit(result.status);
       answeredClearly(result);
       expect(filesIn(dir).includes(out)).toBe(result.status === 0);
     }),

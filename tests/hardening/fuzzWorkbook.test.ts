@@ -56,7 +56,8 @@ test("grid to reviewed workbook: sources kept, no formula from cell text, a seco
     fc.array(fc.oneof(longBallotsArb, wideBallotsArb, rawBallotsArb), { minLength: 1, maxLength: 3 }),
   );
   await fc.assert(
-    fc.asyncProperty(rosterArb, ballotsArb, async (rosterGrids, ballotGrids) => {
+    // sharedFormulas: as the command line writes files; without: as the preview keeps them.
+    fc.asyncProperty(rosterArb, ballotsArb, fc.boolean(), async (rosterGrids, ballotGrids, sharedFormulas) => {
       const bytes = await bytesOf(workbookOfGrids(rosterGrids));
       const read = await readWorkbookBuffer(bytes, FILE);
       const outcome = review({ rosterGrids: read.grids, ballotGrids, year: 2020 });
@@ -68,11 +69,11 @@ test("grid to reviewed workbook: sources kept, no formula from cell text, a seco
       const { plan } = outcome.result;
       const workbook = await loadBytes(bytes);
       if (read.grids.some((g) => isKaoheName(g.sheet))) {
-        expect(() => applyPlanToWorkbook(workbook, plan)).toThrow(SheetNotKaoheError);
+        expect(() => applyPlanToWorkbook(workbook, plan, { sharedFormulas })).toThrow(SheetNotKaoheError);
         expect(model(workbook)).toEqual(model(await loadBytes(bytes)));
         return;
       }
-      applyPlanToWorkbook(workbook, plan);
+      applyPlanToWorkbook(workbook, plan, { sharedFormulas });
       const once = await bytesOf(workbook);
       const back = await readWorkbookBuffer(once, FILE);
       expect(back.grids.map((g) => g.sheet)).toEqual([...read.grids.map((g) => g.sheet), ...KAOHE_SHEET_NAMES]);
@@ -80,7 +81,7 @@ test("grid to reviewed workbook: sources kept, no formula from cell text, a seco
       const written = await loadBytes(once);
       for (const formula of formulasOf(written)) checkFormula(formula);
       const onceModel = JSON.stringify(model(written));
-      applyPlanToWorkbook(written, plan);
+      applyPlanToWorkbook(written, plan, { sharedFormulas });
       expect(JSON.stringify(model(await loadBytes(await bytesOf(written))))).toBe(onceModel);
     }),
     { numRuns: 20 },

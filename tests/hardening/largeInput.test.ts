@@ -2,8 +2,13 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { Progress } from "../../src/cli/progress";
 import { INPUT_LIMITS } from "../../src/core/limits";
+import type { GridValue } from "../../src/core/model/sheetGrid";
+import { FINDINGS_SHEET } from "../../src/core/plan/kaoheSheets";
+import { review } from "../../src/core/pipeline";
 import { tempDir } from "./support/cliRun";
 import { writeLargeTally } from "./support/largeTally";
+import { checkPlan } from "./support/outcomeChecks";
+import { copyGrid, sampleGrids } from "./support/sampleGrids";
 
 /**
  * A 100,000-row tally (1.2 million cells, within INPUT_LIMITS) is read as the command line
@@ -49,4 +54,23 @@ test("small inputs read quietly: progress is for long reads only", () => {
   progress.scanned("测评.xlsx", { storedCells: 250_000, tallestSheetRows: 20_000, structureLocked: false });
   progress.step("正在审核…");
   expect(lines).toEqual(["正在读取 测评.xlsx：250,000 个单元格，最长的工作表 20,000 行，请稍候…", "正在审核…"]);
+});
+
+test("a tally sheet of 100,000 rows that name nobody: one finding per row, at its cell, and nothing else changes", async () => {
+  const { roster, ballots } = await sampleGrids();
+  const [long, ...others] = ballots;
+  if (long === undefined) throw new Error("no long sample");
+  const nameless: GridValue[] = [null, "胜利路街道", "班子成员", 8, 8, 8, 6, 2, 0, 0, 0];
+  const big = copyGrid(long, { values: [...long.values, ...Array.from({ length: ROWS }, () => nameless)] });
+  const before = review({ rosterGrids: roster, ballotGrids: ballots });
+  const after = review({ rosterGrids: roster, ballotGrids: [big, ...others] });
+  if (!before.ok || !after.ok) throw new Error("refused");
+  const notes = after.result.findings.filter(
+    (f) => f.code === "note" && f.sheet === long.sheet && f.file === long.file,
+  );
+  expect(new Set(notes.map((f) => f.cell)).size).toBe(ROWS);
+  expect(notes.every((f) => Number(f.cell?.slice(1)) > long.values.length)).toBe(true);
+  expect(after.result.report.subjects).toEqual(before.result.report.subjects);
+  checkPlan(after.result.plan);
+  expect(after.result.plan.sheets.find((s) => s.name === FINDINGS_SHEET)?.table.rows.length).toBeGreaterThan(ROWS);
 });

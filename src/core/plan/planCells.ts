@@ -37,7 +37,12 @@ export function dateCell(date: CalDate | null, date1904: boolean): PlanCell {
   return date.d === null ? { value, numFmt: "yyyy-mm" } : { value };
 }
 
+/**
+ * A formula with the value the core computed as its cache. A sum of absurd counts (1e308 twice)
+ * is not a number a file can hold, and Excel shows #NUM! for it: no cache is written then.
+ */
 export function formulaCell(formula: string, cached: PlanValue): PlanCell {
+  if (typeof cached === "number" && !Number.isFinite(cached)) return { value: null, formula };
   return { value: typeof cached === "string" ? clipText(cached) : cached, formula };
 }
 

@@ -51,7 +51,10 @@ export function matchSubjects(roster: RosterRow[], tallies: TallyRow[]): { talli
   const byName = new Map<string, Candidate[]>();
   for (const row of roster) {
     const key = normaliseName(row.name);
-    byName.set(key, [...(byName.get(key) ?? []), row]);
+    // Pushed, not copied: a roster of thousands of rows with one name must not take quadratic time.
+    const rows = byName.get(key);
+    if (rows === undefined) byName.set(key, [row]);
+    else rows.push(row);
   }
   const teams = roster.filter((row) => row.kind === "team");
   const findings: Finding[] = [];

@@ -5,14 +5,6 @@ import { OWNED_SHEETS_NAME, type WritePlan } from "../../core/plan/writePlan";
 import { ProtectedSheetError, SheetNotKaoheError } from "./applyPlanErrors";
 import { writeSheet } from "./applyPlanSheet";
 
-/**
- * Applies a write plan to a workbook: removes exactly what an earlier run wrote (the sheets the
- * marker name lists or the plan names, and Kaohe's defined names), then writes the plan's sheets
- * after the workbook's own and defines its names. The workbook's own sheets are never touched,
- * so applying the same plan twice gives the same workbook. Like the Office.js host, it refuses
- * before changing anything when a sheet with a Kaohe name is not one an earlier run marked as
- * its own (the user's) or is protected (throws SheetNotKaoheError or ProtectedSheetError).
- */
 export interface ApplyOptions {
   /**
    * Formulas filled down a column written once, as shared formulas (sharedFormulas.ts): for
@@ -23,6 +15,14 @@ export interface ApplyOptions {
   sharedFormulas?: boolean;
 }
 
+/**
+ * Applies a write plan to a workbook: removes exactly what an earlier run wrote (the sheets the
+ * marker name lists or the plan names, and Kaohe's defined names), then writes the plan's sheets
+ * after the workbook's own and defines its names. The workbook's own sheets are never touched,
+ * so applying the same plan twice gives the same workbook. Like the Office.js host, it refuses
+ * before changing anything when a sheet with a Kaohe name is not one an earlier run marked as
+ * its own (the user's) or is protected (throws SheetNotKaoheError or ProtectedSheetError).
+ */
 export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: WritePlan, options: ApplyOptions = {}): void {
   const marked = markedSheets(workbook);
   checkReplaceable(workbook, plan, marked);

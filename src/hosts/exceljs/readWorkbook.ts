@@ -59,6 +59,8 @@ export async function readWorkbookBuffer(
   } catch {
     throw new NotAWorkbookError(fileName, false);
   }
+  // A damaged file may load without its workbook part: ExcelJS then has no properties at all.
+  if (typeof workbook.properties !== "object") throw new NotAWorkbookError(fileName, false);
   // ExcelJS has already read date cells through this setting; the grids carry it for serials typed as text.
   const date1904 = workbook.properties.date1904 === true;
   const sheets = workbook.worksheets.map(sparseSheet);

@@ -5,13 +5,15 @@ import { countByCode } from "./outcomeChecks";
 
 /**
  * The numbers a fuzzing test file reports: cases run, refusals (a clear message instead of a
- * review) and findings by code. Written to out/hardening/ for the closing note; a crash is a
+ * review), findings by code and command-line exit codes. Written to out/hardening/ for the closing note; a crash is a
  * failed test, so the count of crashes is the count of failed tests.
  */
 export class FuzzTally {
   cases = 0;
   refusals = 0;
   readonly findings: Record<string, number> = {};
+  /** Command-line runs by exit code. */
+  readonly exits: Record<string, number> = {};
 
   constructor(private readonly name: string) {}
 
@@ -21,10 +23,15 @@ export class FuzzTally {
     else this.refusals += 1;
   }
 
+  recordExit(status: number): void {
+    this.cases += 1;
+    this.exits[status] = (this.exits[status] ?? 0) + 1;
+  }
+
   write(): void {
     const dir = join(__dirname, "..", "..", "..", "out", "hardening");
     mkdirSync(dir, { recursive: true });
-    const body = { cases: this.cases, refusals: this.refusals, findings: this.findings };
+    const body = { cases: this.cases, refusals: this.refusals, findings: this.findings, exits: this.exits };
     writeFileSync(join(dir, `${this.name}.json`), `${JSON.stringify(body, null, 2)}\n`);
   }
 }

@@ -6,6 +6,9 @@ import type { GridValue, SheetGrid } from "../../../src/core/model/sheetGrid";
  * errors as error values, merged areas merged. Sheets Excel could not name, or could not name
  * twice, are left out, as no workbook can hold them.
  */
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+
 export function cellValue(value: GridValue): ExcelJS.CellValue {
   if (value === null || typeof value !== "object") return value;
   if (value.kind === "date") return new Date(Date.UTC(value.y, value.m - 1, value.d));
@@ -36,15 +39,19 @@ export function workbookOfGrids(grids: readonly SheetGrid[]): ExcelJS.Workbook {
     const ws = workbook.addWorksheet(grid.sheet);
     grid.values.forEach((row, r) =>
       row.forEach((value, c) => {
-        if (value === null) return;
-        const cell = ws.getCell(grid.originRow + r, grid.originCol + c);
+        const [row, col] = [grid.originRow + r, grid.originCol + c];
+        // A grid from a host never reaches past Excel's last row and column; a generated one may.
+        if (value === null || row > MAX_ROW || col > MAX_COL) return;
+        const cell = ws.getCell(row, col);
         cell.value = cellValue(value);
         if (typeof value === "object" && value.kind === "date") cell.numFmt = "yyyy-mm-dd";
       }),
     );
     for (const m of grid.merges) {
-      if (m.top < 0 || m.left < 0 || m.bottom < m.top || m.right < m.left || (m.top === m.bottom && m.left === m.right))
-        continue;
+      const [bottom, right] = [grid.originRow + m.bottom, grid.originCol + m.right];
+      const single = m.top === m.bottom && m.left === m.right;
+      if (m.top < 0 || m.left < 0 || m.bottom < m.top || m.right < m.left || single) continue;
+      if (bottom > MAX_ROW || right > MAX_COL) continue;
       try {
         ws.mergeCells(
           grid.originRow + m.top,
