@@ -12,7 +12,7 @@ import type { CellTarget } from "../host";
 import { dynamicKey, useStrings, type StringKey } from "../i18n";
 import type { FindingGroup } from "../session/findingsView";
 import { maskIdNumbers } from "../session/mask";
-import { useFindingListStyles } from "./styles";
+import { useClickListStyles } from "../clickList/styles";
 
 export interface FindingListProps {
   groups: FindingGroup[];
@@ -30,7 +30,7 @@ const SEVERITY: Record<Severity, { label: StringKey; color: "danger" | "warning"
 
 /** Findings grouped by kind; choosing one selects the cell where it can be fixed. */
 export function FindingList({ groups, onSelect }: FindingListProps) {
-  const styles = useFindingListStyles();
+  const styles = useClickListStyles();
   const { t, pick } = useStrings();
   if (groups.length === 0) return <Text>{t("findingsNone")}</Text>;
   return (

@@ -2,7 +2,7 @@ import { Badge, Caption1, Text } from "@fluentui/react-components";
 import type { CellTarget } from "../host";
 import { dynamicKey, useStrings } from "../i18n";
 import type { FlaggedSubject } from "../session/flagged";
-import { useSubjectListStyles } from "./styles";
+import { useClickListStyles } from "../clickList/styles";
 
 export interface SubjectListProps {
   subjects: FlaggedSubject[];
@@ -11,7 +11,7 @@ export interface SubjectListProps {
 
 /** The subjects that need attention; choosing one selects the subject's row in the roster. */
 export function SubjectList({ subjects, onSelect }: SubjectListProps) {
-  const styles = useSubjectListStyles();
+  const styles = useClickListStyles();
   const { t } = useStrings();
   if (subjects.length === 0) return <Text>{t("flaggedNone")}</Text>;
   return (

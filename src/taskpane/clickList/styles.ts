@@ -1,6 +1,7 @@
 import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
 
-export const useFindingListStyles = makeStyles({
+/** The look shared by the review lists (subjects and findings): rows a clerk clicks to jump to a cell. */
+export const useClickListStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
   item: {
     display: "flex",
@@ -17,5 +18,6 @@ export const useFindingListStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
   line: { display: "flex", alignItems: "baseline", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  tags: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
   muted: { color: tokens.colorNeutralForeground3 },
 });
