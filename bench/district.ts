@@ -15,15 +15,13 @@ import { checkTargets, type OfficePoint } from "./harness/targets";
  * workbooks and writing the roster back), and the Office.js host through the fake request
  * context; prints a table, the targets, and last one line holding a JSON object of every figure.
  *
- *   npm run bench                 both sizes; the stress case measured once, without its own
- *                                 apply stage (the command line does the same work)
+ *   npm run bench                 both sizes; the stress case measured once
  *   npm run bench -- 2000         the named sizes only
- *   npm run bench -- --full       the stress case's apply stage too (minutes longer)
  */
 const SMALL = 2000;
 const PLANS: readonly SizePlan[] = [
-  { cadres: SMALL, pairs: 3, applyStage: true, timeoutMs: 120_000 },
-  { cadres: 20000, pairs: 1, applyStage: false, timeoutMs: 240_000 },
+  { cadres: SMALL, pairs: 3, timeoutMs: 120_000 },
+  { cadres: 20000, pairs: 1, timeoutMs: 240_000 },
 ];
 /** Smaller districts for the Office.js host only: its sync count must not grow below the 5 MB split. */
 const OFFICE_ONLY = [200, 600];
@@ -56,13 +54,12 @@ async function officeOnly(cadres: number): Promise<OfficePoint> {
 async function main(args: string[]): Promise<void> {
   const started = performance.now();
   const only = args.map(Number).filter((n) => n > 0);
-  const full = args.includes("--full");
   const dir = await mkdtemp(join(tmpdir(), "kaohe-bench-"));
   const log = (line: string) => console.error(line);
   try {
     const sizes: SizeFigures[] = [];
     for (const plan of PLANS.filter((p) => only.length === 0 || only.includes(p.cadres))) {
-      const bounded = boundFor({ ...plan, applyStage: plan.applyStage || full }, sizes[0]);
+      const bounded = boundFor(plan, sizes[0]);
       sizes.push(sizeFigures(await runSize(bounded, dir, log)));
     }
     const office: OfficePoint[] = [];

@@ -5,8 +5,8 @@ import { districtGrids } from "../district/writeDistrict";
 /**
  * Where the review's memory goes (`node --expose-gc --import tsx
  * bench/experiments/resultMemory.ts CADRES`): each part of the review's result is let go in
- * turn and the heap it held is printed, in MB. The plan, which holds every formula cell's own
- * text, is by far the largest.
+ * turn and the heap it held is printed, in MB. The largest parts are the plan (its cells'
+ * values; a formula column's text is held once, not per cell) and the assessment.
  */
 type Part = "plan" | "report" | "findings" | "roster" | "ballots" | "assessment";
 const PARTS: readonly Part[] = ["plan", "report", "findings", "roster", "ballots", "assessment"];

@@ -1,12 +1,10 @@
 import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { columnLetters } from "../../src/core/model/address";
 import { review } from "../../src/core/pipeline";
 import type { PlanSheet } from "../../src/core/plan/writePlan";
 import { applyPlanToWorkbook } from "../../src/hosts/exceljs/applyPlan";
-import { cellValue } from "../../src/hosts/exceljs/applyPlanCells";
-import { shareColumnFormulas } from "../../src/hosts/exceljs/sharedFormulas";
+import { tableValues } from "../../src/hosts/exceljs/applyPlanSheet";
 import { districtShape } from "../district/shape";
 import { districtGrids, writeDistrict } from "../district/writeDistrict";
 import { reportStage, settledRssMb, timed } from "../harness/stageResult";
@@ -86,13 +84,8 @@ async function writeStreamed(source: ExcelJS.Workbook, sheets: readonly PlanShee
   }
   for (const sheet of sheets) {
     const ws = writer.addWorksheet(sheet.name);
-    const { anchorCol, columns, rows } = sheet.table;
-    const values = rows.map((row) => row.map(cellValue));
-    shareColumnFormulas(
-      values,
-      sheet.table.anchorRow + 1,
-      columns.map((_, j) => columnLetters(anchorCol + j)),
-    );
+    const { anchorCol, columns } = sheet.table;
+    const values = tableValues(sheet.table, true);
     ws.getRow(sheet.table.anchorRow).values = [
       ...new Array<null>(anchorCol - 1).fill(null),
       ...columns.map((c) => c.header),

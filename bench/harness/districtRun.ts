@@ -13,8 +13,8 @@ export interface SizeRun {
   units: number;
   read: ChildRun;
   core: ChildRun;
-  /** Not run for the stress case unless asked: the whole command line does the same work there. */
-  apply: ChildRun | null;
+  /** The command line's writer on its own. */
+  apply: ChildRun;
   office: ChildRun;
   cli: ChildRun[];
   floor: ChildRun[];
@@ -24,8 +24,6 @@ export interface SizePlan {
   cadres: number;
   /** CLI–floor pairs: several where a run is short, one for the stress case. */
   pairs: number;
-  /** Whether to run the ExcelJS apply-and-write stage on its own. */
-  applyStage: boolean;
   /** Bound on each child process, so that one stuck stage cannot hold up the whole bench. */
   timeoutMs: number;
 }
@@ -44,9 +42,7 @@ export async function runSize(plan: SizePlan, dir: string, log: (line: string) =
   };
   const read = await stage("readStage", [files.roster, files.ballots, grids]);
   const core = await stage("coreStage", [grids]);
-  const apply = plan.applyStage
-    ? await stage("applyStage", [grids, files.roster, join(dir, `district-${plan.cadres}-apply.xlsx`)])
-    : null;
+  const apply = await stage("applyStage", [grids, files.roster, join(dir, `district-${plan.cadres}-apply.xlsx`)]);
   const office = await stage("officeStage", [String(plan.cadres)]);
   const cli: ChildRun[] = [];
   const floor: ChildRun[] = [];

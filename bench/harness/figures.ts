@@ -23,7 +23,7 @@ export interface SizeFigures {
   coreMs: number | null;
   planMs: number | null;
   corePeakMb: number | null;
-  applyMs: number | null;
+  /** The command line's writer: the plan's sheets added to the roster's package, and the file written. */
   writeMs: number | null;
   applyPeakMb: number | null;
   outputBytes: number | null;
@@ -75,7 +75,7 @@ export function sizeFigures(run: SizeRun): SizeFigures {
     [
       ["read", run.read],
       ["core", run.core],
-      ...(run.apply === null ? [] : [["apply", run.apply] as const]),
+      ["write", run.apply],
       ["office", run.office],
       ...run.cli.map((r) => ["cli", r] as const),
       ...run.floor.map((r) => ["floor", r] as const),
@@ -98,7 +98,6 @@ export function sizeFigures(run: SizeRun): SizeFigures {
     coreMs: fig(run.core, "coreMs"),
     planMs: fig(run.core, "planMs"),
     corePeakMb: peak(run.core),
-    applyMs: fig(run.apply, "applyMs"),
     writeMs: fig(run.apply, "writeMs"),
     applyPeakMb: peak(run.apply),
     outputBytes: fig(run.apply, "outBytes"),

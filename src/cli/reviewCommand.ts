@@ -1,5 +1,4 @@
 import { review } from "../core/pipeline";
-import { applyPlanToWorkbook } from "../hosts/exceljs/applyPlan";
 import { ProtectedSheetError, SheetNotKaoheError } from "../hosts/exceljs/applyPlanErrors";
 import { readWorkbookFile } from "../hosts/exceljs/readWorkbook";
 import type { WorkbookScan } from "../hosts/exceljs/workbookScan";
@@ -12,7 +11,7 @@ import {
 import { InputError } from "./inputError";
 import { checkOutputPath } from "./outputFile";
 import { Progress } from "./progress";
-import { parseYear, readRosterWorkbook, readRulesFile, writeReport, writeWorkbook } from "./reviewFiles";
+import { parseYear, readRosterWorkbook, readRulesFile, writeReport, writeReviewedWorkbook } from "./reviewFiles";
 import { summaryLines } from "./summary";
 
 /**
@@ -85,10 +84,8 @@ async function reviewFiles(options: ReviewOptions, io: CliOutput): Promise<numbe
   });
   if (!outcome.ok) throw new InputError(outcome.message);
   const { result } = outcome;
-  // Written straight to a file: formulas filled down a column go out once, as shared formulas.
-  applyPlanToWorkbook(roster.workbook, result.plan, { sharedFormulas: true });
   progress.step(`正在写入 ${options.out}…`);
-  await writeWorkbook(roster.workbook, options.out);
+  await writeReviewedWorkbook(roster, result.plan, options.out);
   if (options.json !== undefined) await writeReport(result.report, options.json);
   for (const line of summaryLines(result, { out: options.out, json: options.json })) io.out(line);
   const hasError = result.findings.some((f) => f.severity === "error");

@@ -6,16 +6,26 @@ import { RulesSchema } from "../core/rules/rules";
 import type { Report } from "../core/report/reportSchema";
 import { readWorkbookBuffer, type ReadOptions, type WorkbookGrids } from "../hosts/exceljs/readWorkbook";
 import { ProtectedWorkbookError, WorkbookFileMissingError } from "../hosts/exceljs/readWorkbookErrors";
+import type { WritePlan } from "../core/plan/writePlan";
+import { applyPlanToWorkbook } from "../hosts/exceljs/applyPlan";
+import { gridCellText, RosterPackage } from "../hosts/xlsx/reviewedPackage";
+import { UnusualPackageError } from "../hosts/xlsx/unusualPackage";
 import { InputError } from "./inputError";
 import { writeFileAtomically } from "./outputFile";
 
 /**
- * The command line's files: the roster workbook read once (as grids for the core and as an
- * ExcelJS workbook to write into), the rules file, and the outputs with their folders.
+ * The command line's files: the roster workbook (as grids for the core, and as the package the
+ * reviewed workbook is written into), the rules file, and the outputs with their folders.
  */
 export interface RosterWorkbook {
   grids: WorkbookGrids;
-  workbook: ExcelJS.Workbook;
+  /**
+   * Its package, edited as text: every part of the roster kept byte for byte. Null for the rare
+   * package that cannot be (UnusualPackageError): the roster is then loaded into ExcelJS and
+   * written back by it, which keeps cells but not charts or pictures (`content_not_kept`).
+   */
+  pack: RosterPackage | null;
+  bytes: Uint8Array;
 }
 
 /** The reviewed workbook is the roster's with sheets added: a roster whose structure is protected cannot become one. */
@@ -23,10 +33,13 @@ export async function readRosterWorkbook(path: string, options: ReadOptions = {}
   const bytes = await readBytes(path);
   const grids = await readWorkbookBuffer(bytes, basename(path), options);
   if (grids.structureLocked) throw new ProtectedWorkbookError(grids.file);
-  const workbook = new ExcelJS.Workbook();
-  // readWorkbookBuffer has just loaded the same bytes, so this load cannot fail differently.
-  await workbook.xlsx.load(bytes.slice().buffer);
-  return { grids, workbook };
+  let pack: RosterPackage | null = null;
+  try {
+    pack = new RosterPackage(bytes);
+  } catch (error) {
+    if (!(error instanceof UnusualPackageError)) throw error;
+  }
+  return { grids: pack === null ? grids : { ...grids, notKept: [] }, pack, bytes };
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {
@@ -67,7 +80,18 @@ export function parseYear(text: string | undefined): number | undefined {
   return Number(text.trim());
 }
 
-export async function writeWorkbook(workbook: ExcelJS.Workbook, path: string): Promise<void> {
+/** The roster with the plan's sheets, written to `path` (throws SheetNotKaoheError or ProtectedSheetError before writing). */
+export async function writeReviewedWorkbook(roster: RosterWorkbook, plan: WritePlan, path: string): Promise<void> {
+  if (roster.pack !== null) {
+    const bytes = await roster.pack.write(plan, gridCellText(roster.grids.grids));
+    await writeFileAtomically(path, (temporary) => writeFile(temporary, bytes));
+    return;
+  }
+  const workbook = new ExcelJS.Workbook();
+  // The grids were read from the same bytes, so this load cannot fail differently.
+  await workbook.xlsx.load(roster.bytes.slice().buffer);
+  // Written straight to a file: formulas filled down a column go out once, as shared formulas.
+  applyPlanToWorkbook(workbook, plan, { sharedFormulas: true });
   await writeFileAtomically(path, (temporary) => workbook.xlsx.writeFile(temporary));
 }
 

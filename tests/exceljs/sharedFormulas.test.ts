@@ -1,4 +1,6 @@
 import ExcelJS from "exceljs";
+import type { PlanTable } from "../../src/core/plan/writePlan";
+import { tableValues } from "../../src/hosts/exceljs/applyPlanSheet";
 import { shareColumnFormulas } from "../../src/hosts/exceljs/sharedFormulas";
 
 /** A one-column block of formulas starting at row 5, as the host writes a table column. */
@@ -66,4 +68,50 @@ test("written and read back, every shared cell has its own formula and result", 
   const cells = formulas.map((_, i) => back.getWorksheet("s")?.getCell(5 + i, 3));
   expect(cells.map((c) => c?.formula)).toEqual(formulas);
   expect(cells.map((c) => c?.result)).toEqual([0, 10, 20, 30]);
+});
+
+/** A plan table with a value column A and a formula column B carrying `formula` for row 5. */
+function formulaColumnTable(formula: string, rows: number): PlanTable {
+  return {
+    name: "T",
+    anchorRow: 4,
+    anchorCol: 1,
+    columns: [
+      { header: "n", width: 6, role: "value" },
+      { header: "f", width: 6, role: "formula", formula },
+    ],
+    rows: Array.from({ length: rows }, (_, i) => [{ value: i }, { value: i * 2 }]),
+  };
+}
+
+test("a plan's formula column is written as its formula on the first row and shared below it", () => {
+  const values = tableValues(formulaColumnTable("A5*2+$A$1", 3), true);
+  expect(values.map(([, f]) => f)).toEqual([
+    { formula: "A5*2+$A$1", result: 0 },
+    { sharedFormula: "B5", result: 2 },
+    { sharedFormula: "B5", result: 4 },
+  ]);
+});
+
+test("unshared, or with quoted text a reader would move, a formula column is written out on every row", () => {
+  const full = (table: PlanTable, shared: boolean) =>
+    tableValues(table, shared).map(([, f]) => (f as { formula?: string }).formula);
+  expect(full(formulaColumnTable("A5*2+$A$1", 3), false)).toEqual(["A5*2+$A$1", "A6*2+$A$1", "A7*2+$A$1"]);
+  expect(full(formulaColumnTable('IF(A5="B4",1,0)', 2), true)).toEqual(['IF(A5="B4",1,0)', 'IF(A6="B4",1,0)']);
+});
+
+test("an empty table's one blank row has no formula, even in a formula column", () => {
+  expect(tableValues(formulaColumnTable("A5*2", 0), true)).toEqual([[null, null]]);
+});
+
+test("a formula column written shared and read back gives every row its formula moved down", async () => {
+  const table = formulaColumnTable('IF(A5>0,A5/$B$1,"")', 4);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("s");
+  tableValues(table, true).forEach(([, v], i) => (ws.getCell(5 + i, 2).value = v ?? null));
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load(await wb.xlsx.writeBuffer());
+  const cells = table.rows.map((_, i) => back.getWorksheet("s")?.getCell(5 + i, 2));
+  expect(cells.map((c) => c?.formula)).toEqual([5, 6, 7, 8].map((r) => `IF(A${r}>0,A${r}/$B$1,"")`));
+  expect(cells.map((c) => c?.result)).toEqual([0, 2, 4, 6]);
 });

@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import * as applyPlan from "../../src/hosts/exceljs/applyPlan";
+import { RosterPackage } from "../../src/hosts/xlsx/reviewedPackage";
 import { writeFileAtomically } from "../../src/cli/outputFile";
 import { filesIn, review, tempDir } from "./support/cliRun";
 import { ROSTER_SAMPLE } from "./support/sampleGrids";
@@ -126,14 +126,11 @@ test("the output may not replace an input, nor the report the workbook", async (
   expect(filesIn(dir)).toEqual(["名册.xlsx"]);
 });
 
-test("an apply that fails halfway leaves the previous output as it was and no temporary file", async () => {
+test("a writer that fails halfway leaves the previous output as it was and no temporary file", async () => {
   const dir = tempDir();
   const out = await reviewedSample(dir);
   const previous = readFileSync(out);
-  const spy = jest.spyOn(applyPlan, "applyPlanToWorkbook").mockImplementation((workbook) => {
-    workbook.addWorksheet("考核对象");
-    throw new Error("stopped halfway");
-  });
+  const spy = jest.spyOn(RosterPackage.prototype, "write").mockRejectedValue(new Error("stopped halfway"));
   try {
     await expect(review({ roster: ROSTER_SAMPLE, out })).rejects.toThrow("stopped halfway");
   } finally {

@@ -25,7 +25,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-function occurrences(pattern: RegExp): string[] {
+function occurrences(pattern: { test(line: string): boolean }): string[] {
   return sourceFiles(join(ROOT, "src")).flatMap((path) =>
     readFileSync(path, "utf8")
       .split("\n")
@@ -41,10 +41,15 @@ test("the command line's entry point is the only place in src/ that writes to th
   ]);
 });
 
+/**
+ * The names of the .xlsx format's XML namespaces and relationship types look like addresses but
+ * are identifiers that no program fetches; the package writer (src/hosts/xlsx) must write them.
+ */
+const FORMAT_IDENTIFIER = /http:\/\/schemas\.(openxmlformats\.org|microsoft\.com\/office)\/[\w./-]*/g;
+
 test("nothing in src/ can reach the network: no fetch, XHR, sockets, beacons or remote addresses", () => {
-  expect(occurrences(/\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts)\b|https?:\/\//)).toEqual(
-    [],
-  );
+  const network = /\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts)\b|https?:\/\//;
+  expect(occurrences({ test: (line: string) => network.test(line.replace(FORMAT_IDENTIFIER, "")) })).toEqual([]);
 });
 
 const ALLOWED_SOURCES = new Set(["'self'", "'none'", "data:", "blob:"]);

@@ -1,5 +1,6 @@
 import { HyperFormula, type CellValue, type RawCellContent } from "hyperformula";
 import { a1 } from "../../src/core/model/address";
+import { tableFormulas } from "../../src/core/plan/cellFormula";
 import type { PlanCell, PlanSheet, PlanValue, WritePlan } from "../../src/core/plan/writePlan";
 
 /**
@@ -22,9 +23,13 @@ export interface FormulaCell {
   cell: PlanCell & { formula: string };
 }
 
-/** Every cell of a sheet with its 1-based row and column: loose cells, the header row, the data rows. */
+/**
+ * Every cell of a sheet with its 1-based row and column: loose cells, the header row, the data
+ * rows. A formula column's cells carry the column's formula moved to their row, as hosts write them.
+ */
 export function sheetCells(sheet: PlanSheet): Array<{ row: number; col: number; cell: PlanCell }> {
   const { table } = sheet;
+  const formulaAt = tableFormulas(table);
   const cells: Array<{ row: number; col: number; cell: PlanCell }> = sheet.loose.map((c) => ({
     row: c.row,
     col: c.col,
@@ -34,7 +39,11 @@ export function sheetCells(sheet: PlanSheet): Array<{ row: number; col: number; 
     cells.push({ row: table.anchorRow, col: table.anchorCol + j, cell: { value: c.header } }),
   );
   table.rows.forEach((r, i) =>
-    r.forEach((cell, j) => cells.push({ row: table.anchorRow + 1 + i, col: table.anchorCol + j, cell })),
+    r.forEach((cell, j) => {
+      const formula = formulaAt(i, j);
+      const written = formula === undefined ? cell : { ...cell, formula };
+      cells.push({ row: table.anchorRow + 1 + i, col: table.anchorCol + j, cell: written });
+    }),
   );
   return cells;
 }

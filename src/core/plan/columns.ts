@@ -59,9 +59,15 @@ export class TableColumns<K extends string> {
     return `${quoteSheet(this.sheet)}!$${this.letter(key)}$${row}`;
   }
 
-  /** The plan's column list, without keys. */
-  planColumns(): PlanColumn[] {
-    return this.columns.map(({ key: _key, ...column }) => column);
+  /**
+   * The plan's column list, without keys; `formulas` are the formula columns' formulas for the
+   * first data row (PlanColumn.formula).
+   */
+  planColumns(formulas: Partial<Record<K, string>> = {}): PlanColumn[] {
+    return this.columns.map(({ key, ...column }) => {
+      const formula = formulas[key];
+      return formula === undefined ? column : { ...column, formula };
+    });
   }
 
   /** A row in column order from cells given by key; a key left out is a blank cell. */

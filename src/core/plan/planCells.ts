@@ -42,8 +42,13 @@ export function dateCell(date: CalDate | null, date1904: boolean): PlanCell {
  * is not a number a file can hold, and Excel shows #NUM! for it: no cache is written then.
  */
 export function formulaCell(formula: string, cached: PlanValue): PlanCell {
-  if (typeof cached === "number" && !Number.isFinite(cached)) return { value: null, formula };
-  return { value: typeof cached === "string" ? clipText(cached) : cached, formula };
+  return { ...cachedCell(cached), formula };
+}
+
+/** A cell of a formula column (PlanColumn.formula): only its cache, kept as `formulaCell` keeps it. */
+export function cachedCell(cached: PlanValue): PlanCell {
+  if (typeof cached === "number" && !Number.isFinite(cached)) return { value: null };
+  return { value: typeof cached === "string" ? clipText(cached) : cached };
 }
 
 /** A cell that jumps to `target` (`'名册'!B7`) when clicked. */

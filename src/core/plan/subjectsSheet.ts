@@ -14,7 +14,7 @@ import {
 } from "./labels";
 import { conditionalFormats, legendCells, MEANING, type Highlight } from "./legend";
 import { keptCellLink, type PlanContext } from "./planContext";
-import { dateCell, formulaCell, linkCell, numberCell, textCell, yesCell } from "./planCells";
+import { cachedCell, dateCell, linkCell, numberCell, textCell, yesCell } from "./planCells";
 import { RULE_NAME } from "./rulesNames";
 import { subjectColumns, type SubjectColumn } from "./subjectColumns";
 import { subjectFormulas, TRIGGER_LABEL, type TallyRanges } from "./subjectFormulas";
@@ -24,21 +24,24 @@ import type { PlanCell, PlanSheet } from "./writePlan";
 /**
  * 考核对象: one row per roster row, in roster order, ID `R<n>` as its key. The cached value of
  * every formula is the core's decision, so the reviewed workbook shows the core's answer even in
- * a viewer that never recalculates, and the tests can hold the formulas to it.
+ * a viewer that never recalculates, and the tests can hold the formulas to it. Every row holds
+ * the same formulas moved down, so each formula column carries its formula once, for the first
+ * data row, and the rows only their cached values.
  */
 export function subjectsSheet(assessment: Assessment, ctx: PlanContext, tallies: TallyRanges): PlanSheet {
   const cols = subjectColumns(assessment.rules.teamLevelSet);
   const rosterErrors = rosterErrorCounts(assessment, ctx);
   const tallyErrors = tallyErrorCounts(assessment.tallies);
-  const rows = assessment.subjects.map((s, i) => {
+  const rows = assessment.subjects.map((s) => {
     const id = s.row.id;
-    return subjectRow(cols, s, FIRST_DATA_ROW + i, {
+    return subjectRow(cols, s, {
       ctx,
-      tallies,
       rosterErrors: rosterErrors.get(id) ?? 0,
       tallyErrors: tallyErrors.get(id) ?? 0,
     });
   });
+  // An empty table is written as one blank row, without formulas.
+  const formulas = rows.length === 0 ? {} : subjectFormulas(cols, FIRST_DATA_ROW, tallies);
   const last = lastDataRow(rows.length);
   const ref = (key: SubjectColumn) => cols.rowRef(key, FIRST_DATA_ROW);
   const highlights: Highlight[] = [
@@ -51,7 +54,7 @@ export function subjectsSheet(assessment: Assessment, ctx: PlanContext, tallies:
   return {
     name: SUBJECTS_SHEET,
     tabColor: TAB_COLOR.subjects,
-    table: { name: "KaoheSubjects", anchorRow: HEADER_ROW, anchorCol: 1, columns: cols.planColumns(), rows },
+    table: { name: "KaoheSubjects", anchorRow: HEADER_ROW, anchorCol: 1, columns: cols.planColumns(formulas), rows },
     loose: [
       { row: TITLE_ROW, col: 1, value: `考核对象（${assessment.year}年度）`, bold: true },
       ...legendCells(highlights),
@@ -77,15 +80,13 @@ export function subjectsSheet(assessment: Assessment, ctx: PlanContext, tallies:
 
 interface RowContext {
   ctx: PlanContext;
-  tallies: TallyRanges;
   rosterErrors: number;
   tallyErrors: number;
 }
 
-function subjectRow(cols: TableColumns<SubjectColumn>, s: SubjectResult, row: number, rc: RowContext): PlanCell[] {
+function subjectRow(cols: TableColumns<SubjectColumn>, s: SubjectResult, rc: RowContext): PlanCell[] {
   const { derived } = s;
   const cadre = s.kind === "cadre";
-  const f = subjectFormulas(cols, row, rc.tallies);
   const votes = subjectVoteCache(s, rc.rosterErrors + rc.tallyErrors);
   const sourceCell = s.row.source.cells["name"] ?? `A${s.row.source.row}`;
   const link = keptCellLink(rc.ctx, s.row.source.file, s.row.source.sheet, sourceCell);
@@ -116,25 +117,25 @@ function subjectRow(cols: TableColumns<SubjectColumn>, s: SubjectResult, row: nu
     effect: textCell(derived.effect === null ? null : EFFECT_LABEL[derived.effect]),
     probationDue: yesCell(derived.probationDue),
     rosterErrors: numberCell(rc.rosterErrors),
-    status: formulaCell(f.status, STATUS_LABEL[s.status]),
-    clauses: formulaCell(f.clauses, s.clauses.join("、")),
-    cap: formulaCell(f.cap, capText),
-    receives: formulaCell(f.receives, s.receivesGrade ? "是" : ""),
-    assessingUnit: formulaCell(f.assessingUnit, derived.assessingUnit ?? ""),
-    valid: formulaCell(f.valid, votes.valid),
-    level0: formulaCell(f.level0, votes.counts[0]),
-    level1: formulaCell(f.level1, votes.counts[1]),
-    level2: formulaCell(f.level2, votes.counts[2]),
-    level3: formulaCell(f.level3, votes.counts[3]),
-    abstain: formulaCell(f.abstain, votes.abstain),
-    rateTop: formulaCell(f.rateTop, votes.rateTop),
-    rateGood: formulaCell(f.rateGood, votes.rateGood),
-    rateLow: formulaCell(f.rateLow, votes.rateLow),
-    special: formulaCell(f.special, s.specialReport ? "是" : ""),
-    triggers: formulaCell(f.triggers, s.reviewTriggers.map((t) => TRIGGER_LABEL[t]).join("、")),
-    dataErrors: formulaCell(f.dataErrors, votes.dataErrors),
+    status: cachedCell(STATUS_LABEL[s.status]),
+    clauses: cachedCell(s.clauses.join("、")),
+    cap: cachedCell(capText),
+    receives: cachedCell(s.receivesGrade ? "是" : ""),
+    assessingUnit: cachedCell(derived.assessingUnit ?? ""),
+    valid: cachedCell(votes.valid),
+    level0: cachedCell(votes.counts[0]),
+    level1: cachedCell(votes.counts[1]),
+    level2: cachedCell(votes.counts[2]),
+    level3: cachedCell(votes.counts[3]),
+    abstain: cachedCell(votes.abstain),
+    rateTop: cachedCell(votes.rateTop),
+    rateGood: cachedCell(votes.rateGood),
+    rateLow: cachedCell(votes.rateLow),
+    special: cachedCell(s.specialReport ? "是" : ""),
+    triggers: cachedCell(s.reviewTriggers.map((t) => TRIGGER_LABEL[t]).join("、")),
+    dataErrors: cachedCell(votes.dataErrors),
     grade: textCell(s.proposedGrade),
-    gradeProblem: formulaCell(f.gradeProblem, problem),
+    gradeProblem: cachedCell(problem),
     explanation: textCell(s.explanation),
     source: link === null ? textCell(sourceText) : linkCell(sourceText, link),
   });

@@ -4,7 +4,7 @@ import type { TeamLevelSet } from "../rules/levels";
 import type { TableColumns } from "./columns";
 import { FIRST_DATA_ROW, HEADER_ROW, TALLIES_SHEET, TAB_COLOR, TITLE_ROW } from "./kaoheSheets";
 import { conditionalFormats, legendCells, MEANING, type Highlight } from "./legend";
-import { formulaCell, numberCell, textCell } from "./planCells";
+import { cachedCell, numberCell, textCell } from "./planCells";
 import { tallyColumns, type TallyColumn } from "./tallyColumns";
 import { tallyFormulas } from "./tallyFormulas";
 import { isTallyDataError } from "./subjectVoteCache";
@@ -13,11 +13,14 @@ import type { PlanCell, PlanSheet } from "./writePlan";
 /**
  * 测评明细: one row per tally row the reader found, in reading order, with its source cell.
  * Ballot findings link here. The core's decisions are the cached values of the check formulas,
- * so a viewer that does not recalculate shows exactly what the core decided.
+ * so a viewer that does not recalculate shows exactly what the core decided. The checks are the
+ * same on every row, so each check column carries its formula once, for the first data row.
  */
 export function talliesSheet(tallies: readonly TallyCheck[], teamLevelSet: TeamLevelSet): PlanSheet {
   const cols = tallyColumns(teamLevelSet);
-  const rows = tallies.map((check, i) => tallyRow(cols, check, FIRST_DATA_ROW + i));
+  const rows = tallies.map((check) => tallyRow(cols, check));
+  // An empty table is written as one blank row, without formulas.
+  const formulas = rows.length === 0 ? {} : tallyFormulas(cols, FIRST_DATA_ROW);
   const lastRow = FIRST_DATA_ROW + Math.max(rows.length, 1) - 1;
   const highlights: Highlight[] = [
     { color: "purple", formula: `${cols.rowRef("dataError", FIRST_DATA_ROW)}="是"`, meaning: MEANING.purple },
@@ -25,7 +28,7 @@ export function talliesSheet(tallies: readonly TallyCheck[], teamLevelSet: TeamL
   return {
     name: TALLIES_SHEET,
     tabColor: TAB_COLOR.tallies,
-    table: { name: "KaoheTallies", anchorRow: HEADER_ROW, anchorCol: 1, columns: cols.planColumns(), rows },
+    table: { name: "KaoheTallies", anchorRow: HEADER_ROW, anchorCol: 1, columns: cols.planColumns(formulas), rows },
     loose: [
       { row: TITLE_ROW, col: 1, value: "民主测评明细（每行一个对象、评价主体和测评项目）", bold: true },
       ...legendCells(highlights),
@@ -36,14 +39,13 @@ export function talliesSheet(tallies: readonly TallyCheck[], teamLevelSet: TeamL
   };
 }
 
-function tallyRow(cols: TableColumns<TallyColumn>, check: TallyCheck, row: number): PlanCell[] {
+function tallyRow(cols: TableColumns<TallyColumn>, check: TallyCheck): PlanCell[] {
   const { tally, problems } = check;
   const has = (p: TallyCheck["problems"][number]) => problems.includes(p);
   const yes = (p: TallyCheck["problems"][number]) => (has(p) ? "是" : "");
   const item = tally.item?.trim() ?? "";
   const levelSum = tally.counts.reduce<number>((sum, n) => sum + (n ?? 0), 0);
   const excluded = [has("subject_duplicate") ? "重复" : "", has("subject_unknown") ? "未匹配名册" : ""].filter(Boolean);
-  const formulas = tallyFormulas(cols, row);
   const cell = tally.source.cells["name"] ?? `A${tally.source.row}`;
   return cols.row({
     id: textCell(tally.id),
@@ -62,15 +64,15 @@ function tallyRow(cols: TableColumns<TallyColumn>, check: TallyCheck, row: numbe
     level3: numberCell(tally.counts[3]),
     abstain: numberCell(tally.abstain),
     excluded: textCell(excluded.join("、")),
-    overall: formulaCell(formulas.overall, item === "" || item === OVERALL_ITEM ? 1 : 0),
-    counted: formulaCell(formulas.counted, tally.valid ?? levelSum + (tally.abstain ?? 0)),
-    countInvalid: formulaCell(formulas.countInvalid, yes("count_invalid")),
-    sumOver: formulaCell(formulas.sumOver, yes("sum_exceeds_valid")),
-    validOver: formulaCell(formulas.validOver, yes("valid_exceeds_returned")),
-    returnedOver: formulaCell(formulas.returnedOver, yes("returned_exceeds_issued")),
-    turnoutLow: formulaCell(formulas.turnoutLow, yes("turnout_low")),
-    dataError: formulaCell(formulas.dataError, isTallyDataError(check) ? "是" : ""),
-    included: formulaCell(formulas.included, check.included ? 1 : 0),
+    overall: cachedCell(item === "" || item === OVERALL_ITEM ? 1 : 0),
+    counted: cachedCell(tally.valid ?? levelSum + (tally.abstain ?? 0)),
+    countInvalid: cachedCell(yes("count_invalid")),
+    sumOver: cachedCell(yes("sum_exceeds_valid")),
+    validOver: cachedCell(yes("valid_exceeds_returned")),
+    returnedOver: cachedCell(yes("returned_exceeds_issued")),
+    turnoutLow: cachedCell(yes("turnout_low")),
+    dataError: cachedCell(isTallyDataError(check) ? "是" : ""),
+    included: cachedCell(check.included ? 1 : 0),
     source: textCell(`${tally.source.file} ${tally.source.sheet}!${cell}`),
   });
 }

@@ -27,6 +27,13 @@ export interface PlanColumn {
   role: "value" | "formula" | "input";
   /** One-line explanation shown as the header cell's note. */
   note?: string;
+  /**
+   * A formula column: every data row holds this formula, written for the table's first data row
+   * and moved down to its own row (formulaMove.ts). Its cells then carry only their cached values
+   * (`formula` unset): a district's tables hold millions of formula cells, and one text per column
+   * instead of one per cell is what keeps the plan small. Read a cell's formula with `cellFormula`.
+   */
+  formula?: string;
 }
 
 export interface PlanTable {
@@ -36,7 +43,7 @@ export interface PlanTable {
   anchorRow: number;
   anchorCol: number;
   columns: PlanColumn[];
-  /** Data rows; each row has exactly `columns.length` cells. */
+  /** Data rows; each row has exactly `columns.length` cells (see PlanColumn.formula for formula columns). */
   rows: PlanCell[][];
 }
 

@@ -2,8 +2,10 @@ import type ExcelJS from "exceljs";
 import { HEADER_FILL, INPUT_FILL } from "../../core/plan/kaoheSheets";
 import type { PlanCell, PlanColumn, PlanSheet, PlanTable } from "../../core/plan/writePlan";
 import { columnLetters } from "../../core/model/address";
-import { argb, cellValue, solidFill } from "./applyPlanCells";
-import { shareColumnFormulas } from "./sharedFormulas";
+import { tableFormulas } from "../../core/plan/cellFormula";
+import { isSafelyShareable } from "../../core/plan/formulaMove";
+import { argb, cellValue, resultOf, solidFill } from "./applyPlanCells";
+import { shareColumnFormulas, sharedFormulaValue } from "./sharedFormulas";
 
 /**
  * One plan sheet written with ExcelJS: the table (header, rows, number formats), the loose
@@ -52,10 +54,14 @@ export function writeSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet, sharedF
   }
 }
 
+/** The rows written: a table needs one data row; an empty one keeps the header and the formulas' ranges valid. */
+function dataRows(table: PlanTable): PlanCell[][] {
+  return table.rows.length > 0 ? table.rows : [table.columns.map(() => ({ value: null }))];
+}
+
 function writeTable(ws: ExcelJS.Worksheet, sheet: PlanSheet, sharedFormulas: boolean): void {
   const { table } = sheet;
-  // A table needs one data row; an empty one keeps the header and the formulas' ranges valid.
-  const rows: PlanCell[][] = table.rows.length > 0 ? table.rows : [table.columns.map(() => ({ value: null }))];
+  const rows = dataRows(table);
   ws.addTable({
     name: table.name,
     ref: ws.getCell(table.anchorRow, table.anchorCol).address,
@@ -63,7 +69,7 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: PlanSheet, sharedFormulas: boo
     totalsRow: false,
     style: { theme: "TableStyleLight1", showRowStripes: true },
     columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
-    rows: tableValues(table, rows, sharedFormulas),
+    rows: tableValues(table, sharedFormulas),
   });
   const styleOf = dataStyles();
   table.columns.forEach((column, j) => {
@@ -99,10 +105,29 @@ function dataStyles(): (numFmt: string | undefined, input: boolean) => Partial<E
   };
 }
 
-function tableValues(table: PlanTable, rows: PlanCell[][], shared: boolean): ExcelJS.CellValue[][] {
-  const values = rows.map((r) => r.map(cellValue));
+/**
+ * The table's data cells as ExcelJS values (an empty table's one blank row has no formulas).
+ * Shared, a formula column is written as its formula in the first row and a reference to it in
+ * every row below, without putting each row's formula together; a formula whose quoted text a
+ * reader would move (isSafelyShareable) is written out in full on each row. Cells that carry
+ * their own formulas are shared where they repeat (shareColumnFormulas).
+ */
+export function tableValues(table: PlanTable, shared: boolean): ExcelJS.CellValue[][] {
+  const top = table.anchorRow + 1;
   const letters = table.columns.map((_, j) => columnLetters(table.anchorCol + j));
-  if (shared) shareColumnFormulas(values, table.anchorRow + 1, letters);
+  const hasRows = table.rows.length > 0;
+  const formulaAt = hasRows ? tableFormulas(table) : () => undefined;
+  const masters = table.columns.map((c, j) =>
+    shared && hasRows && c.formula !== undefined && isSafelyShareable(c.formula) ? `${letters[j]}${top}` : undefined,
+  );
+  const values = dataRows(table).map((r, i) =>
+    r.map((cell, j): ExcelJS.CellValue => {
+      const master = masters[j];
+      if (master !== undefined && i > 0) return sharedFormulaValue(master, resultOf(cell));
+      return cellValue(cell, formulaAt(i, j));
+    }),
+  );
+  if (shared) shareColumnFormulas(values, top, letters);
   return values;
 }
 

@@ -12,6 +12,8 @@ export interface ZipEntry {
   name: string;
   /** 0 stored, 8 deflated. */
   method: number;
+  /** CRC-32 of the unpacked bytes, as the directory records it. */
+  crc: number;
   compressedSize: number;
   size: number;
   /** Where the entry's local header starts. */
@@ -41,6 +43,7 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
     entries.push({
       name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
       method: data.getUint16(p + 10, true),
+      crc: data.getUint32(p + 16, true),
       compressedSize: data.getUint32(p + 20, true),
       size: data.getUint32(p + 24, true),
       offset: data.getUint32(p + 42, true),

@@ -12,18 +12,22 @@ export type FormulaEntry = string | number | boolean;
 export const TEXT_FORMAT = "@";
 export const GENERAL_FORMAT = "General";
 
-export function formulaEntry(cell: PlanCell): FormulaEntry {
-  if (cell.formula !== undefined) return `=${cell.formula}`;
+/** `formula`: the cell's formula, a table cell's from `tableFormulas` (which knows its column's). */
+export function formulaEntry(cell: PlanCell, formula = cell.formula): FormulaEntry {
+  if (formula !== undefined) return `=${formula}`;
   if (cell.link !== undefined)
     return `=${linkFormula(cell.link, cell.value === null ? cell.link : String(cell.value))}`;
   if (cell.value === null) return "";
   return cell.value;
 }
 
-/** The number format a cell needs: text for text, else its own or its column's. */
+/**
+ * The number format a cell needs: text for text, else its own or its column's. A formula
+ * column's cells are formulas, though they carry only their cached values.
+ */
 export function cellFormat(cell: PlanCell, column: PlanColumn | undefined): string {
   const own = cell.numFmt ?? column?.numFmt ?? GENERAL_FORMAT;
-  const isFormula = cell.formula !== undefined || cell.link !== undefined;
+  const isFormula = cell.formula !== undefined || cell.link !== undefined || column?.formula !== undefined;
   if (isFormula) return own === TEXT_FORMAT ? GENERAL_FORMAT : own; // a text-formatted formula shows as text
   if (typeof cell.value === "string" && cell.value !== "") return TEXT_FORMAT;
   return own;

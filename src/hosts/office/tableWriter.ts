@@ -1,15 +1,16 @@
 import { a1, columnLetters } from "../../core/model/address";
 import type { PlanSheet } from "../../core/plan/writePlan";
-import { cellFormat, columnWidthPoints, formulaEntry, TEXT_FORMAT } from "./cellEncoding";
+import { columnWidthPoints, TEXT_FORMAT } from "./cellEncoding";
 import type { OperationQueue } from "./requestBatcher";
-import { actionBytes, payloadBytes } from "./requestSize";
+import { actionBytes } from "./requestSize";
+import { encodeRows } from "./tableRows";
 import { dataFill, headerFill, TABLE_STYLE } from "./tableStyle";
 import type { WriteContext } from "./writeContext";
 
 /**
  * Writes a plan sheet's table: header, data rows (formats first, so text stays text), the
  * Excel table over them and column widths, styled as the ExcelJS host styles them. Data rows
- * go in as few requests as their size allows.
+ * go in as few requests as their size allows, each request's rows encoded as it is queued.
  */
 export async function writeTable(b: OperationQueue, w: WriteContext, sheet: PlanSheet): Promise<void> {
   const { table } = sheet;
@@ -27,13 +28,11 @@ export async function writeTable(b: OperationQueue, w: WriteContext, sheet: Plan
     range.format.font.bold = true;
   });
 
-  const entries = table.rows.map((row) => row.map(formulaEntry));
-  const formats = table.rows.map((row) => row.map((cell, c) => cellFormat(cell, table.columns[c])));
-  const rowBytes = entries.map((row, r) => payloadBytes(row) + payloadBytes(formats[r]));
-  await b.addRows(rowBytes, actionBytes(4, sheet.name), (from, to) => {
+  const encoded = encodeRows(table);
+  await b.addRows(encoded.rowBytes, actionBytes(4, sheet.name), (from, to) => {
     const range = w.sheet(sheet.name).getRangeByIndexes(top + 1 + from, left, to - from, width);
-    range.numberFormat = formats.slice(from, to);
-    range.formulas = entries.slice(from, to);
+    range.numberFormat = encoded.formats(from, to);
+    range.formulas = encoded.entries(from, to);
   });
 
   const lastRow = table.anchorRow + Math.max(table.rows.length, 1);

@@ -1,6 +1,7 @@
 import { FINDING_CODES, FindingSchema, type Finding } from "../../../src/core/findings/finding";
 import { parseA1 } from "../../../src/core/model/address";
 import type { SheetGrid } from "../../../src/core/model/sheetGrid";
+import { tableFormulas } from "../../../src/core/plan/cellFormula";
 import { KAOHE_SHEET_NAMES } from "../../../src/core/plan/kaoheSheets";
 import type { PlanCell, WritePlan } from "../../../src/core/plan/writePlan";
 import type { ReviewOutcome } from "../../../src/core/pipeline";
@@ -68,20 +69,22 @@ export function checkFormula(formula: string): void {
   if (bare.includes(MARK) || !FORMULA_GRAMMAR.test(bare)) fail("cell text reached a formula", formula);
 }
 
-function checkCell(cell: PlanCell, where: string): void {
+/** `formula`: the cell's formula as written (a formula column's, moved to the cell's row). */
+function checkCell(cell: PlanCell, where: string, formula = cell.formula): void {
   if (typeof cell.value === "number" && !Number.isFinite(cell.value)) fail(`${where}: number not finite`, cell);
   if (typeof cell.value === "string" && cell.value.length > MAX_TEXT)
     fail(`${where}: text too long`, cell.value.length);
-  if (cell.formula !== undefined) checkFormula(cell.formula);
+  if (formula !== undefined) checkFormula(formula);
   if (cell.link !== undefined) checkFormula(`HYPERLINK("#${cell.link.replace(/"/g, '""')}")`);
 }
 
 export function checkPlan(plan: WritePlan): void {
   for (const sheet of plan.sheets) {
     const width = sheet.table.columns.length;
+    const formulaAt = tableFormulas(sheet.table);
     sheet.table.rows.forEach((row, i) => {
       if (row.length !== width) fail(`${sheet.name} row ${i} has ${row.length} cells, not ${width}`, null);
-      row.forEach((cell, j) => checkCell(cell, `${sheet.name}!R${i}C${j}`));
+      row.forEach((cell, j) => checkCell(cell, `${sheet.name}!R${i}C${j}`, formulaAt(i, j)));
     });
     for (const cell of sheet.loose) checkCell(cell, `${sheet.name} loose`);
     for (const cf of sheet.conditionalFormats) checkFormula(cf.formula);

@@ -1,0 +1,270 @@
+import type { SheetGrid } from "../../core/model/sheetGrid";
+import { foreignKaoheSheet, markedSheetNames, markerRange, ownedSheetNames } from "../../core/plan/ownedSheets";
+import { isKaoheName } from "../../core/plan/rulesNames";
+import { OWNED_SHEETS_NAME, type PlanSheet, type WritePlan } from "../../core/plan/writePlan";
+import { ProtectedSheetError, SheetNotKaoheError } from "../exceljs/applyPlanErrors";
+import { CONTENT_TYPE, rewriteContentTypes } from "./contentTypes";
+import { attributeOf, InputPackage, parseRelationships, relsPartOf, type Relationship } from "./inputPackage";
+import { commentsXml, notesVmlXml } from "./notesXml";
+import { freshIds, REL_TYPE, relationshipsXml, type NewRelationship } from "./relationshipsPart";
+import { StylesPart } from "./stylesPart";
+import { tableXml } from "./tableXml";
+import { WorkbookPart, type SheetEntry } from "./workbookPart";
+import { sheetHasNotes, worksheetXml } from "./worksheetXml";
+import { UnusualPackageError } from "./unusualPackage";
+import { deflatedEntry, ZipWriter, type StoredEntry } from "./zipWriter";
+
+/**
+ * The reviewed workbook written as the roster's own package with Kaohe's sheets added: every
+ * part of the roster (its sheets, charts, pictures, macros' neighbours, printer settings) is
+ * copied byte for byte, and only the workbook part, its relationships, the content types and the
+ * styles are rewritten, to list the new sheets and their looks. Kaohe's sheets are written
+ * straight from the plan, a few hundred rows at a time. A re-run removes exactly the sheets an
+ * earlier run marked as Kaohe's, with the parts only they used.
+ */
+
+const WORKBOOK_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+
+/** How the host reads a cell of the roster's sheets (for the marker of an earlier run). */
+export type CellText = (sheet: string, row: number, col: number) => unknown;
+
+/** A cell of the roster's sheets as read into grids (1-based row and column). */
+export function gridCellText(grids: readonly SheetGrid[]): CellText {
+  return (sheet, row, col) => {
+    const grid = grids.find((g) => g.sheet === sheet);
+    if (grid === undefined) return null;
+    return grid.values[row - grid.originRow]?.[col - grid.originCol] ?? null;
+  };
+}
+
+export class RosterPackage {
+  private readonly input: InputPackage;
+  private readonly workbookPath: string;
+  private readonly workbook: WorkbookPart;
+  private readonly workbookRels: Relationship[];
+  private readonly styles: StylesPart;
+  private readonly stylesPath: string;
+
+  /** Opens the roster's package; throws UnusualPackageError (or the parts' own errors) when it cannot be edited as text. */
+  constructor(bytes: Uint8Array) {
+    this.input = new InputPackage(bytes);
+    const rootRels = parseRelationships(this.input.text("_rels/.rels"), "");
+    const main = rootRels.find((r) => r.type === REL_TYPE.officeDocument && !r.external);
+    if (main === undefined) throw new UnusualPackageError("no transitional workbook part");
+    this.workbookPath = this.input.actualName(main.target);
+    const workbookXml = this.input.text(this.workbookPath);
+    if (workbookXml === null) throw new UnusualPackageError("workbook part missing");
+    this.workbook = new WorkbookPart(workbookXml);
+    this.workbookRels = parseRelationships(this.input.text(relsPartOf(this.workbookPath)), this.workbookPath);
+    const stylesRel = this.workbookRels.find((r) => r.type === REL_TYPE.styles && !r.external);
+    const stylesXml = stylesRel === undefined ? null : this.input.text(stylesRel.target);
+    if (stylesRel === undefined || stylesXml === null) throw new UnusualPackageError("styles part missing");
+    this.stylesPath = this.input.actualName(stylesRel.target);
+    this.styles = new StylesPart(stylesXml);
+    const contentTypes = this.input.text("[Content_Types].xml");
+    if (contentTypes === null) throw new UnusualPackageError("content types missing");
+    // A macro-enabled workbook or a template kept as it is would not open as the .xlsx written.
+    const mainType = [...contentTypes.matchAll(/<Override\b[^>]*>/g)]
+      .map((m) => m[0])
+      .find((o) => attributeOf(o, "PartName")?.toLowerCase() === `/${this.workbookPath.toLowerCase()}`);
+    const type = mainType === undefined ? null : attributeOf(mainType, "ContentType");
+    if (type !== WORKBOOK_TYPE) throw new UnusualPackageError(`workbook content type ${type ?? "missing"}`);
+  }
+
+  /**
+   * The reviewed workbook. Refuses, before writing anything, a sheet with a Kaohe name that no
+   * earlier run marked (SheetNotKaoheError) and a protected sheet it would replace (ProtectedSheetError).
+   */
+  async write(plan: WritePlan, cellText: CellText): Promise<Uint8Array> {
+    const markerName = this.workbook.names.find((n) => n.name === OWNED_SHEETS_NAME && n.localSheetId === null);
+    const marked = markedSheetNames(markerName === undefined ? null : markerRange(markerName.refersTo), cellText);
+    const foreign = foreignKaoheSheet(
+      this.workbook.sheets.map((s) => s.name),
+      marked,
+      plan,
+    );
+    if (foreign !== null) throw new SheetNotKaoheError(foreign);
+    const owned = ownedSheetNames(marked, plan);
+    const removedSheets = this.workbook.sheets.filter((s) => owned.has(s.name));
+    for (const sheet of removedSheets) {
+      if (this.isProtected(sheet)) throw new ProtectedSheetError(sheet.name);
+    }
+    const removed = this.removedParts(removedSheets);
+    const keep = this.workbook.sheets.filter((s) => !owned.has(s.name));
+    const names = this.workbook.names.filter(
+      (n) => !isKaoheName(n.name) && ![...owned].some((sheet) => refersToSheet(n.refersTo, sheet)),
+    );
+    const added = await this.writeSheets(plan.sheets, removed);
+    const removedIds = new Set(this.workbookRels.filter((r) => removed.has(r.target.toLowerCase())).map((r) => r.id));
+    const ids = freshIds(
+      this.workbookRels.map((r) => r.id),
+      added.length,
+    );
+    const base = this.workbookPath.slice(0, this.workbookPath.lastIndexOf("/") + 1);
+    const newRels: NewRelationship[] = added.map((a, i) => ({
+      id: ids[i] ?? "",
+      type: REL_TYPE.worksheet,
+      target: a.part.slice(base.length),
+    }));
+    const firstSheetId = Math.max(0, ...this.workbook.sheets.map((s) => s.sheetId)) + 1;
+    const workbookXml = this.workbook.rewrite(
+      keep,
+      added.map((a, i) => ({ name: a.name, sheetId: firstSheetId + i, relId: ids[i] ?? "" })),
+      names,
+      plan.names,
+    );
+    const edited = new Map<string, string>([
+      [this.workbookPath.toLowerCase(), workbookXml],
+      [
+        relsPartOf(this.workbookPath).toLowerCase(),
+        relationshipsXml(this.input.text(relsPartOf(this.workbookPath)), removedIds, newRels),
+      ],
+      [this.stylesPath.toLowerCase(), this.styles.toXml()],
+      [
+        "[content_types].xml",
+        rewriteContentTypes(
+          this.input.text("[Content_Types].xml") ?? "",
+          removed,
+          added.flatMap((a) => a.contentTypes),
+        ),
+      ],
+    ]);
+    return this.assemble(
+      added.flatMap((a) => a.entries),
+      removed,
+      edited,
+    );
+  }
+
+  /** The owned sheets' parts, their relationships and what only they point at; the calculation chain, which Excel rebuilds. */
+  private removedParts(sheets: readonly SheetEntry[]): Set<string> {
+    const removed = new Set<string>();
+    for (const sheet of sheets) {
+      const part = this.workbookRels.find((r) => r.id === sheet.relId && !r.external)?.target;
+      if (part === undefined) continue;
+      removed.add(part.toLowerCase());
+      removed.add(relsPartOf(part).toLowerCase());
+      for (const rel of parseRelationships(this.input.text(relsPartOf(part)), part)) {
+        if (rel.external) continue;
+        removed.add(rel.target.toLowerCase());
+        removed.add(relsPartOf(rel.target).toLowerCase());
+      }
+    }
+    for (const rel of this.workbookRels) {
+      if (rel.type === REL_TYPE.calcChain) removed.add(rel.target.toLowerCase());
+    }
+    return removed;
+  }
+
+  private isProtected(sheet: SheetEntry): boolean {
+    const part = this.workbookRels.find((r) => r.id === sheet.relId && !r.external)?.target;
+    const bytes = part === undefined ? null : this.input.bytesOf(part);
+    if (bytes === null) return false;
+    const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const at = data.indexOf("<sheetProtection");
+    if (at < 0) return false;
+    const element = data.subarray(at, data.indexOf(">", at) + 1).toString("utf8");
+    return /\bsheet="(?:1|true)"/.test(element);
+  }
+
+  /**
+   * Kaohe's sheets as new parts, named so as not to meet any part the package keeps, in the
+   * conventional pattern (`sheetN.xml`, `tableN.xml`): some readers, ExcelJS among them, find
+   * parts by that pattern rather than by their relationships.
+   */
+  private async writeSheets(sheets: readonly PlanSheet[], removed: ReadonlySet<string>): Promise<AddedSheet[]> {
+    const taken = (n: number) =>
+      [
+        `xl/worksheets/sheet${n}.xml`,
+        `xl/tables/table${n}.xml`,
+        `xl/comments${n}.xml`,
+        `xl/drawings/vmlDrawing${n}.vml`,
+      ].some((name) => this.input.has(name) && !removed.has(name.toLowerCase()));
+    let tableId = this.highestTableId(removed) + 1;
+    let n = 0;
+    const added: AddedSheet[] = [];
+    for (const sheet of sheets) {
+      do n++;
+      while (taken(n));
+      const part = `xl/worksheets/sheet${n}.xml`;
+      const tablePart = `xl/tables/table${n}.xml`;
+      const notes = sheetHasNotes(sheet);
+      const rels: NewRelationship[] = [{ id: "rId1", type: REL_TYPE.table, target: `../tables/table${n}.xml` }];
+      const contentTypes: { part: string; type: string }[] = [
+        { part, type: CONTENT_TYPE.worksheet },
+        { part: tablePart, type: CONTENT_TYPE.table },
+      ];
+      const entries: StoredEntry[] = [
+        await deflatedEntry(
+          part,
+          worksheetXml(sheet, this.styles, { tableRelId: "rId1", notesRelId: notes ? "rId2" : null }),
+        ),
+        await deflatedEntry(tablePart, [tableXml(sheet, tableId++)]),
+      ];
+      if (notes) {
+        rels.push({ id: "rId2", type: REL_TYPE.vmlDrawing, target: `../drawings/vmlDrawing${n}.vml` });
+        rels.push({ id: "rId3", type: REL_TYPE.comments, target: `../comments${n}.xml` });
+        contentTypes.push({ part: `xl/comments${n}.xml`, type: CONTENT_TYPE.comments });
+        entries.push(await deflatedEntry(`xl/drawings/vmlDrawing${n}.vml`, [notesVmlXml(sheet)]));
+        entries.push(await deflatedEntry(`xl/comments${n}.xml`, [commentsXml(sheet)]));
+      }
+      entries.push(await deflatedEntry(relsPartOf(part), [relationshipsXml(null, new Set(), rels)]));
+      added.push({ name: sheet.name, part, contentTypes, entries });
+    }
+    return added;
+  }
+
+  /** Table ids are unique in a workbook: Kaohe's continue after the roster's own tables. */
+  private highestTableId(removed: ReadonlySet<string>): number {
+    let highest = 0;
+    for (const name of this.input.names) {
+      if (!/^xl\/tables\/[^/]+\.xml$/i.test(name) || removed.has(name.toLowerCase())) continue;
+      const head = this.input.text(name)?.slice(0, 2000) ?? "";
+      const id = Number(/<table\b[^>]*?\bid="(\d+)"/.exec(head)?.[1] ?? 0);
+      highest = Math.max(highest, id);
+    }
+    return highest;
+  }
+
+  /** The kept parts copied as stored, in the roster's order, the edited ones replaced; the new parts after them. */
+  private async assemble(
+    newParts: readonly StoredEntry[],
+    removed: ReadonlySet<string>,
+    edited: ReadonlyMap<string, string>,
+  ): Promise<Uint8Array> {
+    const zip = new ZipWriter();
+    // [Content_Types].xml goes first, where some readers look for it.
+    const order = [...this.input.names].sort(
+      (a, b) => Number(b === "[Content_Types].xml") - Number(a === "[Content_Types].xml"),
+    );
+    for (const name of order) {
+      const key = name.toLowerCase();
+      if (removed.has(key)) continue;
+      const text = edited.get(key);
+      if (text !== undefined) {
+        await zip.addText(name, [text]);
+        continue;
+      }
+      const stored = this.input.stored(name);
+      if (stored !== null) zip.copy(stored);
+    }
+    const relsOfWorkbook = relsPartOf(this.workbookPath).toLowerCase();
+    if (!this.input.has(relsOfWorkbook))
+      await zip.addText(relsPartOf(this.workbookPath), [edited.get(relsOfWorkbook) ?? ""]);
+    for (const entry of newParts) zip.copy(entry);
+    return zip.finish();
+  }
+}
+
+interface AddedSheet {
+  name: string;
+  part: string;
+  contentTypes: { part: string; type: string }[];
+  entries: StoredEntry[];
+}
+
+/** Whether a defined name's formula refers to the sheet (`'考核对象'!$A$1`, `考核对象!A1`). */
+function refersToSheet(refersTo: string, sheet: string): boolean {
+  const quoted = `'${sheet.replace(/'/g, "''")}'!`;
+  return refersTo.includes(quoted) || refersTo.includes(`${sheet}!`);
+}

@@ -1,0 +1,92 @@
+import { columnLetters } from "../../core/model/address";
+import { formulaTemplate, isSafelyShareable, movedFormula } from "../../core/plan/formulaMove";
+import { HEADER_FILL, INPUT_FILL } from "../../core/plan/kaoheSheets";
+import type { PlanCell, PlanColumn, PlanTable } from "../../core/plan/writePlan";
+import { formulaCellXml, fullFormulaXml, planCellXml, valueCellXml } from "./cellXml";
+import type { StyleRegistry } from "./styleRegistry";
+import { tableBounds, type TableBounds } from "./tableXml";
+import { xmlText } from "./xmlText";
+
+/**
+ * The cells of a plan table, one sheet row at a time: the header row (bold, the fill of what the
+ * column holds, wrapped and centred vertically) and the data rows (the number format of the cell
+ * or its column, the input fill on the clerk's column). Styles and formula texts are worked out
+ * once per column, so a row costs little more than its cells' text.
+ */
+
+const BLANK: PlanCell = { value: null };
+
+interface ColumnWriter {
+  letter: string;
+  column: PlanColumn;
+  style: number;
+  /** The `<f>` of data row `i` (0-based), for a formula column of a table with rows. */
+  formula: ((i: number) => string) | null;
+}
+
+export interface TableCellWriter {
+  bounds: TableBounds;
+  /** The cells of sheet row `row` (inside the table), one string per column, "" for none. */
+  rowCells(row: number): string[];
+}
+
+/**
+ * A formula column's `<f>` per row: a shared formula (the first row holds the text, the rows
+ * below refer to it, as Excel stores a filled-down column) when every reader moves it alike,
+ * else each row's own formula moved down. `nextSharedId` gives the sheet-unique `si`.
+ */
+function columnFormula(formula: string, letter: string, firstRow: number, count: number, nextSharedId: () => number) {
+  if (count > 1 && isSafelyShareable(formula)) {
+    const si = nextSharedId();
+    const master = `<f t="shared" ref="${letter}${firstRow}:${letter}${firstRow + count - 1}" si="${si}">${xmlText(formula)}</f>`;
+    const follower = `<f t="shared" si="${si}"/>`;
+    return (i: number) => (i === 0 ? master : follower);
+  }
+  const template = formulaTemplate(formula);
+  return (i: number) => fullFormulaXml(movedFormula(template, i));
+}
+
+export function tableCellWriter(table: PlanTable, styles: StyleRegistry): TableCellWriter {
+  const bounds = tableBounds(table);
+  const firstDataRow = bounds.headerRow + 1;
+  const dataStyles = new Map<string, number>();
+  const dataStyle = (numFmt: string | undefined, input: boolean): number => {
+    const key = `${input ? "input" : ""}|${numFmt ?? ""}`;
+    let style = dataStyles.get(key);
+    if (style === undefined) {
+      style = styles.cellStyle({ numFmt, fill: input ? INPUT_FILL : undefined });
+      dataStyles.set(key, style);
+    }
+    return style;
+  };
+  let sharedIds = 0;
+  const nextSharedId = () => sharedIds++;
+  const writers: ColumnWriter[] = table.columns.map((column, j) => {
+    const letter = columnLetters(bounds.firstCol + j);
+    // An empty table's blank row holds no formula: it would compute a row for nobody.
+    const formula =
+      column.formula === undefined || table.rows.length === 0
+        ? null
+        : columnFormula(column.formula, letter, firstDataRow, table.rows.length, nextSharedId);
+    return { letter, column, style: dataStyle(column.numFmt, column.role === "input"), formula };
+  });
+  const headerStyles = writers.map((w) =>
+    styles.cellStyle({ bold: true, fill: HEADER_FILL[w.column.role], wrap: true }),
+  );
+
+  const headerCells = (): string[] =>
+    writers.map((w, j) => valueCellXml(`${w.letter}${bounds.headerRow}`, headerStyles[j] ?? 0, w.column.header));
+
+  const dataCells = (row: number): string[] => {
+    const i = row - firstDataRow;
+    const cells = table.rows[i];
+    return writers.map((w, j) => {
+      const cell = cells?.[j] ?? BLANK;
+      const ref = `${w.letter}${row}`;
+      const style = cell.numFmt === undefined ? w.style : dataStyle(cell.numFmt, w.column.role === "input");
+      return w.formula === null ? planCellXml(ref, style, cell) : formulaCellXml(ref, style, w.formula(i), cell.value);
+    });
+  };
+
+  return { bounds, rowCells: (row) => (row === bounds.headerRow ? headerCells() : dataCells(row)) };
+}

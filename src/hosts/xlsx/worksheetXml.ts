@@ -1,0 +1,115 @@
+import { a1, columnLetters } from "../../core/model/address";
+import type { PlanLooseCell, PlanSheet } from "../../core/plan/writePlan";
+import { planCellXml } from "./cellXml";
+import { colsXml, conditionalFormattingXml, dataValidationsXml, sheetPrXml, sheetViewsXml } from "./sheetFrameXml";
+import type { StyleRegistry } from "./styleRegistry";
+import { tableCellWriter, type TableCellWriter } from "./tableCellsXml";
+
+export { sheetHasNotes } from "./notesXml";
+
+/** The relationship ids, in the sheet's own rels part, of its table and of its notes' VML drawing. */
+export interface SheetPartRefs {
+  tableRelId: string;
+  notesRelId: string | null;
+}
+
+// Rows per yielded chunk: a chunk of a district's widest sheet stays a few hundred kilobytes.
+const ROWS_PER_CHUNK = 256;
+
+/**
+ * A plan sheet's worksheet part (`xl/worksheets/sheetN.xml`), yielded in chunks of a few hundred
+ * rows so that the package writer can deflate it as it comes: a district's 考核对象 sheet is tens
+ * of megabytes of XML, never held whole. Children in schema order: sheetPr, dimension,
+ * sheetViews, sheetFormatPr, cols, sheetData, conditionalFormatting, dataValidations,
+ * legacyDrawing, tableParts.
+ */
+export function* worksheetXml(sheet: PlanSheet, styles: StyleRegistry, refs: SheetPartRefs): Generator<string> {
+  const table = tableCellWriter(sheet.table, styles);
+  const loose = looseByRow(sheet.loose, styles);
+  yield (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    sheetPrXml(sheet) +
+    `<dimension ref="${dimension(table, sheet.loose)}"/>` +
+    sheetViewsXml(sheet) +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    colsXml(sheet) +
+    "<sheetData>"
+  );
+  let chunk = "";
+  let rowsInChunk = 0;
+  for (const row of rowNumbers(
+    table,
+    [...loose.keys()].sort((a, b) => a - b),
+  )) {
+    chunk += rowXml(row, table, loose.get(row));
+    if (++rowsInChunk === ROWS_PER_CHUNK) {
+      yield chunk;
+      chunk = "";
+      rowsInChunk = 0;
+    }
+  }
+  yield (
+    chunk +
+    "</sheetData>" +
+    conditionalFormattingXml(sheet, styles) +
+    dataValidationsXml(sheet) +
+    (refs.notesRelId === null ? "" : `<legacyDrawing r:id="${refs.notesRelId}"/>`) +
+    `<tableParts count="1"><tablePart r:id="${refs.tableRelId}"/></tableParts>` +
+    "</worksheet>"
+  );
+}
+
+/** Loose cells as `<c>` text, by row, then by column; a later cell at the same address wins. */
+function looseByRow(cells: readonly PlanLooseCell[], styles: StyleRegistry): Map<number, Map<number, string>> {
+  const rows = new Map<number, Map<number, string>>();
+  for (const cell of cells) {
+    const style = styles.cellStyle({ numFmt: cell.numFmt, fill: cell.fill, bold: cell.bold });
+    let row = rows.get(cell.row);
+    if (row === undefined) rows.set(cell.row, (row = new Map<number, string>()));
+    row.set(cell.col, planCellXml(a1(cell.row, cell.col), style, cell));
+  }
+  return rows;
+}
+
+/** Every row that holds a cell, ascending: loose rows above the table, the table's, loose rows below. */
+function* rowNumbers(table: TableCellWriter, looseRows: readonly number[]): Generator<number> {
+  const { headerRow, lastRow } = table.bounds;
+  for (const row of looseRows) if (row < headerRow) yield row;
+  for (let row = headerRow; row <= lastRow; row++) yield row;
+  for (const row of looseRows) if (row > lastRow) yield row;
+}
+
+/** One `<row>`: the table's cells of the row, with the loose cells of the row in column order. */
+function rowXml(row: number, table: TableCellWriter, loose: Map<number, string> | undefined): string {
+  const { headerRow, lastRow, firstCol, lastCol } = table.bounds;
+  const inTable = row >= headerRow && row <= lastRow;
+  let cells: string;
+  if (loose === undefined) {
+    cells = inTable ? table.rowCells(row).join("") : "";
+  } else {
+    const tableCells = inTable ? table.rowCells(row) : [];
+    const before: string[] = [];
+    const after: string[] = [];
+    for (const col of [...loose.keys()].sort((a, b) => a - b)) {
+      const xml = loose.get(col) ?? "";
+      // A loose cell on a table cell replaces it, as it would overwrite it in any host.
+      if (inTable && col >= firstCol && col <= lastCol) tableCells[col - firstCol] = xml;
+      else (col < firstCol ? before : after).push(xml);
+    }
+    cells = before.join("") + tableCells.join("") + after.join("");
+  }
+  return cells === "" ? "" : `<row r="${row}">${cells}</row>`;
+}
+
+/** The used range: the table (with its blank row when empty) and every loose cell. */
+function dimension(table: TableCellWriter, loose: readonly PlanLooseCell[]): string {
+  let { headerRow: top, lastRow: bottom, firstCol: left, lastCol: right } = table.bounds;
+  for (const cell of loose) {
+    top = Math.min(top, cell.row);
+    bottom = Math.max(bottom, cell.row);
+    left = Math.min(left, cell.col);
+    right = Math.max(right, cell.col);
+  }
+  return `${columnLetters(left)}${top}:${columnLetters(right)}${bottom}`;
+}

@@ -1,0 +1,375 @@
+import { a1, columnLetters } from "../../src/core/model/address";
+import { tableFormulas } from "../../src/core/plan/cellFormula";
+import { formulaTemplate, isMovedFormula } from "../../src/core/plan/formulaMove";
+import { HEADER_FILL, INPUT_FILL } from "../../src/core/plan/kaoheSheets";
+import { linkFormula, type PlanCell, type PlanSheet, type WritePlan } from "../../src/core/plan/writePlan";
+import { commentsXml, notesVmlXml } from "../../src/hosts/xlsx/notesXml";
+import type { CellLook, DifferentialLook, StyleRegistry } from "../../src/hosts/xlsx/styleRegistry";
+import { tableXml } from "../../src/hosts/xlsx/tableXml";
+import { sheetHasNotes, worksheetXml } from "../../src/hosts/xlsx/worksheetXml";
+import { reviewSamples } from "../plan/samples";
+import { assertWellFormed, decodeXstring, readCells, rootChildren, type ReadCell } from "./sheetXmlReader";
+
+/** Looks numbered as they are asked for; the default look is 0, as in a workbook's styles. */
+class RecordingStyles implements StyleRegistry {
+  readonly looks: string[] = [];
+  readonly differentials: string[] = [];
+  cellStyle(look: CellLook): number {
+    return this.idOf(this.looks, look);
+  }
+  differentialStyle(look: DifferentialLook): number {
+    return this.idOf(this.differentials, look) - 1;
+  }
+  private idOf(list: string[], look: object): number {
+    const key = JSON.stringify(look);
+    if (key === "{}") return 0;
+    if (!list.includes(key)) list.push(key);
+    return list.indexOf(key) + 1;
+  }
+  /** The look a cell's `s` stands for. */
+  lookOf(style: number): CellLook {
+    return style === 0 ? {} : (JSON.parse(this.looks[style - 1] ?? "null") as CellLook);
+  }
+}
+
+function sheetXml(sheet: PlanSheet, styles: StyleRegistry = new RecordingStyles()): string {
+  const refs = { tableRelId: "rId1", notesRelId: sheetHasNotes(sheet) ? "rId2" : null };
+  return [...worksheetXml(sheet, styles, refs)].join("");
+}
+
+/**
+ * The plan as the formula columns make it: a column whose every cell is the first one's formula
+ * moved down keeps that formula once, its cells their cached values.
+ */
+function withColumnFormulas(plan: WritePlan): WritePlan {
+  const copy = structuredClone(plan);
+  for (const { table } of copy.sheets) {
+    table.columns.forEach((column, j) => {
+      const first = table.rows[0]?.[j]?.formula;
+      if (first === undefined) return;
+      const template = formulaTemplate(first);
+      if (!table.rows.every((r, i) => isMovedFormula(template, r[j]?.formula ?? "", i))) return;
+      column.formula = first;
+      for (const r of table.rows) if (r[j] !== undefined) delete r[j].formula;
+    });
+  }
+  return copy;
+}
+
+/** What a reader finds in a cell written from this plan cell: its formula and value as text. */
+function expected(cell: PlanCell, formula: string | undefined): { formula: string | null; value: string | null } {
+  if (formula !== undefined) {
+    return {
+      formula,
+      value:
+        cell.value === null ? null : typeof cell.value === "boolean" ? (cell.value ? "1" : "0") : String(cell.value),
+    };
+  }
+  if (cell.link !== undefined) {
+    const text = cell.value === null ? cell.link : String(cell.value);
+    return { formula: linkFormula(cell.link, text), value: text };
+  }
+  const value = cell.value;
+  return {
+    formula: null,
+    value: value === null ? null : typeof value === "boolean" ? (value ? "1" : "0") : String(value),
+  };
+}
+
+let samplePlan: WritePlan;
+beforeAll(async () => {
+  samplePlan = (await reviewSamples()).plan;
+});
+
+test("every part of every sample sheet is well-formed XML, worksheets with their children in schema order", () => {
+  const order = [
+    "sheetPr",
+    "dimension",
+    "sheetViews",
+    "sheetFormatPr",
+    "cols",
+    "sheetData",
+    "conditionalFormatting",
+    "dataValidations",
+    "legacyDrawing",
+    "tableParts",
+  ];
+  for (const plan of [samplePlan, withColumnFormulas(samplePlan)]) {
+    plan.sheets.forEach((sheet, n) => {
+      const xml = sheetXml(sheet);
+      assertWellFormed(xml);
+      assertWellFormed(tableXml(sheet, n + 1));
+      assertWellFormed(commentsXml(sheet));
+      assertWellFormed(notesVmlXml(sheet));
+      const children = rootChildren(xml);
+      const ranks = children.map((name) => order.indexOf(name));
+      expect(ranks.every((rank, i) => rank >= 0 && (i === 0 || rank >= (ranks[i - 1] ?? 0)))).toBe(true);
+      expect(children).toContain("tableParts");
+    });
+  }
+});
+
+test("the sample tables' cells hold the plan's values, formulas and links, filled-down columns as shared formulas", () => {
+  const plan = withColumnFormulas(samplePlan);
+  const formulaColumns = plan.sheets.flatMap((s) => s.table.columns).filter((c) => c.formula !== undefined);
+  expect(formulaColumns.length).toBeGreaterThan(20);
+  let checked = 0;
+  for (const sheet of plan.sheets) {
+    const xml = sheetXml(sheet);
+    const cells = readCells(xml);
+    const formulaOf = tableFormulas(sheet.table);
+    const { table } = sheet;
+    table.rows.forEach((row, i) =>
+      row.forEach((cell, j) => {
+        const read = cells.get(a1(table.anchorRow + 1 + i, table.anchorCol + j));
+        const want = expected(cell, formulaOf(i, j));
+        expect({ formula: read?.formula ?? null, value: read?.value ?? null }).toEqual(want);
+        checked++;
+      }),
+    );
+    for (const cell of sheet.loose) expect(cells.get(a1(cell.row, cell.col))?.value).toBe(String(cell.value));
+    if (table.columns.some((c) => c.formula !== undefined && table.rows.length > 1))
+      expect(xml).toMatch(/<f t="shared" si="\d+"\/>/);
+  }
+  expect(checked).toBeGreaterThan(1000);
+});
+
+/** A small sheet: title above, a table at A4 with a value, a formula and an input column. */
+function smallSheet(rows: PlanCell[][]): PlanSheet {
+  return {
+    name: "测试",
+    tabColor: "2e75b6",
+    table: {
+      name: "KaoheTest",
+      anchorRow: 4,
+      anchorCol: 1,
+      columns: [
+        { header: "姓名", width: 10, role: "value", note: "名册中的姓名" },
+        { header: "有效票", width: 8, role: "formula", numFmt: "0", formula: "N(C5)*2" },
+        { header: "建议等次", width: 12, role: "input" },
+      ],
+      rows,
+    },
+    loose: [
+      { row: 1, col: 1, value: "标题", bold: true },
+      { row: 2, col: 2, value: "红色", fill: "FF9C9C" },
+      { row: 2, col: 5, value: "名册", link: "'名册'!B7" },
+    ],
+    conditionalFormats: [
+      { ref: "A5:C6", formula: '$C5="差"', fill: "FF9C9C", fontColor: "9C0006", priority: 1, meaning: "差" },
+    ],
+    validations: [{ ref: "C5:C6", list: '"优秀,称职"', prompt: "请选择", error: "须为<列表>之一" }],
+    freeze: { rows: 4, cols: 1 },
+  };
+}
+
+const twoRows = (): PlanCell[][] => [
+  [{ value: "张三" }, { value: 2 }, { value: "优秀" }],
+  [{ value: "李四" }, { value: 0 }, { value: null }],
+];
+
+function cellAt(xml: string, ref: string): ReadCell {
+  const cell = readCells(xml).get(ref);
+  if (cell === undefined) throw new Error(`no cell ${ref}`);
+  return cell;
+}
+
+test("header cells carry the table's column names, bold with the fill of what the column holds", () => {
+  const styles = new RecordingStyles();
+  const sheet = smallSheet(twoRows());
+  const xml = sheetXml(sheet, styles);
+  const names = [...tableXml(sheet, 3).matchAll(/<tableColumn id="(\d+)" name="([^"]*)"\/>/g)].map((m) =>
+    decodeXstring(m[2] ?? ""),
+  );
+  expect(names).toEqual(["姓名", "有效票", "建议等次"]);
+  sheet.table.columns.forEach((column, j) => {
+    const header = cellAt(xml, `${columnLetters(1 + j)}4`);
+    expect(header.value).toBe(names[j]);
+    expect(styles.lookOf(header.style)).toEqual({ bold: true, fill: HEADER_FILL[column.role], wrap: true });
+  });
+  expect(styles.lookOf(cellAt(xml, "B5").style)).toEqual({ numFmt: "0" });
+  expect(styles.lookOf(cellAt(xml, "C6").style)).toEqual({ fill: INPUT_FILL });
+  expect(cellAt(xml, "A5").style).toBe(0);
+});
+
+test("a cell's own number format overrides its column's; loose cells keep their fill, boldness and link", () => {
+  const styles = new RecordingStyles();
+  const rows = twoRows();
+  rows[1]?.splice(1, 1, { value: 0.5, numFmt: "0.00%" });
+  const xml = sheetXml(smallSheet(rows), styles);
+  expect(styles.lookOf(cellAt(xml, "B6").style)).toEqual({ numFmt: "0.00%" });
+  expect(cellAt(xml, "B6")).toMatchObject({ formula: "N(C6)*2", value: "0.5" });
+  expect(styles.lookOf(cellAt(xml, "A1").style)).toEqual({ bold: true });
+  expect(styles.lookOf(cellAt(xml, "B2").style)).toEqual({ fill: "FF9C9C" });
+  expect(cellAt(xml, "E2")).toMatchObject({ formula: `HYPERLINK("#'名册'!B7","名册")`, value: "名册", type: "str" });
+});
+
+test("the table part names the table, spans header and rows, filters every column and stripes rows", () => {
+  const xml = tableXml(smallSheet(twoRows()), 7);
+  expect(xml).toMatch(/<table [^>]*id="7" name="KaoheTest" displayName="KaoheTest" ref="A4:C6" headerRowCount="1"/);
+  expect(xml).toContain('<autoFilter ref="A4:C6"/>');
+  expect(xml).toContain('<tableColumns count="3">');
+  expect(xml).toContain('name="TableStyleLight1" showFirstColumn="0" showLastColumn="0" showRowStripes="1"');
+});
+
+test("an empty table keeps one blank row, without formulas, inside its range", () => {
+  const sheet = smallSheet([]);
+  const xml = sheetXml(sheet);
+  assertWellFormed(xml);
+  expect(tableXml(sheet, 1)).toContain('ref="A4:C5"');
+  expect(xml).toContain('<dimension ref="A1:E5"/>');
+  const cells = readCells(xml);
+  expect(cells.get("B5")).toEqual({ style: expect.any(Number) as number, type: null, formula: null, value: null });
+  const blankRow = [...cells].filter(([ref]) => /^[A-Z]+5$/.test(ref));
+  expect(blankRow.map(([ref]) => ref)).toEqual(["B5", "C5"]);
+  expect(blankRow.every(([, cell]) => cell.formula === null)).toBe(true);
+  expect([...cells.keys()].filter((ref) => /^[A-Z]+6$/.test(ref))).toEqual([]);
+});
+
+test("cached results are typed: text as str, booleans as b, numbers bare, a null result without <v>", () => {
+  const rows: PlanCell[][] = [
+    [{ value: "甲", formula: 'IF(1,"甲","")' }, { value: 3 }, { value: true, formula: "TRUE()" }],
+    [{ value: null, formula: 'IF(0,"甲","")' }, { value: null }, { value: false }],
+  ];
+  const xml = sheetXml(smallSheet(rows));
+  expect(cellAt(xml, "A5")).toMatchObject({ type: "str", value: "甲" });
+  expect(cellAt(xml, "B5")).toMatchObject({ type: null, value: "3", formula: "N(C5)*2" });
+  expect(cellAt(xml, "C5")).toMatchObject({ type: "b", value: "1" });
+  expect(cellAt(xml, "A6")).toEqual({ style: 0, type: null, formula: 'IF(0,"甲","")', value: null });
+  expect(cellAt(xml, "B6")).toMatchObject({ formula: "N(C6)*2", value: null });
+  expect(cellAt(xml, "C6")).toMatchObject({ type: "b", value: "0" });
+});
+
+test("a number the format cannot hold is written as #NUM!, and the part stays valid", () => {
+  const rows = twoRows();
+  rows[0]?.splice(0, 1, { value: Number.NaN });
+  rows[1]?.splice(0, 1, { value: Number.POSITIVE_INFINITY });
+  const xml = sheetXml(smallSheet(rows));
+  assertWellFormed(xml);
+  expect(cellAt(xml, "A5")).toMatchObject({ type: "e", value: "#NUM!" });
+  expect(cellAt(xml, "A6")).toMatchObject({ type: "e", value: "#NUM!" });
+});
+
+test("text keeps what XML cannot carry as _xHHHH_, a literal escape as _x005F_, and drops lone surrogates", () => {
+  const texts = [
+    "a\u0001b\u001Fc",
+    "_x0041_",
+    "_x0041\r",
+    "\uD800孤\uDC00",
+    " 前后空格 ",
+    "行一\r\n行二\t列",
+    '&<>"',
+    "😀",
+  ];
+  const rows: PlanCell[][] = texts.map((text) => [{ value: text }, { value: text }, { value: null }]);
+  const sheet = smallSheet(rows);
+  sheet.table.columns[0] = { header: "名\u0002称 _x0020_", width: 10, role: "value", note: "注\u0007释" };
+  const xml = sheetXml(sheet);
+  for (const part of [xml, tableXml(sheet, 1), commentsXml(sheet)]) {
+    assertWellFormed(part);
+    // eslint-disable-next-line no-control-regex -- the test looks for the control characters XML 1.0 forbids
+    expect(part).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\r]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  }
+  texts.forEach((text, i) => {
+    const want = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "");
+    expect(cellAt(xml, `A${5 + i}`).value).toBe(want);
+    expect(cellAt(xml, `B${5 + i}`).value).toBe(want);
+  });
+  expect(xml).toContain("a_x0001_b_x001F_c");
+  expect(xml).toContain("_x005F_x0041_");
+  expect(xml).toContain("_x005F_x0041_x000D_");
+  expect(xml).toContain('<t xml:space="preserve"> 前后空格 </t>');
+  expect(cellAt(xml, "A4").value).toBe("名\u0002称 _x0020_");
+  expect(decodeXstring(/<tableColumn id="1" name="([^"]*)"/.exec(tableXml(sheet, 1))?.[1] ?? "")).toBe(
+    "名\u0002称 _x0020_",
+  );
+  expect(decodeXstring(/<t xml:space="preserve">([^<]*)<\/t>/.exec(commentsXml(sheet))?.[1] ?? "")).toBe("注\u0007释");
+});
+
+test("a formula column is shared from its first row over the table's rows, with a sheet-unique si", () => {
+  const rows: PlanCell[][] = Array.from({ length: 5 }, (_, i) => [{ value: `人${i}` }, { value: 0 }, { value: 0 }]);
+  const sheet = smallSheet(rows);
+  sheet.table.columns[2] = { header: "合计", width: 8, role: "formula", formula: "SUM($B$5:B5)+A5" };
+  const xml = sheetXml(sheet);
+  const masters = [...xml.matchAll(/<f t="shared" ref="([^"]+)" si="(\d+)">/g)].map((m) => [m[1], m[2]]);
+  expect(masters).toEqual([
+    ["B5:B9", "0"],
+    ["C5:C9", "1"],
+  ]);
+  expect(xml.match(/<f t="shared" si="1"\/>/g)).toHaveLength(4);
+  expect(cellAt(xml, "C9").formula).toBe("SUM($B$5:B9)+A9");
+  expect(cellAt(xml, "B7").formula).toBe("N(C7)*2");
+});
+
+test("a formula whose quoted text looks like a reference is written in full on every row", () => {
+  const rows: PlanCell[][] = Array.from({ length: 3 }, () => [{ value: null }, { value: 0 }, { value: "" }]);
+  const sheet = smallSheet(rows);
+  sheet.table.columns[2] = { header: "位置", width: 8, role: "formula", formula: 'IF(A5="B4","",A5)' };
+  const xml = sheetXml(sheet);
+  expect(xml).not.toContain('si="1"');
+  expect(["C5", "C6", "C7"].map((ref) => cellAt(xml, ref).formula)).toEqual([
+    'IF(A5="B4","",A5)',
+    'IF(A6="B4","",A6)',
+    'IF(A7="B4","",A7)',
+  ]);
+  expect(xml).toContain("<f>IF(A7=&quot;B4&quot;,&quot;&quot;,A7)</f>");
+});
+
+test("tab colour, frozen panes, widths, highlights and drop-downs are written as the plan has them", () => {
+  const styles = new RecordingStyles();
+  const xml = sheetXml(smallSheet(twoRows()), styles);
+  expect(xml).toContain('<tabColor rgb="FF2E75B6"/>');
+  expect(xml).toContain('<pane xSplit="1" ySplit="4" topLeftCell="B5" activePane="bottomRight" state="frozen"/>');
+  expect(xml).toContain(
+    '<cols><col min="1" max="1" width="10" customWidth="1"/><col min="2" max="2" width="8" customWidth="1"/><col min="3" max="3" width="12" customWidth="1"/></cols>',
+  );
+  expect(styles.differentials).toEqual([JSON.stringify({ fill: "FF9C9C", fontColor: "9C0006" })]);
+  expect(xml).toContain(
+    '<conditionalFormatting sqref="A5:C6"><cfRule type="expression" dxfId="0" priority="1"><formula>$C5=&quot;差&quot;</formula></cfRule></conditionalFormatting>',
+  );
+  expect(xml).toContain(
+    '<dataValidation type="list" allowBlank="1" showInputMessage="1" prompt="请选择" showErrorMessage="1" errorStyle="stop" error="须为&lt;列表&gt;之一" sqref="C5:C6"><formula1>&quot;优秀,称职&quot;</formula1></dataValidation>',
+  );
+  const onlyRows = {
+    ...smallSheet(twoRows()),
+    freeze: { rows: 4, cols: 0 },
+    validations: [{ ref: "C5", list: "KH_GRADES" }],
+  };
+  const plain = sheetXml(onlyRows);
+  expect(plain).toContain('<pane ySplit="4" topLeftCell="A5" activePane="bottomLeft" state="frozen"/>');
+  expect(plain).toContain(
+    '<dataValidation type="list" allowBlank="1" sqref="C5"><formula1>KH_GRADES</formula1></dataValidation>',
+  );
+});
+
+test("header notes become comments and hidden VML note boxes on the header cells; no notes, no drawing", () => {
+  const sheet = smallSheet(twoRows());
+  sheet.table.columns[2] = { header: "建议等次", width: 12, role: "input", note: "从下拉列表选择" };
+  const comments = [...commentsXml(sheet).matchAll(/<comment ref="([A-Z]+\d+)" authorId="0">/g)].map((m) => m[1]);
+  expect(comments).toEqual(["A4", "C4"]);
+  const vml = notesVmlXml(sheet);
+  const boxes = [...vml.matchAll(/<x:Row>(\d+)<\/x:Row><x:Column>(\d+)<\/x:Column>/g)].map((m) => `${m[1]},${m[2]}`);
+  expect(boxes).toEqual(["3,0", "3,2"]);
+  expect(vml.match(/visibility:hidden/g)).toHaveLength(2);
+  expect(sheetXml(sheet)).toContain('<legacyDrawing r:id="rId2"/>');
+  const silent = smallSheet(twoRows());
+  delete silent.table.columns[0]?.note;
+  expect(sheetHasNotes(silent)).toBe(false);
+  expect(sheetXml(silent)).not.toContain("legacyDrawing");
+});
+
+test("a long sheet comes in chunks of a few hundred rows, each ending on a whole row", () => {
+  const rows: PlanCell[][] = Array.from({ length: 2000 }, (_, i) => [
+    { value: `人${i}` },
+    { value: i * 2 },
+    { value: null },
+  ]);
+  const chunks = [...worksheetXml(smallSheet(rows), new RecordingStyles(), { tableRelId: "rId1", notesRelId: null })];
+  expect(chunks.length).toBeGreaterThan(5);
+  for (const chunk of chunks.slice(1, -1)) {
+    expect(chunk.match(/<row /g)?.length).toBeLessThanOrEqual(256);
+    expect(chunk.endsWith("</row>")).toBe(true);
+  }
+  const cells = readCells(chunks.join(""));
+  expect(cells.get("B2004")).toMatchObject({ formula: "N(C2004)*2", value: "3998" });
+});
