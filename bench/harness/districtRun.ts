@@ -18,6 +18,8 @@ export interface SizeRun {
   office: ChildRun;
   cli: ChildRun[];
   floor: ChildRun[];
+  /** `kaohe --help`: node, tsx and every module of the command line loaded, nothing read. */
+  startup: ChildRun[];
 }
 
 export interface SizePlan {
@@ -29,6 +31,8 @@ export interface SizePlan {
 }
 
 const STAGE_FLAGS = ["--expose-gc"];
+const CLI = join(ROOT, "src", "cli", "main.ts");
+const STARTUP_RUNS = 3;
 const script = (name: string) => join(ROOT, "bench", name);
 
 export async function runSize(plan: SizePlan, dir: string, log: (line: string) => void): Promise<SizeRun> {
@@ -51,7 +55,9 @@ export async function runSize(plan: SizePlan, dir: string, log: (line: string) =
     cli.push(await runCli(files, dir, plan));
     floor.push(await runFloor(files, dir, plan));
   }
-  return { cadres: plan.cadres, units: shape.units, read, core, apply, office, cli, floor };
+  const startup: ChildRun[] = [];
+  for (let i = 0; i < STARTUP_RUNS; i++) startup.push(await runChild(CLI, ["--help"], { timeoutMs: plan.timeoutMs }));
+  return { cadres: plan.cadres, units: shape.units, read, core, apply, office, cli, floor, startup };
 }
 
 /** The command line exactly as a clerk runs it, JSON report included. */
@@ -59,7 +65,7 @@ function runCli(files: DistrictFiles, dir: string, plan: SizePlan): Promise<Chil
   const out = join(dir, `district-${plan.cadres}-reviewed.xlsx`);
   const json = join(dir, `district-${plan.cadres}-report.json`);
   const args = ["review", "--roster", files.roster, "--ballots", files.ballots, "--out", out, "--json", json];
-  return runChild(join(ROOT, "src", "cli", "main.ts"), args, { timeoutMs: plan.timeoutMs });
+  return runChild(CLI, args, { timeoutMs: plan.timeoutMs });
 }
 
 function runFloor(files: DistrictFiles, dir: string, plan: SizePlan): Promise<ChildRun> {

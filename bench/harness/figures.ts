@@ -39,6 +39,9 @@ export interface SizeFigures {
   cliPeakMb: number | null;
   /** User + system CPU: less moved than wall time by other work on a shared machine. */
   cliCpuMs: number | null;
+  /** `kaohe --help`: the fixed cost of every run (node, tsx, loading the modules). */
+  cliStartupMs: number | null;
+  /** The run's time beyond start-up, per cadre: how the work grows with the district. */
   cliMsPerCadre: number | null;
   floorMs: number | null;
   floorPeakMb: number | null;
@@ -71,6 +74,7 @@ export function sizeFigures(run: SizeRun): SizeFigures {
   // No run finished (stopped at its time bound, or out of memory): how far it got is a lower bound.
   const cliRuns = finished.length > 0 ? finished : run.cli;
   const cliMs = median(cliRuns.map((r) => r.wallMs));
+  const startupMs = median(run.startup.filter((r) => r.ok).map((r) => r.wallMs));
   const failures = (
     [
       ["read", run.read],
@@ -111,7 +115,8 @@ export function sizeFigures(run: SizeRun): SizeFigures {
     cliFinished: finished.length > 0,
     cliPeakMb: round(median(cliRuns.map((r) => r.peakMb))),
     cliCpuMs: round(median(finished.map((r) => r.cpuMs))),
-    cliMsPerCadre: round(cliMs === null ? null : cliMs / run.cadres, 3),
+    cliStartupMs: round(startupMs),
+    cliMsPerCadre: round(cliMs === null || startupMs === null ? null : (cliMs - startupMs) / run.cadres, 3),
     floorMs: round(median(run.floor.filter((r) => r.ok).map((r) => r.wallMs))),
     floorPeakMb: round(median(run.floor.filter((r) => r.ok).map((r) => r.peakMb))),
     floorCpuMs: round(median(run.floor.filter((r) => r.ok).map((r) => r.cpuMs))),

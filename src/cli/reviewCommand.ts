@@ -1,6 +1,5 @@
 import { review } from "../core/pipeline";
 import { ProtectedSheetError, SheetNotKaoheError } from "../hosts/exceljs/applyPlanErrors";
-import { readWorkbookFile } from "../hosts/exceljs/readWorkbook";
 import type { WorkbookScan } from "../hosts/exceljs/workbookScan";
 import {
   NotAWorkbookError,
@@ -11,7 +10,14 @@ import {
 import { InputError } from "./inputError";
 import { checkOutputPath } from "./outputFile";
 import { Progress } from "./progress";
-import { parseYear, readRosterWorkbook, readRulesFile, writeReport, writeReviewedWorkbook } from "./reviewFiles";
+import {
+  parseYear,
+  readBallotWorkbook,
+  readRosterWorkbook,
+  readRulesFile,
+  writeReport,
+  writeReviewedWorkbook,
+} from "./reviewFiles";
 import { summaryLines } from "./summary";
 
 /**
@@ -71,7 +77,7 @@ async function reviewFiles(options: ReviewOptions, io: CliOutput): Promise<numbe
   const roster = await readRosterWorkbook(options.roster, { onScanned: onScanned(options.roster) });
   const ballots = [];
   for (const path of options.ballots) {
-    ballots.push(await readWorkbookFile(path, { onScanned: onScanned(path) }));
+    ballots.push(await readBallotWorkbook(path, { onScanned: onScanned(path) }));
     progress.step(`已读取 ${path}`);
   }
   progress.step("正在审核…");

@@ -4,7 +4,8 @@ import ExcelJS from "exceljs";
 import type { RulesOverride } from "../core/plan/resolveRules";
 import { RulesSchema } from "../core/rules/rules";
 import type { Report } from "../core/report/reportSchema";
-import { readWorkbookBuffer, type ReadOptions, type WorkbookGrids } from "../hosts/exceljs/readWorkbook";
+import type { ReadOptions, WorkbookGrids } from "../hosts/exceljs/readWorkbook";
+import { readWorkbookStreaming } from "../hosts/exceljs/streamWorkbook";
 import { ProtectedWorkbookError, WorkbookFileMissingError } from "../hosts/exceljs/readWorkbookErrors";
 import type { WritePlan } from "../core/plan/writePlan";
 import { applyPlanToWorkbook } from "../hosts/exceljs/applyPlan";
@@ -31,7 +32,7 @@ export interface RosterWorkbook {
 /** The reviewed workbook is the roster's with sheets added: a roster whose structure is protected cannot become one. */
 export async function readRosterWorkbook(path: string, options: ReadOptions = {}): Promise<RosterWorkbook> {
   const bytes = await readBytes(path);
-  const grids = await readWorkbookBuffer(bytes, basename(path), options);
+  const grids = await readWorkbookStreaming(bytes, basename(path), options);
   if (grids.structureLocked) throw new ProtectedWorkbookError(grids.file);
   let pack: RosterPackage | null = null;
   try {
@@ -40,6 +41,11 @@ export async function readRosterWorkbook(path: string, options: ReadOptions = {}
     if (!(error instanceof UnusualPackageError)) throw error;
   }
   return { grids: pack === null ? grids : { ...grids, notKept: [] }, pack, bytes };
+}
+
+/** A ballot workbook, read a row at a time: it is never written back, so no document of it is built. */
+export async function readBallotWorkbook(path: string, options: ReadOptions = {}): Promise<WorkbookGrids> {
+  return readWorkbookStreaming(await readBytes(path), basename(path), options);
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {

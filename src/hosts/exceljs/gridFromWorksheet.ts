@@ -23,7 +23,7 @@ export function gridValue(value: ExcelJS.CellValue): GridValue {
   return null;
 }
 
-interface Bounds {
+export interface Bounds {
   top: number;
   left: number;
   bottom: number;
@@ -76,8 +76,13 @@ export function sparseSheet(worksheet: ExcelJS.Worksheet): SparseSheet {
 
 /** The used range's size, to check against INPUT_LIMITS before a grid of that size is built. */
 export function usedExtent(sheet: SparseSheet): { rows: number; cols: number; lastCell: string } {
-  if (sheet.used === null) return { rows: 0, cols: 0, lastCell: "A1" };
-  const { top, left, bottom, right } = sheet.used;
+  return extentOf(sheet.used);
+}
+
+/** The size of a used range (null: an empty sheet), for readers that keep no SparseSheet. */
+export function extentOf(used: Bounds | null): { rows: number; cols: number; lastCell: string } {
+  if (used === null) return { rows: 0, cols: 0, lastCell: "A1" };
+  const { top, left, bottom, right } = used;
   return { rows: bottom - top + 1, cols: right - left + 1, lastCell: a1(bottom, right) };
 }
 

@@ -1,0 +1,75 @@
+import { INPUT_LIMITS, sheetExtentProblem, workbookCellsProblem } from "../../core/limits";
+import { extentOf, type Bounds } from "./gridFromWorksheet";
+import type { ReadOptions, WorkbookGrids } from "./readWorkbook";
+import { NotAWorkbookError, WorkbookTooLargeError } from "./readWorkbookErrors";
+import { contentNotKept, isLegacyXls, isZip, zipPartNames } from "./readWorkbookParts";
+import { readBookParts } from "./streamWorkbookBook";
+import { mergedAreas, sheetGrid, usedBounds } from "./streamWorkbookGrid";
+import { orderSheets } from "./streamWorkbookOrder";
+import { DamagedPackageError, packageParts } from "./streamWorkbookPackage";
+import { readSheetPart, type SheetReading } from "./streamWorkbookSheet";
+import { scanWorkbook } from "./workbookScan";
+
+/**
+ * Reads an .xlsx into grids as `readWorkbookBuffer` does, with the same result and the same
+ * refusals, without loading the workbook: each sheet is read a row at a time and only its grid
+ * values are kept (ExcelJS's document model keeps every cell as objects, about 600 bytes each,
+ * which is most of the command line's memory on a district's ballot workbook). Node only: the
+ * parts are inflated by node:zlib; the browser preview keeps readWorkbookBuffer.
+ */
+export async function readWorkbookStreaming(
+  data: Uint8Array,
+  fileName: string,
+  options: ReadOptions = {},
+): Promise<WorkbookGrids> {
+  if (!isZip(data)) throw new NotAWorkbookError(fileName, isLegacyXls(data));
+  const scan = await scanWorkbook(data, INPUT_LIMITS.cellsPerWorkbook);
+  const stored = workbookCellsProblem(fileName, scan.storedCells);
+  if (stored !== null) throw new WorkbookTooLargeError(stored);
+  options.onScanned?.(scan);
+  try {
+    return await readGrids(data, fileName, scan.structureLocked);
+  } catch (error) {
+    if (error instanceof DamagedPackageError) throw new NotAWorkbookError(fileName, false);
+    throw error;
+  }
+}
+
+async function readGrids(data: Uint8Array, fileName: string, structureLocked: boolean): Promise<WorkbookGrids> {
+  const parts = await packageParts(data);
+  const book = await readBookParts(parts);
+  const readings: SheetReading[] = [];
+  for (const sheet of book.sheets) readings.push(await readSheetPart(book, sheet));
+  // Loading applies the merges of every sheet part, named or not, and refuses overlapping ones alike.
+  const merges = readings.map((reading) => mergedAreas(reading.model.mergeCells));
+  const sheets = orderSheets(
+    book,
+    readings.map((reading) => reading.model),
+  ).map(({ part, name }) => {
+    const cells = readings[part]?.cells;
+    const areas = merges[part];
+    if (cells === undefined || areas === undefined) throw new DamagedPackageError("a sheet without its part");
+    return { name, cells, merges: areas, used: usedBounds(cells, areas) };
+  });
+  checkUsedRanges(fileName, sheets);
+  // As readWorkbookBuffer: what ExcelJS has read the dates through; grids carry it for serials typed as text.
+  const date1904 = book.workbook?.properties.date1904 === true;
+  return {
+    file: fileName,
+    date1904,
+    grids: sheets.map((sheet) => sheetGrid(sheet, fileName, date1904)),
+    notKept: contentNotKept(zipPartNames(data)),
+    structureLocked,
+  };
+}
+
+/** As readWorkbookBuffer checks them: each sheet's used range, then all of them together, in the workbook's order. */
+function checkUsedRanges(fileName: string, sheets: ReadonlyArray<{ name: string; used: Bounds | null }>) {
+  let cells = 0;
+  for (const sheet of sheets) {
+    const extent = extentOf(sheet.used);
+    cells += extent.rows * extent.cols;
+    const problem = sheetExtentProblem(fileName, sheet.name, extent) ?? workbookCellsProblem(fileName, cells);
+    if (problem !== null) throw new WorkbookTooLargeError(problem);
+  }
+}

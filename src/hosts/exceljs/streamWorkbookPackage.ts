@@ -1,0 +1,141 @@
+import { Readable } from "node:stream";
+import { createInflateRaw } from "node:zlib";
+import JSZip from "jszip";
+import { parseSax, type SaxEvents } from "./streamWorkbookInternals";
+
+/**
+ * The parts of an .xlsx package, unpacked one chunk at a time. The zip's directory is read by
+ * JSZip, as ExcelJS's document reader reads it, so that the same files are refused as damaged;
+ * the parts are inflated by Node's zlib instead of JSZip's JavaScript inflater, and never held
+ * whole: a district's ballot sheet is a hundred megabytes of XML.
+ */
+export interface PackagePart {
+  /** The part's name with a leading `/` dropped, as ExcelJS matches names. */
+  name: string;
+  /** Deflated (8) or stored (0), and its bytes as the zip holds them. */
+  deflated: boolean;
+  stored: Uint8Array;
+  size: number;
+}
+
+/** A package that cannot be read as ExcelJS's document reader would refuse it. */
+export class DamagedPackageError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = "DamagedPackageError";
+  }
+}
+
+/** JSZip's compressed entry: its fields are internal, but ExcelJS 4.4 pins JSZip 3, where they are stable. */
+interface CompressedData {
+  compression: { magic: string };
+  compressedContent: Uint8Array;
+  uncompressedSize: number;
+}
+
+const DEFLATE = "\x08\x00";
+const STORE = "\x00\x00";
+
+/** The package's files in the order ExcelJS's document reader visits them; folders are left out, as it leaves them. */
+export async function packageParts(bytes: Uint8Array): Promise<PackagePart[]> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (error) {
+    throw new DamagedPackageError(error instanceof Error ? error.message : "zip");
+  }
+  const parts: PackagePart[] = [];
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    const data = (entry as unknown as { _data: CompressedData })._data;
+    const magic = data.compression.magic;
+    if (magic !== DEFLATE && magic !== STORE) throw new DamagedPackageError(`compression of ${entry.name}`);
+    parts.push({
+      name: entry.name.startsWith("/") ? entry.name.slice(1) : entry.name,
+      deflated: magic === DEFLATE,
+      stored: data.compressedContent,
+      size: data.uncompressedSize,
+    });
+  }
+  return parts;
+}
+
+const CHUNK = 64 * 1024;
+
+async function* inflated(part: PackagePart): AsyncGenerator<Uint8Array> {
+  if (!part.deflated) {
+    yield part.stored;
+    return;
+  }
+  const inflater = Readable.from([part.stored]).pipe(createInflateRaw({ chunkSize: CHUNK }));
+  try {
+    for await (const chunk of inflater) yield chunk as Buffer;
+  } finally {
+    inflater.destroy();
+  }
+}
+
+/**
+ * A part's bytes a chunk at a time, counted. A part that does not inflate, or inflates to another
+ * size than the directory states, is damaged: JSZip refuses both for the document reader, which
+ * unpacks every part whole before parsing it. So a reader that stops early (an XML parser stops
+ * at the end of the root element) has the rest unpacked and checked by `finish`.
+ */
+class PartBytes {
+  private readonly chunks: AsyncGenerator<Uint8Array>;
+  private size = 0;
+
+  constructor(private readonly part: PackagePart) {
+    this.chunks = inflated(part);
+  }
+
+  async next(): Promise<Uint8Array | null> {
+    let next: IteratorResult<Uint8Array>;
+    try {
+      next = await this.chunks.next();
+    } catch {
+      throw new DamagedPackageError(`${this.part.name} does not inflate`);
+    }
+    if (next.done) return null;
+    this.size += next.value.length;
+    return next.value;
+  }
+
+  /** The rest as text; a byte-order mark is kept, as JSZip keeps it, for the XML parser to judge. */
+  async *text(): AsyncGenerator<string> {
+    const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+    for (let chunk = await this.next(); chunk !== null; chunk = await this.next()) {
+      yield decoder.decode(chunk, { stream: true });
+    }
+    yield decoder.decode();
+  }
+
+  async finish(): Promise<void> {
+    while ((await this.next()) !== null);
+    if (this.size !== this.part.size) {
+      throw new DamagedPackageError(`${this.part.name} inflates to ${this.size} bytes, not ${this.part.size}`);
+    }
+  }
+}
+
+/** Unpacks a part only to check it: the document reader unpacks every part, images included. */
+export async function checkPart(part: PackagePart): Promise<void> {
+  await new PartBytes(part).finish();
+}
+
+/** The part read by one of ExcelJS's parsers, as its loader reads it; XML the parser cannot read is damage. */
+export async function parsePart<Model>(
+  part: PackagePart,
+  xform: { parse(events: SaxEvents): Promise<Model> },
+): Promise<Model> {
+  const bytes = new PartBytes(part);
+  let model: Model;
+  try {
+    model = await xform.parse(parseSax(bytes.text()));
+  } catch (error) {
+    if (error instanceof DamagedPackageError) throw error;
+    throw new DamagedPackageError(`${part.name} cannot be read`);
+  }
+  await bytes.finish();
+  return model;
+}
