@@ -41,13 +41,15 @@ export function checkTargets(sizes: readonly SizeFigures[], office: readonly Off
   const a = small?.cliFinished === true ? small.cliMsPerCadre : null;
   const b = large?.cliMsPerCadre ?? null;
   const drift = a === null || b === null ? null : b / a - 1;
-  const driftMet = drift === null ? null : Math.abs(drift) <= MAX_PER_CADRE_DRIFT;
+  // Linear growth or better: the time per cadre may not grow by more than a fifth. It may fall,
+  // when fixed costs (JIT warm-up, first allocations) weigh more in the smaller district.
+  const driftMet = drift === null ? null : drift <= MAX_PER_CADRE_DRIFT;
   const atLeast = unfinished ? "≥" : "";
   const driftText = drift === null ? "?" : `${atLeast}${(drift * 100).toFixed(0)}%`;
   checks.push({
     name: "linear_time_per_cadre_2000_to_20000",
     met: unfinished && driftMet === true ? null : driftMet,
-    detail: `${a ?? "?"} → ${atLeast}${b ?? "?"} ms per cadre after start-up (${driftText}, within ±20%)`,
+    detail: `${a ?? "?"} → ${atLeast}${b ?? "?"} ms per cadre after start-up (${driftText}, at most +20%)`,
   });
   const peak = large?.cliPeakMb ?? null;
   const peakMet = peak === null ? null : peak < MAX_PEAK_MB;

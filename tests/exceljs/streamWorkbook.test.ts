@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
@@ -12,7 +13,6 @@ import { writeDistrict } from "../../bench/district/writeDistrict";
 import { BALLOT_CASES } from "../fixtures/reader/ballotCases";
 import type { WorkbookSpec } from "../fixtures/reader/fixtureSpec";
 import { ROSTER_CASES } from "../fixtures/reader/rosterCases";
-import { tempDir } from "../hardening/support/cliRun";
 import {
   longBallotsArb,
   noiseGridArb,
@@ -124,12 +124,17 @@ test("workbooks of the hardening generators and of mutated samples read alike", 
 }, 60_000);
 
 test("a generated district's roster and ballot workbooks read alike", async () => {
-  const files = await writeDistrict(tempDir(), districtShape(100));
-  for (const path of [files.roster, files.ballots]) {
-    const read = await expectSameReading(new Uint8Array(readFileSync(path)));
-    expect("read" in read && read.read.grids[0]?.merges).toEqual([
-      { top: 0, left: 0, bottom: 0, right: expect.any(Number) as number },
-    ]);
+  const dir = mkdtempSync(join(tmpdir(), "kaohe-stream-"));
+  try {
+    const files = await writeDistrict(dir, districtShape(100));
+    for (const path of [files.roster, files.ballots]) {
+      const read = await expectSameReading(new Uint8Array(readFileSync(path)));
+      expect("read" in read && read.read.grids[0]?.merges).toEqual([
+        { top: 0, left: 0, bottom: 0, right: expect.any(Number) as number },
+      ]);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 

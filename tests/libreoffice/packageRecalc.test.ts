@@ -1,15 +1,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
-import { assess } from "../../src/core/assess/assess";
-import { buildPlan } from "../../src/core/plan/buildPlan";
 import { KAOHE_SHEET_NAMES } from "../../src/core/plan/kaoheSheets";
 import type { WritePlan } from "../../src/core/plan/writePlan";
 import { readWorkbookBuffer } from "../../src/hosts/exceljs/readWorkbook";
 import { gridCellText, RosterPackage } from "../../src/hosts/xlsx/reviewedPackage";
-import { Random, generateRoster, generateRules } from "../plan/generate";
-import { generateTallies } from "../plan/generateTallies";
+import { generatedPlan, titleOnlyRoster } from "../plan/generatedPlan";
 import { ROSTER_SAMPLE, reviewSamples } from "../plan/samples";
 import { formulaResults, recalculate, sameResult } from "./libreOffice";
 
@@ -25,27 +21,11 @@ async function packageBytes(roster: Uint8Array, plan: WritePlan): Promise<Uint8A
   return new RosterPackage(roster).write(plan, gridCellText(grids.grids));
 }
 
-async function district(): Promise<Uint8Array> {
-  const r = new Random(2025);
-  const rules = generateRules(r);
-  const roster = generateRoster(r, 200, rules);
-  const assessment = assess({ roster, tallies: generateTallies(r, roster, rules), rules });
-  const plan = buildPlan(assessment, {
-    findings: assessment.findings,
-    rosterFile: "roster.xlsx",
-    keptSheets: ["名册"],
-    date1904: false,
-  });
-  const wb = new ExcelJS.Workbook();
-  wb.addWorksheet("名册").getCell("A1").value = "干部名册";
-  return packageBytes(new Uint8Array(await wb.xlsx.writeBuffer()), plan);
-}
-
 test("LibreOffice recalculates the package-written samples and a district to exactly the cached values", async () => {
   const files = [join(dir, "samples.xlsx"), join(dir, "district.xlsx")];
   const samples = await reviewSamples();
   writeFileSync(files[0] ?? "", await packageBytes(new Uint8Array(readFileSync(ROSTER_SAMPLE)), samples.plan));
-  writeFileSync(files[1] ?? "", await district());
+  writeFileSync(files[1] ?? "", await packageBytes(await titleOnlyRoster(), generatedPlan(2025, 200)));
   const recalculated = recalculate(files);
   const checked: number[] = [];
   for (const [i, file] of files.entries()) {

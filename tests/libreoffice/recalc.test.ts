@@ -2,13 +2,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { assess } from "../../src/core/assess/assess";
-import { buildPlan } from "../../src/core/plan/buildPlan";
 import { KAOHE_SHEET_NAMES, SUBJECTS_SHEET } from "../../src/core/plan/kaoheSheets";
 import { STATUS_LABEL } from "../../src/core/plan/labels";
 import { applyPlanToWorkbook } from "../../src/hosts/exceljs/applyPlan";
-import { Random, generateRoster, generateRules } from "../plan/generate";
-import { generateTallies } from "../plan/generateTallies";
+import { generatedPlan } from "../plan/generatedPlan";
 import { reviewedSampleBytes, reviewSamples } from "../plan/samples";
 import { subjectColumns } from "../../src/core/plan/subjectColumns";
 
@@ -31,19 +28,9 @@ const files = {
 let recalculated: Record<keyof typeof files, string>;
 
 async function districtBytes(): Promise<Buffer> {
-  const r = new Random(2024);
-  const rules = generateRules(r);
-  const roster = generateRoster(r, 150, rules);
-  const assessment = assess({ roster, tallies: generateTallies(r, roster, rules), rules });
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet("名册").getCell("A1").value = "干部名册";
-  const plan = buildPlan(assessment, {
-    findings: assessment.findings,
-    rosterFile: "roster.xlsx",
-    keptSheets: ["名册"],
-    date1904: false,
-  });
-  applyPlanToWorkbook(wb, plan);
+  applyPlanToWorkbook(wb, generatedPlan(2024, 150));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

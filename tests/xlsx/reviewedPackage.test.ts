@@ -1,8 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { assess } from "../../src/core/assess/assess";
-import { buildPlan } from "../../src/core/plan/buildPlan";
 import { KAOHE_SHEET_NAMES, SUBJECTS_SHEET } from "../../src/core/plan/kaoheSheets";
 import type { ReviewResult } from "../../src/core/pipeline";
 import { applyPlanToWorkbook } from "../../src/hosts/exceljs/applyPlan";
@@ -11,8 +9,7 @@ import { readWorkbookBuffer } from "../../src/hosts/exceljs/readWorkbook";
 import { gridCellText, RosterPackage } from "../../src/hosts/xlsx/reviewedPackage";
 import { UnusualPackageError } from "../../src/hosts/xlsx/unusualPackage";
 import { unzip, zip } from "../hardening/support/zipFile";
-import { Random, generateRoster, generateRules } from "../plan/generate";
-import { generateTallies } from "../plan/generateTallies";
+import { generatedPlan, titleOnlyRoster } from "../plan/generatedPlan";
 import { ROSTER_SAMPLE, reviewedSampleBytes, reviewSamples } from "../plan/samples";
 import { cellsOf, lookDifferences, readBack } from "./support/workbookLooks";
 
@@ -45,19 +42,8 @@ test("on the samples, the package shows exactly what the ExcelJS host writes", a
 });
 
 test("on a generated district, the package shows exactly what the ExcelJS host writes", async () => {
-  const r = new Random(7);
-  const rules = generateRules(r);
-  const roster = generateRoster(r, 120, rules);
-  const assessment = assess({ roster, tallies: generateTallies(r, roster, rules), rules });
-  const plan = buildPlan(assessment, {
-    findings: assessment.findings,
-    rosterFile: "roster.xlsx",
-    keptSheets: ["名册"],
-    date1904: false,
-  });
-  const base = new ExcelJS.Workbook();
-  base.addWorksheet("名册").getCell("A1").value = "干部名册";
-  const baseBytes = new Uint8Array(await base.xlsx.writeBuffer());
+  const plan = generatedPlan(7, 120);
+  const baseBytes = await titleOnlyRoster();
   const applied = await readBack(baseBytes);
   applyPlanToWorkbook(applied, plan);
   const reference = await readBack(new Uint8Array(await applied.xlsx.writeBuffer()));
