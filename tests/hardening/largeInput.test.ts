@@ -48,10 +48,15 @@ test("a 100,000-row tally is read whole, with progress on stderr, in bounded mem
 test("small inputs read quietly: progress is for long reads only", () => {
   const lines: string[] = [];
   const progress = new Progress((line) => lines.push(line));
-  progress.scanned("名册.xlsx", { storedCells: 400, tallestSheetRows: 20, structureLocked: false });
+  progress.scanned("名册.xlsx", { storedCells: 400, tallestSheetRows: 20, structureLocked: false, date1904: false });
   progress.step("正在审核…");
   expect(lines).toEqual([]);
-  progress.scanned("测评.xlsx", { storedCells: 250_000, tallestSheetRows: 20_000, structureLocked: false });
+  progress.scanned("测评.xlsx", {
+    storedCells: 250_000,
+    tallestSheetRows: 20_000,
+    structureLocked: false,
+    date1904: false,
+  });
   progress.step("正在审核…");
   expect(lines).toEqual(["正在读取 测评.xlsx：250,000 个单元格，最长的工作表 20,000 行，请稍候…", "正在审核…"]);
 });

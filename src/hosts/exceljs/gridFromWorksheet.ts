@@ -23,6 +23,22 @@ export function gridValue(value: ExcelJS.CellValue): GridValue {
   return null;
 }
 
+/**
+ * A cell's grid value. A formula's cached result is read from the cell itself: ExcelJS's
+ * `cell.value` of a formula leaves out a result of 0, FALSE or "", and a tally counted by a
+ * formula as 0 would read as a blank count.
+ */
+function cellGridValue(cell: ExcelJS.Cell): GridValue {
+  if (cell.type !== ExcelJS.ValueType.Formula) return gridValue(cell.value);
+  const value = cell.value as ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue;
+  return formulaResultValue("formula" in value || "sharedFormula" in value, cell.result);
+}
+
+/** What a formula cell shows: its cached result, nothing when it has none yet (or no formula text). */
+export function formulaResultValue(hasFormula: boolean, result: ExcelJS.CellValue | undefined): GridValue {
+  return hasFormula && result !== undefined ? gridValue(result) : null;
+}
+
 export interface Bounds {
   top: number;
   left: number;
@@ -68,7 +84,7 @@ export function sparseSheet(worksheet: ExcelJS.Worksheet): SparseSheet {
         merges.set(master.address, extend(area, rowNumber, colNumber));
         return;
       }
-      cells.push({ row: rowNumber, col: colNumber, value: gridValue(cell.value) });
+      cells.push({ row: rowNumber, col: colNumber, value: cellGridValue(cell) });
     });
   });
   return { name: worksheet.name, cells, merges: [...merges.values()], used };

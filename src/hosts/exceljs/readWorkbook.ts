@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import ExcelJS from "exceljs";
 import { INPUT_LIMITS, sheetExtentProblem, workbookCellsProblem } from "../../core/limits";
 import type { SheetGrid } from "../../core/model/sheetGrid";
+import { withDeclaredDateSystem } from "./date1904";
 import { gridOfSheet, sparseSheet, usedExtent, type SparseSheet } from "./gridFromWorksheet";
 import { NotAWorkbookError, WorkbookFileMissingError, WorkbookTooLargeError } from "./readWorkbookErrors";
 import { contentNotKept, isLegacyXls, isZip, zipPartNames } from "./readWorkbookParts";
@@ -62,13 +63,18 @@ export async function readWorkbookBuffer(
   // A damaged file may load without its workbook part: ExcelJS then has no properties at all.
   if (typeof workbook.properties !== "object") throw new NotAWorkbookError(fileName, false);
   // ExcelJS has already read date cells through this setting; the grids carry it for serials typed as text.
-  const date1904 = workbook.properties.date1904 === true;
+  const readAs1904 = workbook.properties.date1904 === true;
   const sheets = workbook.worksheets.map(sparseSheet);
   checkUsedRanges(fileName, sheets);
+  const { date1904, grids } = withDeclaredDateSystem(
+    sheets.map((sheet) => gridOfSheet(sheet, fileName, readAs1904)),
+    readAs1904,
+    scan.date1904,
+  );
   return {
     file: fileName,
     date1904,
-    grids: sheets.map((sheet) => gridOfSheet(sheet, fileName, date1904)),
+    grids,
     notKept: contentNotKept(zipPartNames(bytes)),
     structureLocked: scan.structureLocked,
   };

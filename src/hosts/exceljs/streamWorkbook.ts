@@ -1,4 +1,5 @@
 import { INPUT_LIMITS, sheetExtentProblem, workbookCellsProblem } from "../../core/limits";
+import { withDeclaredDateSystem } from "./date1904";
 import { extentOf, type Bounds } from "./gridFromWorksheet";
 import type { ReadOptions, WorkbookGrids } from "./readWorkbook";
 import { NotAWorkbookError, WorkbookTooLargeError } from "./readWorkbookErrors";
@@ -8,7 +9,7 @@ import { mergedAreas, sheetGrid, usedBounds } from "./streamWorkbookGrid";
 import { orderSheets } from "./streamWorkbookOrder";
 import { DamagedPackageError, packageParts } from "./streamWorkbookPackage";
 import { readSheetPart, type SheetReading } from "./streamWorkbookSheet";
-import { scanWorkbook } from "./workbookScan";
+import { scanWorkbook, type WorkbookScan } from "./workbookScan";
 
 /**
  * Reads an .xlsx into grids as `readWorkbookBuffer` does, with the same result and the same
@@ -28,14 +29,14 @@ export async function readWorkbookStreaming(
   if (stored !== null) throw new WorkbookTooLargeError(stored);
   options.onScanned?.(scan);
   try {
-    return await readGrids(data, fileName, scan.structureLocked);
+    return await readGrids(data, fileName, scan);
   } catch (error) {
     if (error instanceof DamagedPackageError) throw new NotAWorkbookError(fileName, false);
     throw error;
   }
 }
 
-async function readGrids(data: Uint8Array, fileName: string, structureLocked: boolean): Promise<WorkbookGrids> {
+async function readGrids(data: Uint8Array, fileName: string, scan: WorkbookScan): Promise<WorkbookGrids> {
   const parts = await packageParts(data);
   const book = await readBookParts(parts);
   const readings: SheetReading[] = [];
@@ -53,13 +54,18 @@ async function readGrids(data: Uint8Array, fileName: string, structureLocked: bo
   });
   checkUsedRanges(fileName, sheets);
   // As readWorkbookBuffer: what ExcelJS has read the dates through; grids carry it for serials typed as text.
-  const date1904 = book.workbook?.properties.date1904 === true;
+  const readAs1904 = book.workbook?.properties.date1904 === true;
+  const { date1904, grids } = withDeclaredDateSystem(
+    sheets.map((sheet) => sheetGrid(sheet, fileName, readAs1904)),
+    readAs1904,
+    scan.date1904,
+  );
   return {
     file: fileName,
     date1904,
-    grids: sheets.map((sheet) => sheetGrid(sheet, fileName, date1904)),
+    grids,
     notKept: contentNotKept(zipPartNames(data)),
-    structureLocked,
+    structureLocked: scan.structureLocked,
   };
 }
 

@@ -1,8 +1,9 @@
 /**
  * The parts of ExcelJS's document reader that the streaming reader runs itself, typed to the
  * little it uses. The streaming reader must read every workbook exactly as `readWorkbookBuffer`
- * does, quirks included (a formula's cached 0 reads as empty, `date1904="true"` is not the 1904
- * system, a sheet name over 31 characters is refused), so it parses every part with ExcelJS's
+ * does, quirks included (a sheet name over 31 characters is refused; what ExcelJS misses, both
+ * readers correct alike: `date1904="true"` in date1904.ts, a cached 0 or FALSE in
+ * gridFromWorksheet.ts), so it parses every part with ExcelJS's
  * own parsers (xforms) and reconciles with ExcelJS's own steps, one row at a time, keeping no row
  * once read. Only the per-cell steps whose ExcelJS versions were most of the reading time are
  * restated (streamWorkbookCell.ts, streamWorkbookRow.ts); the tests hold them to ExcelJS's.

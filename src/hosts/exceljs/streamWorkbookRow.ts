@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { GridValue } from "../../core/model/sheetGrid";
-import { gridValue } from "./gridFromWorksheet";
+import { formulaResultValue, gridValue } from "./gridFromWorksheet";
 import type { CellModel } from "./streamWorkbookInternals";
 import { DamagedPackageError } from "./streamWorkbookPackage";
 
@@ -41,7 +41,7 @@ function valueOf(cell: ReconciledCell): GridValue | typeof EMPTY {
     case NULL_TYPE:
       return EMPTY;
     case FORMULA_TYPE:
-      return (cell.formula || cell.sharedFormula) && cell.result ? gridValue(cell.result) : null;
+      return formulaResultValue(Boolean(cell.formula || cell.sharedFormula), cell.result);
     case HYPERLINK_TYPE:
       return gridValue(cell.text);
     default:

@@ -13,6 +13,8 @@ export interface WorkbookScan {
   tallestSheetRows: number;
   /** Review › Protect Workbook: no sheet may be added or removed. */
   structureLocked: boolean;
+  /** The workbook counts dates from 1904, written `1` or `true` (both are the format's boolean). */
+  date1904: boolean;
 }
 
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
@@ -38,7 +40,8 @@ export async function scanWorkbook(bytes: Uint8Array, cellLimit: number): Promis
   const workbookPart = entries.find((e) => e.name === "xl/workbook.xml");
   const workbookXml = workbookPart === undefined ? "" : await entryText(bytes, workbookPart);
   const structureLocked = /<(?:[\w.-]+:)?workbookProtection\b[^>]*\blockStructure="(?:1|true)"/.test(workbookXml);
-  return { storedCells, tallestSheetRows, structureLocked };
+  const date1904 = /<(?:[\w.-]+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbookXml);
+  return { storedCells, tallestSheetRows, structureLocked, date1904 };
 }
 
 async function countElements(
