@@ -9,10 +9,10 @@ import { readWorkbookStreaming } from "../../src/hosts/exceljs/streamWorkbook";
 async function formulaWorkbook(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("测评");
-  ws.getCell("A1").value = { formula: "1-1", result: 0 } as ExcelJS.CellFormulaValue;
-  ws.getCell("B1").value = { formula: "1=2", result: false } as ExcelJS.CellFormulaValue;
-  ws.getCell("C1").value = { formula: "2+3", result: 5 } as ExcelJS.CellFormulaValue;
-  ws.getCell("D1").value = { formula: "1+1" } as ExcelJS.CellFormulaValue;
+  ws.getCell("A1").value = { formula: "1-1", result: 0 };
+  ws.getCell("B1").value = { formula: "1=2", result: false };
+  ws.getCell("C1").value = { formula: "2+3", result: 5 };
+  ws.getCell("D1").value = { formula: "1+1" };
   ws.getCell("E1").value = "不称职";
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
