@@ -21,11 +21,14 @@ async function packageBytes(roster: Uint8Array, plan: WritePlan): Promise<Uint8A
   return new RosterPackage(roster).write(plan, gridCellText(grids.grids));
 }
 
-test("LibreOffice recalculates the package-written samples and a district to exactly the cached values", async () => {
-  const files = [join(dir, "samples.xlsx"), join(dir, "district.xlsx")];
+test("LibreOffice recalculates the package-written samples, a district and a roster LibreOffice wrote, to exactly the cached values", async () => {
   const samples = await reviewSamples();
+  // A roster package from another program (LibreOffice: its own styles, number formats and extensions).
+  const [rosterByLibreOffice = ""] = recalculate([ROSTER_SAMPLE]);
+  const files = [join(dir, "samples.xlsx"), join(dir, "district.xlsx"), join(dir, "libreoffice-roster.xlsx")];
   writeFileSync(files[0] ?? "", await packageBytes(new Uint8Array(readFileSync(ROSTER_SAMPLE)), samples.plan));
   writeFileSync(files[1] ?? "", await packageBytes(await titleOnlyRoster(), generatedPlan(2025, 200)));
+  writeFileSync(files[2] ?? "", await packageBytes(new Uint8Array(readFileSync(rosterByLibreOffice)), samples.plan));
   const recalculated = recalculate(files);
   const checked: number[] = [];
   for (const [i, file] of files.entries()) {
@@ -37,4 +40,5 @@ test("LibreOffice recalculates the package-written samples and a district to exa
   }
   expect(checked[0]).toBeGreaterThan(500);
   expect(checked[1]).toBeGreaterThan(200 * 18);
+  expect(checked[2]).toBe(checked[0]);
 }, 240000);
