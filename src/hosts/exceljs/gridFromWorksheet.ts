@@ -90,12 +90,7 @@ export function sparseSheet(worksheet: ExcelJS.Worksheet): SparseSheet {
   return { name: worksheet.name, cells, merges: [...merges.values()], used };
 }
 
-/** The used range's size, to check against INPUT_LIMITS before a grid of that size is built. */
-export function usedExtent(sheet: SparseSheet): { rows: number; cols: number; lastCell: string } {
-  return extentOf(sheet.used);
-}
-
-/** The size of a used range (null: an empty sheet), for readers that keep no SparseSheet. */
+/** The used range's size (null: an empty sheet), to check against INPUT_LIMITS before a grid of that size is built. */
 export function extentOf(used: Bounds | null): { rows: number; cols: number; lastCell: string } {
   if (used === null) return { rows: 0, cols: 0, lastCell: "A1" };
   const { top, left, bottom, right } = used;

@@ -1,12 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import ExcelJS from "exceljs";
-import { INPUT_LIMITS, sheetExtentProblem, workbookCellsProblem } from "../../core/limits";
+import { INPUT_LIMITS, workbookCellsProblem } from "../../core/limits";
 import type { SheetGrid } from "../../core/model/sheetGrid";
-import { withDeclaredDateSystem } from "./date1904";
-import { gridOfSheet, sparseSheet, usedExtent, type SparseSheet } from "./gridFromWorksheet";
+import { gridOfSheet, sparseSheet } from "./gridFromWorksheet";
+import { checkUsedRanges, workbookGrids } from "./gridsResult";
 import { NotAWorkbookError, WorkbookFileMissingError, WorkbookTooLargeError } from "./readWorkbookErrors";
-import { contentNotKept, isLegacyXls, isZip, zipPartNames } from "./readWorkbookParts";
+import { isLegacyXls, isZip } from "./readWorkbookParts";
 import { scanWorkbook, type WorkbookScan } from "./workbookScan";
 
 export interface WorkbookGrids {
@@ -62,30 +62,9 @@ export async function readWorkbookBuffer(
   }
   // A damaged file may load without its workbook part: ExcelJS then has no properties at all.
   if (typeof workbook.properties !== "object") throw new NotAWorkbookError(fileName, false);
-  // ExcelJS has already read date cells through this setting; the grids carry it for serials typed as text.
-  const readAs1904 = workbook.properties.date1904 === true;
   const sheets = workbook.worksheets.map(sparseSheet);
   checkUsedRanges(fileName, sheets);
-  const { date1904, grids } = withDeclaredDateSystem(
-    sheets.map((sheet) => gridOfSheet(sheet, fileName, readAs1904)),
-    readAs1904,
-    scan.date1904,
+  return workbookGrids(fileName, bytes, scan, workbook.properties.date1904 === true, (date1904) =>
+    sheets.map((sheet) => gridOfSheet(sheet, fileName, date1904)),
   );
-  return {
-    file: fileName,
-    date1904,
-    grids,
-    notKept: contentNotKept(zipPartNames(bytes)),
-    structureLocked: scan.structureLocked,
-  };
-}
-
-function checkUsedRanges(fileName: string, sheets: readonly SparseSheet[]): void {
-  let cells = 0;
-  for (const sheet of sheets) {
-    const extent = usedExtent(sheet);
-    cells += extent.rows * extent.cols;
-    const problem = sheetExtentProblem(fileName, sheet.name, extent) ?? workbookCellsProblem(fileName, cells);
-    if (problem !== null) throw new WorkbookTooLargeError(problem);
-  }
 }

@@ -1,9 +1,8 @@
-import { INPUT_LIMITS, sheetExtentProblem, workbookCellsProblem } from "../../core/limits";
-import { withDeclaredDateSystem } from "./date1904";
-import { extentOf, type Bounds } from "./gridFromWorksheet";
+import { INPUT_LIMITS, workbookCellsProblem } from "../../core/limits";
 import type { ReadOptions, WorkbookGrids } from "./readWorkbook";
+import { checkUsedRanges, workbookGrids } from "./gridsResult";
 import { NotAWorkbookError, WorkbookTooLargeError } from "./readWorkbookErrors";
-import { contentNotKept, isLegacyXls, isZip, zipPartNames } from "./readWorkbookParts";
+import { isLegacyXls, isZip } from "./readWorkbookParts";
 import { readBookParts } from "./streamWorkbookBook";
 import { mergedAreas, sheetGrid, usedBounds } from "./streamWorkbookGrid";
 import { orderSheets } from "./streamWorkbookOrder";
@@ -53,29 +52,7 @@ async function readGrids(data: Uint8Array, fileName: string, scan: WorkbookScan)
     return { name, cells, merges: areas, used: usedBounds(cells, areas) };
   });
   checkUsedRanges(fileName, sheets);
-  // As readWorkbookBuffer: what ExcelJS has read the dates through; grids carry it for serials typed as text.
-  const readAs1904 = book.workbook?.properties.date1904 === true;
-  const { date1904, grids } = withDeclaredDateSystem(
-    sheets.map((sheet) => sheetGrid(sheet, fileName, readAs1904)),
-    readAs1904,
-    scan.date1904,
+  return workbookGrids(fileName, data, scan, book.workbook?.properties.date1904 === true, (date1904) =>
+    sheets.map((sheet) => sheetGrid(sheet, fileName, date1904)),
   );
-  return {
-    file: fileName,
-    date1904,
-    grids,
-    notKept: contentNotKept(zipPartNames(data)),
-    structureLocked: scan.structureLocked,
-  };
-}
-
-/** As readWorkbookBuffer checks them: each sheet's used range, then all of them together, in the workbook's order. */
-function checkUsedRanges(fileName: string, sheets: ReadonlyArray<{ name: string; used: Bounds | null }>) {
-  let cells = 0;
-  for (const sheet of sheets) {
-    const extent = extentOf(sheet.used);
-    cells += extent.rows * extent.cols;
-    const problem = sheetExtentProblem(fileName, sheet.name, extent) ?? workbookCellsProblem(fileName, cells);
-    if (problem !== null) throw new WorkbookTooLargeError(problem);
-  }
 }
