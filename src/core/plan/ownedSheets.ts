@@ -20,8 +20,7 @@ export interface MarkerRange {
 export function markerRange(refersTo: string): MarkerRange | null {
   const bang = refersTo.lastIndexOf("!");
   if (bang < 0) return null;
-  const quoted = refersTo.slice(0, bang);
-  const sheet = quoted.startsWith("'") ? quoted.slice(1, -1).replace(/''/g, "'") : quoted;
+  const sheet = sheetOfReference(refersTo);
   const [from = "", to = from] = refersTo
     .slice(bang + 1)
     .replace(/\$/g, "")
@@ -30,6 +29,12 @@ export function markerRange(refersTo: string): MarkerRange | null {
   const end = parseA1(to);
   if (start === null || end === null || sheet === "") return null;
   return { sheet, top: start.row, left: start.col, bottom: end.row, right: end.col };
+}
+
+/** The sheet of `'考核 规则'!$C$2` or `Sheet1!$A$1` (quotes undone), whatever follows the `!`. */
+export function sheetOfReference(refersTo: string): string {
+  const quoted = refersTo.slice(0, Math.max(0, refersTo.lastIndexOf("!")));
+  return quoted.startsWith("'") ? quoted.slice(1, -1).replace(/''/g, "'") : quoted;
 }
 
 /** The sheet names the marker's cells hold, read through the host's `text(sheet, row, col)`. */

@@ -1,4 +1,4 @@
-import { parseA1 } from "../model/address";
+import { markerRange } from "./ownedSheets";
 import { OWNED_SHEETS_NAME, type PlanValue, type WritePlan } from "./writePlan";
 
 /**
@@ -17,16 +17,14 @@ export interface PlanMarker {
 
 export function ownedSheetsMarker(plan: WritePlan): PlanMarker | null {
   const refersTo = plan.names.find((n) => n.name === OWNED_SHEETS_NAME)?.refersTo;
-  const match = refersTo === undefined ? null : /^'((?:[^']|'')+)'!([$A-Z0-9]+):([$A-Z0-9]+)$/.exec(refersTo);
-  if (match === null || match[1] === undefined || match[2] === undefined || match[3] === undefined) return null;
-  const sheet = match[1].replace(/''/g, "'");
-  const from = parseA1(match[2]);
-  const to = parseA1(match[3]);
+  const range = refersTo === undefined ? null : markerRange(refersTo);
+  if (range === null || range.top !== range.bottom) return null;
+  const { sheet, top: row, left, right } = range;
   const planSheet = plan.sheets.find((s) => s.name === sheet);
-  if (from === null || to === null || from.row !== to.row || planSheet === undefined) return null;
+  if (planSheet === undefined) return null;
   const values: PlanValue[] = [];
-  for (let col = from.col; col <= to.col; col++) {
-    values.push(planSheet.loose.find((c) => c.row === from.row && c.col === col)?.value ?? null);
+  for (let col = left; col <= right; col++) {
+    values.push(planSheet.loose.find((c) => c.row === row && c.col === col)?.value ?? null);
   }
-  return { sheet, row: from.row, col: from.col, values };
+  return { sheet, row, col: left, values };
 }
