@@ -4,16 +4,16 @@ import { applyPlanToExcel } from "../../src/hosts/office/applyPlan";
 import { cellFormat, formulaEntry } from "../../src/hosts/office/cellEncoding";
 import type { ExcelFeatures } from "../../src/hosts/office/features";
 import { payloadBytes } from "../../src/hosts/office/requestSize";
-import { encodeRows } from "../../src/hosts/office/tableRows";
+import { encodeRows, valueRuns } from "../../src/hosts/office/tableRows";
 import { FakeExcel, FakeRequestContext } from "./fakeExcel";
 import { fakeCells } from "./support/fakeCells";
 import { sampleReview } from "./support/plans";
 import { smallPlan } from "./support/smallPlan";
 
 /**
- * The Office.js host encodes a table's rows a request at a time, a formula column's text made
- * only for the rows queued. What it sends must be what it sent when every cell carried its own
- * formula: the same entries, the same formats, the same byte counts (so the same requests).
+ * The Office.js host encodes a table's value columns a request at a time and writes each formula
+ * column as one R1C1 text. What reaches Excel must be what it was when every cell carried its own
+ * formula: the same cells, in fewer bytes.
  */
 const FEATURES: ExcelFeatures = { screenUpdating: false, mergedAreas: false, notes: false, mergeUndo: false };
 
@@ -45,52 +45,77 @@ function columnFormulaPlan(rows: number): WritePlan {
   return { ...plan, sheets: [{ ...subjects, table: { ...subjects.table, columns, rows: body } }, ...others] };
 }
 
-/** Each row's counted bytes against those of the entries and formats sent for it. */
-function miscounted(table: PlanTable): number[] {
-  const encoded = encodeRows(table);
-  return table.rows.flatMap((_, r) => {
-    const sent = payloadBytes(encoded.entries(r, r + 1)[0]) + payloadBytes(encoded.formats(r, r + 1)[0]);
-    return encoded.rowBytes[r] === sent ? [] : [r];
+/** Each row's counted bytes against those of the entries and formats sent for it, run by run. */
+function miscounted(table: PlanTable): string[] {
+  return valueRuns(table).flatMap((run) => {
+    const encoded = encodeRows(table, run);
+    return table.rows.flatMap((_, r) => {
+      const sent = payloadBytes(encoded.entries(r, r + 1)[0]) + payloadBytes(encoded.formats(r, r + 1)[0]);
+      return encoded.rowBytes[r] === sent ? [] : [`${run.first}-${run.last}:${r}`];
+    });
   });
 }
 
-test("every row's size is counted exactly, formula columns included, across more digits of row number", async () => {
+test("value runs are the columns without a column formula, each once, in order", async () => {
   const { plan } = await sampleReview();
-  expect(plan.sheets.some((s) => s.table.columns.some((c) => c.formula !== undefined))).toBe(true);
-  for (const sheet of plan.sheets) expect(miscounted(sheet.table)).toEqual([]);
-  const wide = columnFormulaPlan(1200).sheets[0];
-  if (wide === undefined) throw new Error("no sheet");
-  const quoted = { ...wide.table, columns: wide.table.columns.map((c) => ({ ...c, formula: `IF(C5>1,"是\\"",C5)` })) };
-  expect(miscounted(wide.table)).toEqual([]);
-  expect(miscounted(quoted)).toEqual([]);
+  for (const sheet of plan.sheets) {
+    const inRuns = valueRuns(sheet.table).flatMap((run) =>
+      Array.from({ length: run.last - run.first + 1 }, (_, k) => run.first + k),
+    );
+    const valueColumns = sheet.table.columns.flatMap((c, j) => (c.formula === undefined ? [j] : []));
+    expect(inRuns).toEqual(valueColumns);
+  }
+  expect(valueRuns(columnFormulaPlan(3).sheets[0]?.table ?? fail())).toEqual([
+    { first: 0, last: 2 },
+    { first: 4, last: 4 },
+  ]);
 });
 
-test("entries and formats are those of cells carrying their own formulas, for any slice of rows", async () => {
+function fail(): never {
+  throw new Error("no sheet");
+}
+
+test("every row's size is counted exactly, across more digits of row number", async () => {
+  const { plan } = await sampleReview();
+  for (const sheet of plan.sheets) expect(miscounted(sheet.table)).toEqual([]);
+  expect(miscounted(columnFormulaPlan(1200).sheets[0]?.table ?? fail())).toEqual([]);
+});
+
+test("entries and formats are those of the cells themselves, for any slice of rows", async () => {
   const { plan } = await sampleReview();
   const before = perCellFormulas(plan);
   plan.sheets.forEach((sheet, s) => {
-    const old = before.sheets[s]?.table;
-    if (old === undefined) throw new Error("no sheet");
-    const encoded = encodeRows(sheet.table);
-    const n = sheet.table.rows.length;
-    expect(encoded.entries(0, n)).toEqual(old.rows.map((row) => row.map((cell) => formulaEntry(cell))));
-    expect(encoded.formats(0, n)).toEqual(
-      old.rows.map((row) => row.map((cell, c) => cellFormat(cell, old.columns[c]))),
-    );
-    expect(encoded.entries(1, 3)).toEqual(encoded.entries(0, n).slice(1, 3));
-    expect(encoded.rowBytes).toEqual(encodeRows(old).rowBytes);
+    const old = before.sheets[s]?.table ?? fail();
+    for (const run of valueRuns(sheet.table)) {
+      const encoded = encodeRows(sheet.table, run);
+      const n = sheet.table.rows.length;
+      const cols = (row: unknown[]) => row.slice(run.first, run.last + 1);
+      expect(encoded.entries(0, n)).toEqual(old.rows.map((row) => cols(row.map((cell) => formulaEntry(cell)))));
+      expect(encoded.formats(0, n)).toEqual(
+        old.rows.map((row) => cols(row.map((cell, c) => cellFormat(cell, old.columns[c])))),
+      );
+      expect(encoded.entries(1, 3)).toEqual(encoded.entries(0, n).slice(1, 3));
+    }
   });
 });
 
-test("a formula column reaches Excel cell for cell and byte for byte as per-cell formulas did", async () => {
+test("a formula column reaches Excel cell for cell as per-cell formulas did, in a fraction of the bytes", async () => {
   const write = async (plan: WritePlan) => {
     const excel = new FakeExcel();
     const ctx = new FakeRequestContext(excel.state);
     await applyPlanToExcel(ctx as unknown as Excel.RequestContext, plan, { features: FEATURES, budget: 30_000 });
-    return { cells: [...fakeCells(excel.sheet("考核对象"))], requests: ctx.requests.map((r) => r.bytes) };
+    const formulaOps = ctx.requests.flatMap((r) => r.ops).filter((op) => op.name.includes("formulasR1C1"));
+    return {
+      cells: [...fakeCells(excel.sheet("考核对象"))].sort(([a], [b]) => a.localeCompare(b)),
+      bytes: ctx.requests.reduce((sum, r) => sum + r.bytes, 0),
+      formulaOps: formulaOps.length,
+    };
   };
   const columnWritten = await write(columnFormulaPlan(400));
-  expect(columnWritten).toEqual(await write(smallPlan(400)));
-  expect(columnWritten.requests.length).toBeGreaterThan(3);
+  const perCell = await write(smallPlan(400));
+  expect(columnWritten.cells).toEqual(perCell.cells);
   expect(columnWritten.cells).toContainEqual(["D404", { formula: "C404*2" }]);
+  expect(columnWritten.formulaOps).toBe(1);
+  expect(perCell.formulaOps).toBe(0);
+  expect(columnWritten.bytes).toBeLessThan(perCell.bytes);
 });

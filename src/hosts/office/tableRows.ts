@@ -1,58 +1,51 @@
-import { tableFormulas } from "../../core/plan/cellFormula";
-import { formulaTemplate } from "../../core/plan/formulaMove";
 import type { PlanTable } from "../../core/plan/writePlan";
 import { cellFormat, formulaEntry, type FormulaEntry } from "./cellEncoding";
 import { payloadBytes } from "./requestSize";
 
 /**
- * A plan table's data rows as `Range.formulas` and `Range.numberFormat` take them, put together
- * one request's slice at a time: a formula column's text for each row (hundreds of megabytes in
- * a large district) is made only for the rows being queued, never for a whole sheet at once.
- * Each row's size is counted without making its formulas' text.
+ * A plan table's value columns as `Range.formulas` and `Range.numberFormat` take them, one
+ * request's slice of rows at a time. Formula columns are not here: each is written as one R1C1
+ * text for its whole range (tableWriter.ts), so only the cells that differ row by row are sent
+ * cell by cell. The columns between two formula columns form a run, written as one block.
  */
+export interface ColumnRun {
+  /** 0-based table columns, inclusive. */
+  readonly first: number;
+  readonly last: number;
+}
+
 export interface EncodedRows {
-  /** Each row's estimated bytes: `payloadBytes` of its entries plus that of its formats. */
+  /** Each row's bytes: `payloadBytes` of its entries plus that of its formats. */
   readonly rowBytes: readonly number[];
   entries(from: number, to: number): FormulaEntry[][];
   formats(from: number, to: number): string[][];
 }
 
-export function encodeRows(table: PlanTable): EncodedRows {
-  const formulaAt = tableFormulas(table);
-  const columnFormulaBytes = table.columns.map((c) => (c.formula === undefined ? null : movedEntryBytes(c.formula)));
-  const formatsOf = (r: number) => (table.rows[r] ?? []).map((cell, c) => cellFormat(cell, table.columns[c]));
-  const rowBytes = table.rows.map((row, r) => {
-    // A formula column's entry is counted apart: an empty text stands in for it in the row.
-    let bytes = payloadBytes(row.map((cell, c) => (columnFormulaBytes[c] === null ? formulaEntry(cell) : "")));
-    for (const formulaBytes of columnFormulaBytes) {
-      if (formulaBytes !== null) bytes += formulaBytes(r) - EMPTY_TEXT_BYTES;
+/** The runs of adjacent columns without a column formula, left to right. */
+export function valueRuns(table: PlanTable): ColumnRun[] {
+  const runs: ColumnRun[] = [];
+  let first: number | null = null;
+  table.columns.forEach((column, c) => {
+    if (column.formula === undefined) {
+      first ??= c;
+      return;
     }
-    return bytes + payloadBytes(formatsOf(r));
+    if (first !== null) runs.push({ first, last: c - 1 });
+    first = null;
   });
-  return {
-    rowBytes,
-    entries: (from, to) =>
-      table.rows.slice(from, to).map((row, k) => row.map((cell, c) => formulaEntry(cell, formulaAt(from + k, c)))),
-    formats: (from, to) => Array.from({ length: Math.max(0, to - from) }, (_, k) => formatsOf(from + k)),
-  };
+  if (first !== null) runs.push({ first, last: table.columns.length - 1 });
+  return runs;
 }
 
-const EMPTY_TEXT_BYTES = payloadBytes("");
-
-/**
- * `payloadBytes` of the entry `=formula` moved `down` rows. JSON escapes character by character
- * and row numbers are ASCII digits, so the entry's size is that of its text without the relative
- * row numbers plus their digits: counted per row without putting the text together.
- */
-function movedEntryBytes(formula: string): (down: number) => number {
-  const template = formulaTemplate(formula);
-  const fixed = payloadBytes(`=${template.parts.join("")}`);
-  // A column's references mostly share a row (the first data row): count digits once per row number.
-  const uses = new Map<number, number>();
-  for (const row of template.rows) uses.set(row, (uses.get(row) ?? 0) + 1);
-  return (down) => {
-    let bytes = fixed;
-    for (const [row, count] of uses) bytes += count * String(row + down).length;
-    return bytes;
+export function encodeRows(table: PlanTable, run: ColumnRun): EncodedRows {
+  const cellsOf = (r: number) => (table.rows[r] ?? []).slice(run.first, run.last + 1);
+  const entriesOf = (r: number) => cellsOf(r).map((cell) => formulaEntry(cell));
+  const formatsOf = (r: number) => cellsOf(r).map((cell, k) => cellFormat(cell, table.columns[run.first + k]));
+  const slice = <T>(from: number, to: number, of: (r: number) => T): T[] =>
+    Array.from({ length: Math.max(0, to - from) }, (_, k) => of(from + k));
+  return {
+    rowBytes: table.rows.map((_, r) => payloadBytes(entriesOf(r)) + payloadBytes(formatsOf(r))),
+    entries: (from, to) => slice(from, to, entriesOf),
+    formats: (from, to) => slice(from, to, formatsOf),
   };
 }

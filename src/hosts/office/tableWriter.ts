@@ -1,16 +1,20 @@
 import { a1, columnLetters } from "../../core/model/address";
+import { toR1C1 } from "../../core/plan/formulaR1C1";
 import type { PlanSheet } from "../../core/plan/writePlan";
-import { columnWidthPoints, TEXT_FORMAT } from "./cellEncoding";
+import { cellFormat, columnWidthPoints, TEXT_FORMAT } from "./cellEncoding";
 import type { OperationQueue } from "./requestBatcher";
 import { actionBytes } from "./requestSize";
-import { encodeRows } from "./tableRows";
+import { encodeRows, valueRuns } from "./tableRows";
+import { fillRange } from "./rangeFill";
 import { dataFill, headerFill, TABLE_STYLE } from "./tableStyle";
 import type { WriteContext } from "./writeContext";
 
 /**
  * Writes a plan sheet's table: header, data rows (formats first, so text stays text), the
- * Excel table over them and column widths, styled as the ExcelJS host styles them. Data rows
- * go in as few requests as their size allows, each request's rows encoded as it is queued.
+ * Excel table over them and column widths, styled as the ExcelJS host styles them. Value
+ * columns go in as few requests as their size allows, each request's rows encoded as it is
+ * queued; a formula column is one R1C1 text assigned to its whole range, a few bytes however
+ * long the table.
  */
 export async function writeTable(b: OperationQueue, w: WriteContext, sheet: PlanSheet): Promise<void> {
   const { table } = sheet;
@@ -28,12 +32,26 @@ export async function writeTable(b: OperationQueue, w: WriteContext, sheet: Plan
     range.format.font.bold = true;
   });
 
-  const encoded = encodeRows(table);
-  await b.addRows(encoded.rowBytes, actionBytes(4, sheet.name), (from, to) => {
-    const range = w.sheet(sheet.name).getRangeByIndexes(top + 1 + from, left, to - from, width);
-    range.numberFormat = encoded.formats(from, to);
-    range.formulas = encoded.entries(from, to);
-  });
+  for (const run of valueRuns(table)) {
+    const encoded = encodeRows(table, run);
+    const runWidth = run.last - run.first + 1;
+    await b.addRows(encoded.rowBytes, actionBytes(4, sheet.name), (from, to) => {
+      const range = w.sheet(sheet.name).getRangeByIndexes(top + 1 + from, left + run.first, to - from, runWidth);
+      range.numberFormat = encoded.formats(from, to);
+      range.formulas = encoded.entries(from, to);
+    });
+  }
+
+  if (table.rows.length > 0) {
+    for (const [c, column] of table.columns.entries()) {
+      if (column.formula === undefined) continue;
+      const format = cellFormat({ value: null }, column);
+      const r1c1 = `=${toR1C1(column.formula, table.anchorRow + 1, table.anchorCol + c)}`;
+      await b.add(actionBytes(3, sheet.name, format, r1c1), () => {
+        fillRange(w.sheet(sheet.name).getRangeByIndexes(top + 1, left + c, table.rows.length, 1), format, r1c1);
+      });
+    }
+  }
 
   const lastRow = table.anchorRow + Math.max(table.rows.length, 1);
   const address = `${a1(table.anchorRow, table.anchorCol)}:${a1(lastRow, table.anchorCol + width - 1)}`;

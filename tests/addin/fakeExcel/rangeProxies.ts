@@ -1,7 +1,8 @@
 import { a1, columnLetters } from "../../../src/core/model/address";
 import { FakeOfficeError } from "./context";
 import type { FakeWorksheet } from "./sheetProxies";
-import { cellKey, cellOf, type FakeConditionalFormat, type FakeSheet, type FakeValue } from "./state";
+import { fromR1C1 } from "./r1c1";
+import { cellKey, cellOf, type FakeCell, type FakeConditionalFormat, type FakeSheet, type FakeValue } from "./state";
 
 /** 1-based, inclusive. */
 export interface Rect {
@@ -135,8 +136,18 @@ export class FakeRange {
     });
   }
 
-  private grid<T>(values: T[][], name: string, apply: (s: FakeSheet, row: number, col: number, v: T) => void): void {
+  /** A 2-D array must match the range; a single value fills every cell, as Office.js does. */
+  private grid<T>(
+    values: T[][] | T,
+    name: string,
+    apply: (s: FakeSheet, row: number, col: number, v: T) => void,
+  ): void {
     this.op(name, [values], (s, r) => {
+      if (!Array.isArray(values)) {
+        for (let row = r.top; row <= r.bottom; row++)
+          for (let col = r.left; col <= r.right; col++) apply(s, row, col, values);
+        return;
+      }
       if (values.length !== r.bottom - r.top + 1 || values.some((row) => row.length !== r.right - r.left + 1)) {
         throw new FakeOfficeError("InvalidArgument", `${name}: array does not match ${rectAddress(r)}`);
       }
@@ -145,20 +156,17 @@ export class FakeRange {
   }
 
   set formulas(values: Array<Array<string | number | boolean>>) {
-    this.grid(values, "formulas", (s, row, col, v) => {
-      const cell = cellOf(s, row, col);
-      if (typeof v === "string" && v.startsWith("=")) {
-        cell.formula = v.slice(1);
-        cell.value = null;
-        return;
-      }
-      if (typeof v === "string" && cell.numFmt !== "@" && excelWouldParse(v)) parseHazards.push(v);
-      cell.formula = null;
-      cell.value = v === "" ? null : v;
-    });
+    this.grid(values, "formulas", (s, row, col, v) => enter(cellOf(s, row, col), v));
   }
 
-  set numberFormat(values: string[][]) {
+  /** R1C1 formulas, read in each cell as Excel reads them. */
+  set formulasR1C1(values: Array<Array<string | number | boolean>> | string) {
+    this.grid<string | number | boolean>(values, "formulasR1C1", (s, row, col, v) =>
+      enter(cellOf(s, row, col), typeof v === "string" && v.startsWith("=") ? `=${fromR1C1(v.slice(1), row, col)}` : v),
+    );
+  }
+
+  set numberFormat(values: string[][] | string) {
     this.grid(values, "numberFormat", (s, row, col, v) => void (cellOf(s, row, col).numFmt = v));
   }
   get numberFormat(): string[][] {
@@ -222,6 +230,18 @@ export class FakeRange {
     if (v === undefined) throw new Error(`PropertyNotLoaded: ${key}`);
     return v;
   }
+}
+
+/** A value or formula entered into a cell: a string starting with `=` is a formula. */
+function enter(cell: FakeCell, v: string | number | boolean): void {
+  if (typeof v === "string" && v.startsWith("=")) {
+    cell.formula = v.slice(1);
+    cell.value = null;
+    return;
+  }
+  if (typeof v === "string" && cell.numFmt !== "@" && excelWouldParse(v)) parseHazards.push(v);
+  cell.formula = null;
+  cell.value = v === "" ? null : v;
 }
 
 class FakeConditionalFormatProxy {
