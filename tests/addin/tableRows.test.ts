@@ -102,6 +102,7 @@ test("entries and formats are those of the cells themselves, for any slice of ro
 test("a formula column reaches Excel cell for cell as per-cell formulas did, in a fraction of the bytes", async () => {
   const write = async (plan: WritePlan) => {
     const excel = new FakeExcel();
+    excel.addSheet("名册", [["姓名"]]);
     const ctx = new FakeRequestContext(excel.state);
     await applyPlanToExcel(ctx as unknown as Excel.RequestContext, plan, { features: FEATURES, budget: 30_000 });
     const formulaOps = ctx.requests.flatMap((r) => r.ops).filter((op) => op.name.includes("formulasR1C1"));

@@ -40,7 +40,9 @@ function snapshot(state: FakeWorkbook): unknown {
   return {
     sheets: state.sheets.map((sheet) => ({
       name: sheet.name,
-      cells: [...fakeCells(sheet)],
+      // By address: the order Excel keeps cells in is no part of what a user sees.
+      cells: [...fakeCells(sheet)].sort(([a], [b]) => a.localeCompare(b)),
+      visibility: sheet.visibility,
       tabColor: sheet.tabColor,
       tables: sheet.tables,
       conditionalFormats: sheet.conditionalFormats,
@@ -157,4 +159,91 @@ test("a protected Kaohe sheet of an earlier run: a clear message and nothing del
   expect((error as HostError).reason).toBe("sheet_protected");
   expect((error as HostError).zh).toContain("考核对象");
   expect(snapshot(excel.state)).toEqual(before);
+});
+
+/** A reviewed workbook whose clerk then chose a grade in 考核对象's 建议等次 column. */
+async function reviewedWithGrade(): Promise<FakeExcel> {
+  const excel = withRoster();
+  await apply(excel);
+  const subjects = excel.sheet("考核对象");
+  const header = [...subjects.cells].find(([, cell]) => cell.value === "建议等次");
+  if (header === undefined) throw new Error("no 建议等次 column");
+  const [row, col] = header[0].split(":").map(Number) as [number, number];
+  const cell = subjects.cells.get(`${row + 1}:${col}`) ?? {
+    value: null,
+    formula: null,
+    numFmt: "@",
+    fill: null,
+    bold: false,
+  };
+  subjects.cells.set(`${row + 1}:${col}`, { ...cell, value: "优秀" });
+  return excel;
+}
+
+/** The requests of a re-run, and the first one that starts replacing the old review. */
+async function rerunRequests(): Promise<{ count: number; swapFrom: number }> {
+  const excel = await reviewedWithGrade();
+  const ctx = new FakeRequestContext(excel.state);
+  await apply(excel, ctx);
+  const swapFrom = ctx.requests.findIndex((r) => r.ops.some((op) => op.name.includes("copyFrom"))) + 1;
+  return { count: ctx.syncs, swapFrom };
+}
+
+test("a re-run failing before its swap leaves the earlier review as it was, the clerk's grade included", async () => {
+  const { swapFrom } = await rerunRequests();
+  expect(swapFrom).toBeGreaterThan(4);
+  for (let k = 2; k < swapFrom; k++) {
+    const excel = await reviewedWithGrade();
+    const before = snapshot(excel.state);
+    const ids = excel.state.sheets.map((s) => s.id);
+    await expect(apply(excel, failingFrom(excel, k))).rejects.toBeInstanceOf(HostError);
+    // Excel could not be reached to clean up: what is left is very hidden, and the review is whole.
+    const visible = { ...excel.state, sheets: excel.state.sheets.filter((s) => s.visibility !== "VeryHidden") };
+    expect(snapshot(visible)).toEqual(before);
+    expect(visible.sheets.map((s) => s.id)).toEqual(ids);
+    await apply(excel);
+    expect(excel.state.sheets.map((s) => s.id)).toEqual(ids);
+  }
+});
+
+test("a re-run cancelled halfway leaves the earlier review exactly as it was", async () => {
+  const excel = await reviewedWithGrade();
+  const before = snapshot(excel.state);
+  const controller = new AbortController();
+  let syncs = 0;
+  const error = await applyPlanToExcel(new FakeRequestContext(excel.state) as unknown as Excel.RequestContext, plan, {
+    features: FEATURES,
+    budget: BUDGET,
+    signal: controller.signal,
+    onProgress: () => void (++syncs === 3 && controller.abort()),
+  }).catch((e: unknown) => e);
+  expect((error as HostError).reason).toBe("cancelled");
+  expect(snapshot(excel.state)).toEqual(before);
+});
+
+test("a re-run keeps Kaohe's sheets themselves, so formulas of the user's that point at them keep working", async () => {
+  const excel = await reviewedWithGrade();
+  const ids = new Map(excel.state.sheets.map((s) => [s.name, s.id]));
+  const ctx = new FakeRequestContext(excel.state);
+  await apply(excel, ctx);
+  expect(new Map(excel.state.sheets.map((s) => [s.name, s.id]))).toEqual(ids);
+  const deleted = ctx.requests.flatMap((r) => r.ops).filter((op) => op.name === "worksheet.delete");
+  expect(deleted.map((op) => String(op.args[0]))).toEqual(plan.sheets.map((s) => `${s.name}~暂存`));
+  expect(snapshot(excel.state)).toEqual(await cleanRun());
+});
+
+test("staging sheets a crashed run left very hidden are removed; a visible sheet of that name is the user's", async () => {
+  const excel = withRoster();
+  await apply(excel);
+  const leftover = excel.addSheet("考核对象~暂存", [["半截"]]);
+  leftover.visibility = "VeryHidden";
+  await apply(excel);
+  expect(excel.state.sheets.map((s) => s.name)).not.toContain("考核对象~暂存");
+  expect(snapshot(excel.state)).toEqual(await cleanRun());
+  const mine = excel.addSheet("考核对象~暂存", [["我的"]]);
+  const before = snapshot(excel.state);
+  const error = await apply(excel).catch((e: unknown) => e);
+  expect((error as HostError).reason).toBe("name_taken");
+  expect(snapshot(excel.state)).toEqual(before);
+  expect(mine.visibility).toBe("Visible");
 });

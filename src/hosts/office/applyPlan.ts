@@ -1,15 +1,18 @@
 import { a1 } from "../../core/model/address";
+import { foreignKaoheSheet, sameSheetName } from "../../core/plan/ownedSheets";
 import { ownedSheetsMarker } from "../../core/plan/planMarker";
 import { isKaoheName } from "../../core/plan/rulesNames";
 import type { WritePlan } from "../../core/plan/writePlan";
 import { HostError, type ApplyOutcome, type ApplyProgress } from "../../taskpane/host";
-import type { ExcelFeatures } from "./features";
 import { formulaEntry } from "./cellEncoding";
+import type { ExcelFeatures } from "./features";
 import { toHostError } from "./officeErrors";
 import { ByteTally, RequestBatcher, type OperationQueue } from "./requestBatcher";
 import { actionBytes, REQUEST_BUDGET_BYTES } from "./requestSize";
-import { writeDecor } from "./sheetDecor";
-import { writeTable } from "./tableWriter";
+import { writeLooseCells, writeSheetRules } from "./sheetDecor";
+import { queueSwap, type RunLayout } from "./sheetSwap";
+import { deleteVeryHidden, stagingName, VERY_HIDDEN } from "./stagingSheets";
+import { writeTableCells } from "./tableWriter";
 import { makeWriteContext, type WriteContext } from "./writeContext";
 import { inspectWorkbook, type WorkbookState } from "./workbookState";
 
@@ -22,12 +25,16 @@ export interface ApplyOptions {
 }
 
 /**
- * Writes a plan into the open workbook: one sync to see what is there, then everything queued
- * and sent in as few requests as the 5 MB limit allows, with calculation suspended in each.
- * Kaohe's sheets and names of an earlier run are replaced; no other sheet is touched. Cancelled
- * or failed halfway, it removes what it added, so no half-written sheet is left for anyone to
- * trust; and as the new sheets are marked as Kaohe's in the request that adds them, a next run
- * replaces whatever could not be removed.
+ * Writes a plan into the open workbook in two steps, so that no run can lose a review.
+ * 1. Out of sight and cancellable: every cell of the new review goes into very hidden sheets —
+ *    staging sheets where an earlier review exists, the new sheets themselves where none does —
+ *    in as few requests as the 5 MB limit allows, with calculation suspended in each. Cancelled
+ *    or failed here, what was added is removed and the workbook is as it was.
+ * 2. The swap, a few small requests with screen updating suspended: the old sheets' cells are
+ *    replaced in place by a copy of the staging sheets (so the user's formulas that point at
+ *    Kaohe's sheets keep working, as they do after the command line), the tables, formats and
+ *    validations are written on them, new sheets are shown, and the workbook is recalculated.
+ * No other sheet is touched.
  */
 export async function applyPlanToExcel(
   context: Excel.RequestContext,
@@ -36,69 +43,141 @@ export async function applyPlanToExcel(
 ): Promise<ApplyOutcome> {
   const w = makeWriteContext(context, options.features);
   const budget = options.budget ?? REQUEST_BUDGET_BYTES;
-  const tally = new ByteTally();
-  await queuePlan(tally, w, plan, emptyState());
-  const total = tally.total;
-  const batcher = new RequestBatcher(context, {
+  const total = await estimatedBytes(w, plan);
+  let doneBefore = 0;
+  const progress = (done: number) => options.onProgress?.({ done: Math.min(doneBefore + done, total), total });
+  const staging = new RequestBatcher(context, {
     budget,
-    onRequestStart: () => {
-      context.application.suspendApiCalculationUntilNextSync();
-      if (options.features.screenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
-    },
-    onSynced: (done) => options.onProgress?.({ done: Math.min(done, total), total }),
+    onRequestStart: () => context.application.suspendApiCalculationUntilNextSync(),
+    onSynced: progress,
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
+  let layout: RunLayout;
   try {
-    const state = await inspectWorkbook(context, () => batcher.syncNow());
+    const state = await inspectWorkbook(context, () => staging.syncNow(), plan);
     checkWritable(plan, state);
-    await queuePlan(batcher, w, plan, state);
-    await batcher.flush();
-    options.onProgress?.({ done: total, total });
-    return { sheets: plan.sheets.map((s) => s.name), syncs: batcher.syncs };
+    layout = runLayout(plan, state);
+    await queueContent(staging, w, plan, layout);
+    await staging.flush();
   } catch (error) {
     const failure = toHostError(error);
     // Before the first write reaches Excel, dropping the queue is enough: Excel.run never sends it.
-    if (batcher.writeSyncs > 0) await removeAdded(w, () => batcher.syncNow());
+    if (staging.writeSyncs > 0) await removeAdded(w, () => staging.syncNow());
     throw failure;
   }
+  doneBefore = staging.sentBytes;
+  // The swap is short and is not stopped halfway: a cancel now would leave less than either review.
+  const swap = new RequestBatcher(context, {
+    budget,
+    onRequestStart: () => {
+      if (options.features.screenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
+    },
+    onSynced: progress,
+  });
+  try {
+    await queueSwap(swap, w, plan, layout);
+    await swap.flush();
+  } catch (error) {
+    const failure = toHostError(error);
+    // A first run has nothing to lose: what it added goes. Over an earlier review, the staging
+    // sheets stay very hidden; the next run removes them and writes the review again.
+    if (layout.staged.size === 0) await removeAdded(w, () => swap.syncNow());
+    throw failure;
+  }
+  options.onProgress?.({ done: total, total });
+  return { sheets: plan.sheets.map((s) => s.name), syncs: staging.syncs + swap.syncs };
+}
+
+async function estimatedBytes(w: WriteContext, plan: WritePlan): Promise<number> {
+  const tally = new ByteTally();
+  const layout = runLayout(plan, emptyState());
+  await queueContent(tally, w, plan, layout);
+  await queueSwap(tally, w, plan, layout);
+  return tally.total;
 }
 
 function emptyState(): WorkbookState {
-  return { sheets: [], names: [], ownedSheets: [], protectedSheets: [], workbookProtected: false };
+  return {
+    sheets: [],
+    names: [],
+    ownedSheets: [],
+    protectedSheets: [],
+    workbookProtected: false,
+    leftovers: [],
+    tables: new Map(),
+  };
 }
 
-async function queuePlan(b: OperationQueue, w: WriteContext, plan: WritePlan, state: WorkbookState): Promise<void> {
-  const oldSheets = state.sheets.filter((name) => state.ownedSheets.includes(name));
-  const oldNames = state.names.filter(isKaoheName);
-  await b.add(actionBytes(2 * (oldSheets.length + oldNames.length), oldSheets, oldNames), () => {
-    for (const name of oldNames) w.context.workbook.names.getItem(name).delete();
-    for (const name of oldSheets) w.sheet(name).delete();
-  });
+/** Where each plan sheet's content goes, and what an earlier run left. */
+function runLayout(plan: WritePlan, state: WorkbookState): RunLayout {
+  const existing = (name: string) => state.sheets.find((s) => sameSheetName(s, name));
+  const staged = new Map<string, string>();
+  const fresh: string[] = [];
+  for (const sheet of plan.sheets) {
+    const old = existing(sheet.name);
+    if (old !== undefined && state.ownedSheets.some((o) => sameSheetName(o, old))) staged.set(sheet.name, old);
+    else fresh.push(sheet.name);
+  }
+  const planned = (name: string) => plan.sheets.some((s) => sameSheetName(s.name, name));
+  return {
+    staged,
+    fresh,
+    leftovers: state.leftovers,
+    stale: state.sheets.filter((s) => state.ownedSheets.some((o) => sameSheetName(o, s)) && !planned(s)),
+    tables: state.tables,
+    oldNames: state.names.filter(isKaoheName),
+  };
+}
+
+/** The target of a plan sheet's cells in step 1. */
+function contentTarget(layout: RunLayout, sheet: string): string {
+  return layout.staged.has(sheet) ? stagingName(sheet) : sheet;
+}
+
+async function queueContent(b: OperationQueue, w: WriteContext, plan: WritePlan, layout: RunLayout): Promise<void> {
   const marker = ownedSheetsMarker(plan);
   const markerRow = marker === null ? [] : [marker.values.map((value) => formulaEntry({ value }))];
-  const added = plan.sheets.map((s) => [s.name, s.tabColor]);
-  // One step, so one request: the sheets never exist without the marker that says they are Kaohe's.
-  await b.add(actionBytes(3 * plan.sheets.length + 1, added, markerRow), () => {
+  const targets = plan.sheets.map((s) => [contentTarget(layout, s.name), s.tabColor]);
+  // One step, so one request: the new sheets never exist without the marker that says they are
+  // Kaohe's. Where the marker's sheet is an old one, its marker cells are brought up to date at
+  // once, so that a new sheet left by a run that fails is known as Kaohe's too.
+  await b.add(actionBytes(4 * plan.sheets.length + layout.leftovers.length + 1, targets, markerRow), () => {
+    for (const name of layout.leftovers) deleteVeryHidden(w.context.workbook.worksheets.getItem(name));
     for (const sheet of plan.sheets) {
-      const ws = w.context.workbook.worksheets.add(sheet.name);
-      ws.tabColor = `#${sheet.tabColor}`;
-      w.remember(sheet.name, ws);
+      const target = contentTarget(layout, sheet.name);
+      const ws = w.context.workbook.worksheets.add(target);
+      ws.visibility = VERY_HIDDEN;
+      if (!layout.staged.has(sheet.name)) ws.tabColor = `#${sheet.tabColor}`;
+      w.remember(target, ws);
     }
-    if (marker !== null) {
+    if (marker !== null && markerNow(layout, marker.sheet)) {
       const last = a1(marker.row, marker.col + marker.values.length - 1);
-      w.sheet(marker.sheet).getRange(`${a1(marker.row, marker.col)}:${last}`).formulas = markerRow;
+      const sheet = layout.staged.get(marker.sheet) ?? marker.sheet;
+      w.sheet(sheet).getRange(`${a1(marker.row, marker.col)}:${last}`).formulas = markerRow;
     }
   });
-  await b.add(actionBytes(plan.names.length + 1, plan.names), () => {
-    for (const { name, refersTo } of plan.names) {
+  const added = plan.names.filter((n) => !layout.oldNames.includes(n.name));
+  await b.add(actionBytes(added.length + 1, added), () => {
+    for (const { name, refersTo } of added) {
       w.context.workbook.names.add(name, `=${refersTo}`);
       w.added.names.push(name);
     }
   });
   for (const sheet of plan.sheets) {
-    await writeTable(b, w, sheet);
-    await writeDecor(b, w, sheet);
+    const target = contentTarget(layout, sheet.name);
+    await writeTableCells(b, w, sheet, target);
+    await writeLooseCells(b, w, sheet, target);
+    if (!layout.staged.has(sheet.name)) await writeSheetRules(b, w, sheet);
   }
+}
+
+/**
+ * Whether the marker is written with the new sheets. On a new marker sheet, always. On an old one,
+ * only when this run adds sheets and drops none: the new list then holds every sheet the old one
+ * did, so an earlier review's sheets stay Kaohe's should this run fail.
+ */
+function markerNow(layout: RunLayout, markerSheet: string): boolean {
+  return !layout.staged.has(markerSheet) || (layout.fresh.length > 0 && layout.stale.length === 0);
 }
 
 /** Stops before anything is written when a sheet would be overwritten that is not Kaohe's, or cannot be. */
@@ -109,15 +188,22 @@ function checkWritable(plan: WritePlan, state: WorkbookState): void {
       en: "The workbook structure is protected, so no sheet can be added. Unprotect it (Review › Protect Workbook), then try again.",
     });
   }
-  for (const sheet of plan.sheets) {
-    if (state.sheets.includes(sheet.name) && !state.ownedSheets.includes(sheet.name)) {
-      throw new HostError("name_taken", {
-        zh: `工作簿中已有名为“${sheet.name}”的工作表，但它不是考核助手生成的。为免覆盖您的数据，请先将其改名后再试。`,
-        en: `The workbook already has a sheet named "${sheet.name}" that Kaohe did not write. Rename it so it is not overwritten, then try again.`,
-      });
-    }
+  const foreign = foreignKaoheSheet(state.sheets, state.ownedSheets, plan);
+  if (foreign !== null) {
+    throw new HostError("name_taken", {
+      zh: `工作簿中已有名为“${foreign}”的工作表，但它不是考核助手生成的。为免覆盖您的数据，请先将其改名后再试。`,
+      en: `The workbook already has a sheet named "${foreign}" that Kaohe did not write. Rename it so it is not overwritten, then try again.`,
+    });
   }
-  const locked = state.protectedSheets.find((name) => state.ownedSheets.includes(name));
+  const staging = plan.sheets.map((s) => stagingName(s.name));
+  const blocking = state.sheets.find((s) => staging.some((t) => sameSheetName(t, s)) && !state.leftovers.includes(s));
+  if (blocking !== undefined) {
+    throw new HostError("name_taken", {
+      zh: `工作簿中已有名为“${blocking}”的工作表，考核助手需要用这个名称暂存结果。请先将其改名后再试。`,
+      en: `The workbook has a sheet named "${blocking}", a name Kaohe needs for its staging sheet. Rename it, then try again.`,
+    });
+  }
+  const locked = state.protectedSheets.find((name) => state.ownedSheets.some((o) => sameSheetName(o, name)));
   if (locked !== undefined) {
     throw new HostError("sheet_protected", {
       zh: `工作表“${locked}”受保护，无法替换。请在“审阅 › 撤销工作表保护”后再试。`,
@@ -130,14 +216,16 @@ function checkWritable(plan: WritePlan, state: WorkbookState): void {
  * Removes the sheets and names this run added. After a failed request Excel has dropped what it
  * carried, so what exists is looked up first (after a cancel, that sync also sends what was
  * still queued). When even this fails, Excel is out of reach; the marker then leads the next
- * run to replace the sheets, and the first failure is the one to report.
+ * run to replace the new sheets, and staging sheets are very hidden leftovers it removes; the
+ * first failure is the one to report.
  */
 async function removeAdded(w: WriteContext, sync: () => Promise<void>): Promise<void> {
   try {
     const state = await inspectWorkbook(w.context, sync);
     // Fresh proxies: those made in a failed request may not resolve in a new one.
     const { worksheets, names } = w.context.workbook;
-    for (const name of w.added.sheets.filter((n) => state.sheets.includes(n))) worksheets.getItem(name).delete();
+    for (const name of w.added.sheets.filter((n) => state.sheets.includes(n)))
+      deleteVeryHidden(worksheets.getItem(name));
     for (const name of w.added.names.filter((n) => state.names.includes(n))) names.getItem(name).delete();
     await sync();
   } catch {

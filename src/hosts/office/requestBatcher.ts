@@ -54,6 +54,11 @@ export class RequestBatcher implements OperationQueue {
     return this.syncCount;
   }
 
+  /** Bytes of the operations sent so far. */
+  get sentBytes(): number {
+    return this.doneBytes;
+  }
+
   /** Syncs that sent queued operations (not inspections). */
   get writeSyncs(): number {
     return this.writeSyncCount;

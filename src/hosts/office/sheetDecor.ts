@@ -6,23 +6,34 @@ import { actionBytes } from "./requestSize";
 import type { WriteContext } from "./writeContext";
 
 /**
- * Everything on a plan sheet besides its table: loose cells (title, legend), conditional
- * formats, drop-down validations, frozen panes and header notes.
+ * A plan sheet's loose cells (title, legend, the marker), written with its table's cells where
+ * the run writes its content.
  */
-export async function writeDecor(b: OperationQueue, w: WriteContext, sheet: PlanSheet): Promise<void> {
+export async function writeLooseCells(
+  b: OperationQueue,
+  w: WriteContext,
+  sheet: PlanSheet,
+  target: string,
+): Promise<void> {
   for (const cell of sheet.loose) {
     const address = a1(cell.row, cell.col);
     const entry = formulaEntry(cell);
     const format = cellFormat(cell, undefined);
-    await b.add(actionBytes(7, sheet.name, address, entry, format, cell.fill ?? ""), () => {
-      const range = w.sheet(sheet.name).getRange(address);
+    await b.add(actionBytes(7, target, address, entry, format, cell.fill ?? ""), () => {
+      const range = w.sheet(target).getRange(address);
       range.numberFormat = [[format]];
       range.formulas = [[entry]];
       if (cell.fill !== undefined) range.format.fill.color = cssColor(cell.fill);
       if (cell.bold === true) range.format.font.bold = true;
     });
   }
+}
 
+/**
+ * What belongs to the sheet the user sees rather than to its cells: conditional formats,
+ * drop-down validations, frozen panes and header notes.
+ */
+export async function writeSheetRules(b: OperationQueue, w: WriteContext, sheet: PlanSheet): Promise<void> {
   // Office.js adds each conditional format at the top: adding the lowest priority first leaves
   // them in the plan's order.
   const formats = [...sheet.conditionalFormats].sort((x, y) => y.priority - x.priority);

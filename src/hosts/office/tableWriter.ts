@@ -2,21 +2,27 @@ import { a1, columnLetters } from "../../core/model/address";
 import { toR1C1 } from "../../core/plan/formulaR1C1";
 import type { PlanSheet } from "../../core/plan/writePlan";
 import { cellFormat, columnWidthPoints, TEXT_FORMAT } from "./cellEncoding";
+import { fillRange } from "./rangeFill";
 import type { OperationQueue } from "./requestBatcher";
 import { actionBytes } from "./requestSize";
 import { encodeRows, valueRuns } from "./tableRows";
-import { fillRange } from "./rangeFill";
 import { dataFill, headerFill, TABLE_STYLE } from "./tableStyle";
 import type { WriteContext } from "./writeContext";
 
 /**
- * Writes a plan sheet's table: header, data rows (formats first, so text stays text), the
- * Excel table over them and column widths, styled as the ExcelJS host styles them. Value
- * columns go in as few requests as their size allows, each request's rows encoded as it is
- * queued; a formula column is one R1C1 text assigned to its whole range, a few bytes however
- * long the table.
+ * A plan sheet's table in two parts. The cells (header, data rows with formats first so that
+ * text stays text, fills) go wherever the run writes its content, a hidden sheet on a re-run;
+ * the table object and the column widths belong to the sheet the user sees, as a copy carries
+ * neither. Value columns go in as few requests as their size allows, each request's rows
+ * encoded as it is queued; a formula column is one R1C1 text assigned to its whole range, a few
+ * bytes however long the table.
  */
-export async function writeTable(b: OperationQueue, w: WriteContext, sheet: PlanSheet): Promise<void> {
+export async function writeTableCells(
+  b: OperationQueue,
+  w: WriteContext,
+  sheet: PlanSheet,
+  target: string,
+): Promise<void> {
   const { table } = sheet;
   const width = table.columns.length;
   if (width === 0) return;
@@ -25,8 +31,8 @@ export async function writeTable(b: OperationQueue, w: WriteContext, sheet: Plan
 
   const headers = table.columns.map((c) => c.header);
   const headerFormats = headers.map(() => TEXT_FORMAT);
-  await b.add(actionBytes(5, sheet.name, headers, headerFormats), () => {
-    const range = w.sheet(sheet.name).getRangeByIndexes(top, left, 1, width);
+  await b.add(actionBytes(5, target, headers, headerFormats), () => {
+    const range = w.sheet(target).getRangeByIndexes(top, left, 1, width);
     range.numberFormat = [headerFormats];
     range.formulas = [headers];
     range.format.font.bold = true;
@@ -35,8 +41,8 @@ export async function writeTable(b: OperationQueue, w: WriteContext, sheet: Plan
   for (const run of valueRuns(table)) {
     const encoded = encodeRows(table, run);
     const runWidth = run.last - run.first + 1;
-    await b.addRows(encoded.rowBytes, actionBytes(4, sheet.name), (from, to) => {
-      const range = w.sheet(sheet.name).getRangeByIndexes(top + 1 + from, left + run.first, to - from, runWidth);
+    await b.addRows(encoded.rowBytes, actionBytes(4, target), (from, to) => {
+      const range = w.sheet(target).getRangeByIndexes(top + 1 + from, left + run.first, to - from, runWidth);
       range.numberFormat = encoded.formats(from, to);
       range.formulas = encoded.entries(from, to);
     });
@@ -47,27 +53,17 @@ export async function writeTable(b: OperationQueue, w: WriteContext, sheet: Plan
       if (column.formula === undefined) continue;
       const format = cellFormat({ value: null }, column);
       const r1c1 = `=${toR1C1(column.formula, table.anchorRow + 1, table.anchorCol + c)}`;
-      await b.add(actionBytes(3, sheet.name, format, r1c1), () => {
-        fillRange(w.sheet(sheet.name).getRangeByIndexes(top + 1, left + c, table.rows.length, 1), format, r1c1);
+      await b.add(actionBytes(3, target, format, r1c1), () => {
+        fillRange(w.sheet(target).getRangeByIndexes(top + 1, left + c, table.rows.length, 1), format, r1c1);
       });
     }
   }
 
-  const lastRow = table.anchorRow + Math.max(table.rows.length, 1);
-  const address = `${a1(table.anchorRow, table.anchorCol)}:${a1(lastRow, table.anchorCol + width - 1)}`;
-  await b.add(actionBytes(4, sheet.name, address, table.name, TABLE_STYLE), () => {
-    const added = w.sheet(sheet.name).tables.add(address, true);
-    added.name = table.name;
-    added.style = TABLE_STYLE;
-  });
-
   const rows = Math.max(table.rows.length, 1);
   for (const [c, column] of table.columns.entries()) {
     const fill = dataFill(column);
-    await b.add(actionBytes(fill === null ? 7 : 9, sheet.name, column.width), () => {
-      const ws = w.sheet(sheet.name);
-      const letter = columnLetters(table.anchorCol + c);
-      ws.getRange(`${letter}:${letter}`).format.columnWidth = columnWidthPoints(column.width);
+    await b.add(actionBytes(fill === null ? 5 : 7, target), () => {
+      const ws = w.sheet(target);
       const header = ws.getRangeByIndexes(top, left + c, 1, 1);
       header.format.fill.color = headerFill(column);
       header.format.wrapText = true;
@@ -75,4 +71,26 @@ export async function writeTable(b: OperationQueue, w: WriteContext, sheet: Plan
       if (fill !== null) ws.getRangeByIndexes(top + 1, left + c, rows, 1).format.fill.color = fill;
     });
   }
+}
+
+/** The Excel table over the header and rows, and the column widths, on the sheet the user sees. */
+export async function writeTableFrame(b: OperationQueue, w: WriteContext, sheet: PlanSheet): Promise<void> {
+  const { table } = sheet;
+  const width = table.columns.length;
+  if (width === 0) return;
+  const lastRow = table.anchorRow + Math.max(table.rows.length, 1);
+  const address = `${a1(table.anchorRow, table.anchorCol)}:${a1(lastRow, table.anchorCol + width - 1)}`;
+  await b.add(actionBytes(4, sheet.name, address, table.name, TABLE_STYLE), () => {
+    const added = w.sheet(sheet.name).tables.add(address, true);
+    added.name = table.name;
+    added.style = TABLE_STYLE;
+  });
+  const widths = table.columns.map((column) => columnWidthPoints(column.width));
+  await b.add(actionBytes(widths.length, sheet.name, widths), () => {
+    const ws = w.sheet(sheet.name);
+    widths.forEach((points, c) => {
+      const letter = columnLetters(table.anchorCol + c);
+      ws.getRange(`${letter}:${letter}`).format.columnWidth = points;
+    });
+  });
 }

@@ -1,4 +1,7 @@
-import { OWNED_SHEETS_NAME } from "../../core/plan/writePlan";
+import { KAOHE_SHEET_NAMES } from "../../core/plan/kaoheSheets";
+import { sameSheetName } from "../../core/plan/ownedSheets";
+import { OWNED_SHEETS_NAME, type WritePlan } from "../../core/plan/writePlan";
+import { isStagingLeftover } from "./stagingSheets";
 
 /** What the open workbook holds that matters before writing a plan. */
 export interface WorkbookState {
@@ -8,37 +11,60 @@ export interface WorkbookState {
   ownedSheets: string[];
   protectedSheets: string[];
   workbookProtected: boolean;
+  /** Staging sheets of a run that could not finish: removed before anything else. */
+  leftovers: string[];
+  /** The tables on each sheet with a Kaohe name, removed before the sheet's cells are replaced. */
+  tables: Map<string, string[]>;
 }
 
 /**
- * Reads it with one `sync` (the caller's, so that it is counted), and a second one on a re-run
- * to read the marker's cells: the marker may only be followed once it is known to exist.
+ * Reads it with one `sync` (the caller's, so that it is counted), and a second one when the
+ * workbook holds an earlier run's marker: the marker's cells and the tables of the sheets with
+ * Kaohe names may only be asked for once they are known to exist.
  */
 export async function inspectWorkbook(
   context: Excel.RequestContext,
   sync: () => Promise<void>,
+  plan: WritePlan | null = null,
 ): Promise<WorkbookState> {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name,items/protection/protected");
+  sheets.load("items/name,items/visibility,items/protection/protected");
   const names = context.workbook.names;
   names.load("items/name");
   const protection = context.workbook.protection;
   protection.load("protected");
   await sync();
   const nameList = names.items.map((n) => n.name);
+  const sheetList = sheets.items.map((s) => s.name);
+  const kaoheNames = [...KAOHE_SHEET_NAMES, ...(plan?.sheets.map((s) => s.name) ?? [])];
+  const kaoheSheets = sheetList.filter((name) => kaoheNames.some((k) => sameSheetName(k, name)));
+  const hasMarker = nameList.includes(OWNED_SHEETS_NAME);
   let ownedSheets: string[] = [];
-  if (nameList.includes(OWNED_SHEETS_NAME)) {
+  const tables = new Map<string, string[]>();
+  if (hasMarker) {
     const marker = names.getItem(OWNED_SHEETS_NAME).getRangeOrNullObject();
     marker.load("values");
+    const loaded = kaoheSheets.map((name) => {
+      const collection = sheets.getItem(name).tables;
+      collection.load("items/name");
+      return { name, collection };
+    });
     await sync();
     if (!marker.isNullObject) ownedSheets = ownedSheetNames(marker.values);
+    for (const { name, collection } of loaded)
+      tables.set(
+        name,
+        collection.items.map((t) => t.name),
+      );
   }
   return {
-    sheets: sheets.items.map((s) => s.name),
+    sheets: sheetList,
     names: nameList,
     ownedSheets,
     protectedSheets: sheets.items.filter((s) => s.protection.protected).map((s) => s.name),
     workbookProtected: protection.protected,
+    leftovers: sheets.items.filter((s) => isStagingLeftover(s.name, String(s.visibility))).map((s) => s.name),
+    tables,
   };
 }
 

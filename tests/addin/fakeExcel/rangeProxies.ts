@@ -2,7 +2,15 @@ import { a1, columnLetters } from "../../../src/core/model/address";
 import { FakeOfficeError } from "./context";
 import type { FakeWorksheet } from "./sheetProxies";
 import { fromR1C1 } from "./r1c1";
-import { cellKey, cellOf, type FakeCell, type FakeConditionalFormat, type FakeSheet, type FakeValue } from "./state";
+import {
+  cellKey,
+  cellOf,
+  cellsIn,
+  type FakeCell,
+  type FakeConditionalFormat,
+  type FakeSheet,
+  type FakeValue,
+} from "./state";
 
 /** 1-based, inclusive. */
 export interface Rect {
@@ -35,8 +43,8 @@ export class FakeRange {
     wrapText: boolean;
     verticalAlignment: string;
   };
-  readonly conditionalFormats: { add: (type: string) => FakeConditionalFormatProxy };
-  readonly dataValidation: { rule: unknown; prompt: unknown; errorAlert: unknown };
+  readonly conditionalFormats: { add: (type: string) => FakeConditionalFormatProxy; clearAll: () => void };
+  readonly dataValidation: { rule: unknown; prompt: unknown; errorAlert: unknown; clear: () => void };
   isNullObject = false;
   rowIndex = 0;
   columnIndex = 0;
@@ -100,7 +108,13 @@ export class FakeRange {
         return "";
       },
     };
-    this.conditionalFormats = { add: (type) => new FakeConditionalFormatProxy(this, type) };
+    this.conditionalFormats = {
+      add: (type) => new FakeConditionalFormatProxy(this, type),
+      clearAll: () =>
+        op("conditionalFormats.clearAll", [], (s, r) => {
+          s.conditionalFormats = s.conditionalFormats.filter((cf) => !overlaps(rectOfArea(cf.ref), r));
+        }),
+    };
     const validation = (field: "rule" | "prompt" | "errorAlert") => ({
       set(v: unknown) {
         op(`dataValidation.${field}`, [v], (s, r) => {
@@ -117,11 +131,14 @@ export class FakeRange {
         return null;
       },
     });
-    this.dataValidation = Object.defineProperties({} as { rule: unknown; prompt: unknown; errorAlert: unknown }, {
-      rule: validation("rule"),
-      prompt: validation("prompt"),
-      errorAlert: validation("errorAlert"),
-    });
+    const clear = () =>
+      op("dataValidation.clear", [], (s, r) => {
+        s.validations = s.validations.filter((v) => !overlaps(rectOfArea(v.ref), r));
+      });
+    this.dataValidation = Object.defineProperties(
+      { clear } as { rule: unknown; prompt: unknown; errorAlert: unknown; clear: () => void },
+      { rule: validation("rule"), prompt: validation("prompt"), errorAlert: validation("errorAlert") },
+    );
   }
 
   describe(): unknown {
@@ -178,6 +195,36 @@ export class FakeRange {
   }
   get valueTypes(): string[][] {
     return this.read("valueTypes");
+  }
+
+  /** Clears the cells' contents and formats (and notes), as `Range.clear("All")`. */
+  clear(applyTo = "All"): void {
+    this.op("clear", [applyTo], (s, r) => {
+      if (applyTo !== "All") throw new FakeOfficeError("InvalidArgument", "the fake clears all only");
+      for (const key of cellsIn(s, r)) s.cells.delete(key);
+      for (const address of [...s.notes.keys()]) if (overlaps(rectOfArea(address), r)) s.notes.delete(address);
+    });
+  }
+
+  /**
+   * Copies cells (values, formulas, formats) from another range of the same size, as
+   * `Range.copyFrom(source, "All")`. Only to the same place on another sheet, where Excel keeps
+   * formulas as they are; anything else is refused so that no test relies on what the fake does
+   * not model.
+   */
+  copyFrom(source: FakeRange, copyType = "All"): void {
+    this.op("copyFrom", [source.describe(), copyType], (s, r) => {
+      const from = source.rect();
+      if (copyType !== "All" || from === null || rectAddress(from) !== rectAddress(r)) {
+        throw new FakeOfficeError("InvalidArgument", "the fake copies all, to the same place only");
+      }
+      const sourceSheet = source.sheet.resolve();
+      for (const key of cellsIn(s, r)) s.cells.delete(key);
+      for (const key of cellsIn(sourceSheet, from)) {
+        const cell = sourceSheet.cells.get(key);
+        if (cell !== undefined) s.cells.set(key, { ...cell });
+      }
+    });
   }
 
   select(): void {

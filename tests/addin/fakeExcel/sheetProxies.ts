@@ -6,11 +6,12 @@ import { newSheet, usedExtent, type FakeSheet } from "./state";
 /** A worksheet proxy: it names a sheet and finds it when the queue is applied, as Office.js does. */
 export class FakeWorksheet {
   readonly protection: { protected: boolean } = { protected: false };
-  readonly tables: { add: (address: string, hasHeaders: boolean) => { name: string; style: string } };
+  readonly tables: FakeTableCollection;
   readonly freezePanes: {
     freezeAt: (range: FakeRange) => void;
     freezeRows: (n: number) => void;
     freezeColumns: (n: number) => void;
+    unfreeze: () => void;
   };
   readonly notes: { add: (address: string, content: string) => void };
   readonly onChanged: {
@@ -18,12 +19,13 @@ export class FakeWorksheet {
   };
   id = "";
   private tabColorValue: string | null = null;
+  private visibilityValue = "Visible";
 
   constructor(
     readonly ctx: FakeRequestContext,
     readonly name: string,
   ) {
-    this.tables = { add: (address, hasHeaders) => this.addTable(address, hasHeaders) };
+    this.tables = new FakeTableCollection(this);
     this.freezePanes = {
       freezeAt: (range) =>
         this.op("freezePanes.freezeAt", [range.describe()], (s) => {
@@ -32,6 +34,7 @@ export class FakeWorksheet {
         }),
       freezeRows: (n) => this.op("freezePanes.freezeRows", [n], (s) => void (s.freeze = { rows: n, cols: 0 })),
       freezeColumns: (n) => this.op("freezePanes.freezeColumns", [n], (s) => void (s.freeze = { rows: 0, cols: n })),
+      unfreeze: () => this.op("freezePanes.unfreeze", [], (s) => void (s.freeze = null)),
     };
     this.notes = {
       add: (address, content) => this.op("notes.add", [address, content], (s) => void s.notes.set(address, content)),
@@ -73,16 +76,41 @@ export class FakeWorksheet {
     return this.tabColorValue;
   }
 
-  load(props: string): void {
-    this.op("load", [props], (s) => {
-      this.id = s.id;
-      this.protection.protected = s.protected;
+  set visibility(value: string) {
+    this.visibilityValue = value;
+    this.op("visibility", [value], (s) => {
+      const visible = this.ctx.state.sheets.filter((x) => x !== s && x.visibility === "Visible");
+      if (value !== "Visible" && visible.length === 0) {
+        throw new FakeOfficeError("InvalidOperation", "a workbook must keep one visible sheet");
+      }
+      s.visibility = value;
     });
   }
+  get visibility(): string {
+    return this.visibilityValue;
+  }
 
+  load(props: string): void {
+    this.op("load", [props], (s) => this.takeLoaded(s));
+  }
+
+  /** Fills the properties a load reads, when the queue is applied. */
+  takeLoaded(s: FakeSheet): void {
+    this.id = s.id;
+    this.protection.protected = s.protected;
+    this.visibilityValue = s.visibility;
+  }
+
+  /** As Excel: a very hidden sheet, or the last visible one, cannot be deleted. */
   delete(): void {
     this.op("delete", [], (s) => {
       if (s.protected) throw new FakeOfficeError("AccessDenied", `sheet ${s.name} is protected`);
+      if (s.visibility === "VeryHidden")
+        throw new FakeOfficeError("InvalidOperation", `sheet ${s.name} is very hidden`);
+      const visible = this.ctx.state.sheets.filter((x) => x !== s && x.visibility === "Visible");
+      if (s.visibility === "Visible" && visible.length === 0) {
+        throw new FakeOfficeError("InvalidOperation", "a workbook must keep one visible sheet");
+      }
       this.ctx.state.sheets = this.ctx.state.sheets.filter((x) => x !== s);
     });
   }
@@ -91,7 +119,9 @@ export class FakeWorksheet {
     this.op("activate", [], () => undefined);
   }
 
-  getRange(address: string): FakeRange {
+  /** Without an address, the whole sheet. */
+  getRange(address?: string): FakeRange {
+    if (address === undefined) return new FakeRange(this, () => WHOLE_SHEET, "whole sheet");
     return new FakeRange(this, () => rectOf(address), address);
   }
 
@@ -103,14 +133,34 @@ export class FakeWorksheet {
   getUsedRangeOrNullObject(valuesOnly: boolean): FakeRange {
     return new FakeRange(this, () => usedExtent(this.resolve()), ["usedRange", valuesOnly]);
   }
+}
 
-  private addTable(address: string, hasHeaders: boolean): { name: string; style: string } {
+const WHOLE_SHEET: Rect = { top: 1, left: 1, bottom: 1_048_576, right: 16_384 };
+
+/** A sheet's tables: added, listed by name, turned back into ranges. */
+class FakeTableCollection {
+  items: Array<{ name: string }> = [];
+  constructor(private readonly sheet: FakeWorksheet) {}
+
+  add(address: string, hasHeaders: boolean): { name: string; style: string } {
     const table = { address, hasHeaders, name: null as string | null, style: null as string | null };
-    this.op("tables.add", [address, hasHeaders], (s) => void s.tables.push(table));
-    const ctx = this.ctx;
+    const ctx = this.sheet.ctx;
+    this.sheet.op("tables.add", [address, hasHeaders], (s) => {
+      const taken = ctx.state.sheets
+        .flatMap((x) => x.tables)
+        .some((t) => t.name !== null && overlapsTable(t, s, address));
+      if (taken) throw new FakeOfficeError("InvalidOperation", `a table already covers ${address}`);
+      s.tables.push(table);
+    });
     return {
       set name(value: string) {
-        ctx.record("table.name", [value], () => void (table.name = value));
+        ctx.record("table.name", [value], () => {
+          const all = ctx.state.sheets.flatMap((x) => x.tables);
+          if (all.some((t) => t !== table && t.name?.toLowerCase() === value.toLowerCase())) {
+            throw new FakeOfficeError("InvalidArgument", `table name ${value} is taken`);
+          }
+          table.name = value;
+        });
       },
       get name(): string {
         return table.name ?? "";
@@ -123,6 +173,31 @@ export class FakeWorksheet {
       },
     };
   }
+
+  load(props: string): void {
+    this.sheet.op("tables.load", [props], (s) => {
+      this.items = s.tables.map((t) => ({ name: t.name ?? "" }));
+      this.sheet.ctx.respond(this.items);
+    });
+  }
+
+  getItem(name: string): { convertToRange: () => void; delete: () => void } {
+    const remove = (op: string) =>
+      this.sheet.op(`table.${op}`, [name], (s) => {
+        const index = s.tables.findIndex((t) => t.name?.toLowerCase() === name.toLowerCase());
+        if (index < 0) throw new FakeOfficeError("ItemNotFound", `no table ${name}`);
+        s.tables.splice(index, 1);
+      });
+    return { convertToRange: () => remove("convertToRange"), delete: () => remove("delete") };
+  }
+}
+
+/** Two tables on one sheet cannot overlap. */
+function overlapsTable(t: { address: string }, s: FakeSheet, address: string): boolean {
+  if (!s.tables.includes(t as FakeSheet["tables"][number])) return false;
+  const a = rectOf(t.address);
+  const b = rectOf(address);
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
 export class FakeWorksheetCollection {
@@ -133,11 +208,10 @@ export class FakeWorksheetCollection {
     this.ctx.record("worksheets.load", [props], () => {
       this.items = this.ctx.state.sheets.map((s) => {
         const proxy = new FakeWorksheet(this.ctx, s.name);
-        proxy.id = s.id;
-        proxy.protection.protected = s.protected;
+        proxy.takeLoaded(s);
         return proxy;
       });
-      this.ctx.respond(this.ctx.state.sheets.map((s) => [s.name, s.id, s.protected]));
+      this.ctx.respond(this.ctx.state.sheets.map((s) => [s.name, s.id, s.protected, s.visibility]));
     });
   }
 

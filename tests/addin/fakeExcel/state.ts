@@ -43,6 +43,8 @@ export interface FakeSheet {
   /** Merged areas as `A1:B2`. */
   merges: string[];
   protected: boolean;
+  /** `Visible`, `Hidden` or `VeryHidden` (only an add-in can make a sheet very hidden). */
+  visibility: string;
 }
 
 export interface FakeWorkbook {
@@ -55,6 +57,8 @@ export interface FakeWorkbook {
   selection: { sheet: string; address: string } | null;
   /** Handlers added with `worksheet.onChanged.add`, by sheet id. */
   changeHandlers: Array<{ sheetId: string; handler: (args: unknown) => Promise<unknown> }>;
+  /** Recalculations asked for with `application.calculate`. */
+  calculations: number;
 }
 
 let sheetIds = 0;
@@ -74,6 +78,7 @@ export function newSheet(name: string): FakeSheet {
     columnWidths: new Map(),
     merges: [],
     protected: false,
+    visibility: "Visible",
   };
 }
 
@@ -86,6 +91,7 @@ export function newWorkbook(): FakeWorkbook {
     structureProtected: false,
     selection: null,
     changeHandlers: [],
+    calculations: 0,
   };
 }
 
@@ -105,6 +111,14 @@ export function cellOf(sheet: FakeSheet, row: number, col: number): FakeCell {
     sheet.cells.set(key, cell);
   }
   return cell;
+}
+
+/** Every cell of the sheet inside the rectangle, by key. */
+export function cellsIn(sheet: FakeSheet, r: { top: number; left: number; bottom: number; right: number }): string[] {
+  return [...sheet.cells.keys()].filter((key) => {
+    const [row, col] = key.split(":").map(Number) as [number, number];
+    return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+  });
 }
 
 /** The used extent of the sheet (non-empty values), 1-based, or null. */

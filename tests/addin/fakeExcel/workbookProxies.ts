@@ -10,6 +10,10 @@ export class FakeApplication {
   suspendScreenUpdatingUntilNextSync(): void {
     this.ctx.record("suspendScreenUpdatingUntilNextSync", [], () => undefined);
   }
+  /** Counted, so tests can see that a run recalculates once it has written. */
+  calculate(type: string): void {
+    this.ctx.record("application.calculate", [type], () => void (this.ctx.state.calculations += 1));
+  }
 }
 
 class FakeNamedItem {
@@ -26,6 +30,16 @@ class FakeNamedItem {
     const exists = this.ctx.state.sheets.some((s) => s.name === sheetName);
     const range = sheet.getRange(exists ? (m?.[3] ?? "A1") : "A1");
     return exists ? range : Object.assign(range, { rect: () => null });
+  }
+
+  set formula(reference: string) {
+    this.ctx.record("names.formula", [this.name, reference], () => {
+      if (!this.ctx.state.names.has(this.name)) throw new FakeOfficeError("ItemNotFound", `no name ${this.name}`);
+      this.ctx.state.names.set(this.name, reference);
+    });
+  }
+  get formula(): string {
+    return this.ctx.state.names.get(this.name) ?? "";
   }
 
   delete(): void {
