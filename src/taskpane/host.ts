@@ -101,9 +101,14 @@ export interface KaoheHost {
   selectCell(target: CellTarget): Promise<void>;
   /**
    * Calls `onEdit` whenever the user edits cells of the given grids, with only the edited rows
-   * re-read. Resolves to a function that stops watching. Absent where cells cannot be edited.
+   * re-read, one edit after the other; `onError` hears a failure to read an edit back. Resolves to
+   * a function that stops watching. Absent where cells cannot be edited.
    */
-  watchEdits?(grids: SourceGrid[], onEdit: (edit: GridEdit) => void): Promise<() => Promise<void>>;
+  watchEdits?(
+    grids: SourceGrid[],
+    onEdit: (edit: GridEdit) => void,
+    onError?: (error: HostError) => void,
+  ): Promise<() => Promise<void>>;
 }
 
 /** A failure a user can act on, with its message in both languages. */

@@ -93,7 +93,10 @@ test("实时校验: editing a roster cell re-checks that row and updates the lis
   fireEvent.click(screen.getByRole("switch", { name: "编辑时自动复核" }));
   await screen.findByText(/正在监视 \d+ 张工作表的修改/);
   excel.resetCounts();
-  await act(() => excel.edit("名册", "D6", [["1985年13月"]]));
+  await act(async () => {
+    excel.edit("名册", "D6", [["1985年13月"]]);
+    await excel.settled();
+  });
   const entry = await screen.findByTestId("live-entries");
   expect(entry.textContent).toMatch(/名册 第 6–6 行：新增 1 个问题，解决 0 个/);
   expect(excel.syncs).toBe(1);

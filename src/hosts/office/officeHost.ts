@@ -119,6 +119,7 @@ export function createOfficeHost({ run, features }: OfficeHostOptions): KaoheHos
         });
       }),
 
-    watchEdits: (grids, onEdit) => guard(() => watchEdits(run, grids, onEdit)),
+    watchEdits: (grids, onEdit, onError) =>
+      guard(() => watchEdits(run, features, grids, { onEdit, onError: onError ?? (() => undefined) })),
   };
 }

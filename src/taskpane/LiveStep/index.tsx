@@ -1,4 +1,5 @@
-import { Caption1, Switch, Text } from "@fluentui/react-components";
+import { Caption1, MessageBar, MessageBarBody, Switch, Text } from "@fluentui/react-components";
+import type { HostMessage } from "../host";
 import { useStrings } from "../i18n";
 import type { LiveEntry } from "../session/useLiveCheck";
 import { useLiveStyles } from "./styles";
@@ -8,6 +9,7 @@ export interface LiveStepProps {
     available: boolean;
     watching: number;
     entries: LiveEntry[];
+    failure: HostMessage | null;
     turnOn: () => Promise<void>;
     turnOff: () => Promise<void>;
   };
@@ -18,7 +20,7 @@ export interface LiveStepProps {
 /** 5. 实时校验: re-check edited rows as the user types in the roster or ballot sheets. */
 export function LiveStep({ live, ready }: LiveStepProps) {
   const styles = useLiveStyles();
-  const { t } = useStrings();
+  const { t, pick } = useStrings();
   if (!live.available) return <Text>{t("liveUnavailable")}</Text>;
   if (!ready) return <Text>{t("liveNotReady")}</Text>;
   return (
@@ -30,6 +32,14 @@ export function LiveStep({ live, ready }: LiveStepProps) {
         onChange={(_, d) => void (d.checked ? live.turnOn() : live.turnOff())}
       />
       {live.watching > 0 && <Caption1>{t("liveWatching", { count: live.watching })}</Caption1>}
+      {live.failure !== null && (
+        <MessageBar intent="error" data-testid="live-failure">
+          <MessageBarBody>
+            {t("liveFailed")}
+            {pick(live.failure.zh, live.failure.en)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {live.entries.length === 0 ? (
         <Caption1 className={styles.muted}>{t("liveNoEntries")}</Caption1>
       ) : (

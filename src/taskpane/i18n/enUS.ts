@@ -134,6 +134,7 @@ export const enUS: Strings = {
   liveNotReady: "Read and detect the data under Import first.",
   liveWatching: "Watching {count} sheets for edits.",
   liveEntry: "{time} {sheet} rows {first}–{last}: {added} new findings, {resolved} resolved.",
+  liveFailed: "An edit could not be re-checked: ",
   liveNoEntries: "No edits yet.",
 
   status_graded: "Graded",

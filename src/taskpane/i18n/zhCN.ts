@@ -129,6 +129,7 @@ export const zhCN = {
   liveNotReady: "请先在“导入”中读取并识别数据。",
   liveWatching: "正在监视 {count} 张工作表的修改。",
   liveEntry: "{time} {sheet} 第 {first}–{last} 行：新增 {added} 个问题，解决 {resolved} 个。",
+  liveFailed: "有一处修改未能复核：",
   liveNoEntries: "尚无修改。",
 
   status_graded: "确定等次",

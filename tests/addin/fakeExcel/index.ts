@@ -1,6 +1,14 @@
 import { FakeRequestContext, type RequestRecord } from "./context";
 import { rectOf } from "./sheetProxies";
-import { cellOf, newSheet, newWorkbook, type FakeSheet, type FakeValue, type FakeWorkbook } from "./state";
+import {
+  cellOf,
+  newSheet,
+  newWorkbook,
+  type FakeCell,
+  type FakeSheet,
+  type FakeValue,
+  type FakeWorkbook,
+} from "./state";
 import { rectAddress } from "./rangeProxies";
 
 export { FakeRequestContext, FakeOfficeError, OP_ENVELOPE_BYTES, type RequestRecord } from "./context";
@@ -15,12 +23,26 @@ export class FakeExcel {
   readonly state: FakeWorkbook = newWorkbook();
   readonly contexts: FakeRequestContext[] = [];
 
-  /** Stands in for `Excel.run`. */
-  readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context = new FakeRequestContext(this.state);
-    this.contexts.push(context);
+  /**
+   * Stands in for `Excel.run`; with `previousObjects`, the batch runs in that earlier context,
+   * as Office.js requires to remove the event handlers added there.
+   */
+  readonly run = async <T>(
+    batch: (context: Excel.RequestContext) => Promise<T>,
+    options?: Excel.RunOptions,
+  ): Promise<T> => {
+    const previous: unknown = options?.previousObjects;
+    const context = previous instanceof FakeRequestContext ? previous : new FakeRequestContext(this.state);
+    if (!(previous instanceof FakeRequestContext)) this.contexts.push(context);
     return batch(context as unknown as Excel.RequestContext);
   };
+
+  /** What the event handlers returned: Office never waits for them; tests wait with `settled`. */
+  private readonly handled: Promise<unknown>[] = [];
+
+  async settled(): Promise<void> {
+    while (this.handled.length > 0) await this.handled.shift();
+  }
 
   get requests(): RequestRecord[] {
     return this.contexts.flatMap((c) => c.requests);
@@ -56,8 +78,8 @@ export class FakeExcel {
     return sheet;
   }
 
-  /** A user typing into cells: values change, then every onChanged handler of the sheet runs. */
-  async edit(sheetName: string, address: string, rows: FakeValue[][]): Promise<void> {
+  /** A user typing into cells: values change, then every onChanged handler of the sheet is called, not awaited. */
+  edit(sheetName: string, address: string, rows: FakeValue[][]): void {
     const sheet = this.sheet(sheetName);
     const rect = rectOf(address);
     rows.forEach((row, i) =>
@@ -67,13 +89,25 @@ export class FakeExcel {
         cell.formula = null;
       }),
     );
-    const args = {
-      address: rectAddress(rect),
-      worksheetId: sheet.id,
-      changeType: "RangeEdited",
-      source: "Local",
-      type: "WorksheetChanged",
-    };
-    for (const entry of this.state.changeHandlers.filter((e) => e.sheetId === sheet.id)) await entry.handler(args);
+    this.changed(sheet, rectAddress(rect), "RangeEdited");
+  }
+
+  /** A user inserting `count` rows above row `at`: the cells below move down. */
+  insertRows(sheetName: string, at: number, count: number): void {
+    const sheet = this.sheet(sheetName);
+    const moved = new Map<string, FakeCell>();
+    for (const [key, cell] of sheet.cells) {
+      const [row, col] = key.split(":").map(Number) as [number, number];
+      moved.set(row >= at ? `${row + count}:${col}` : key, cell);
+    }
+    sheet.cells = moved;
+    this.changed(sheet, `${at}:${at + count - 1}`, "RowInserted");
+  }
+
+  private changed(sheet: FakeSheet, address: string, changeType: string): void {
+    const args = { address, worksheetId: sheet.id, changeType, source: "Local", type: "WorksheetChanged" };
+    for (const entry of this.state.changeHandlers.filter((e) => e.sheetId === sheet.id)) {
+      this.handled.push(entry.handler(args));
+    }
   }
 }
