@@ -236,3 +236,28 @@ test("a correction re-maps a per-ballot column; an unknown field is refused", as
   expect(mappings[0]?.columns.find((c) => c.col === 12)).toMatchObject({ field: null, confidence: "override" });
   expect(codesAt(findings)).toContain("note@F2");
 });
+
+test("a header repeated between pages is no ballot; a sheet with an overall-mark column is never raw ballots", () => {
+  const header = ["评价人", "被考核人", "单位", "评价等次"];
+  const sheet = grid([
+    header,
+    ["P1", "赵文", "胜利路街道", "优秀"],
+    ["P1", "钱红", "胜利路街道", "称职"],
+    header,
+    ["P2", "赵文", "胜利路街道", "称职"],
+    ["P2", "钱红", "胜利路街道", "称职"],
+  ]);
+  const { tallies, findings } = readBallots([sheet], { teamLevelSet: "hao" });
+  expect(tallies.map((t) => [t.subjectName, t.issued, t.counts])).toEqual([
+    ["赵文", 2, [1, 1, 0, 0]],
+    ["钱红", 2, [0, 2, 0, 0]],
+  ]);
+  expect(findings.filter((f) => f.severity !== "info")).toEqual([]);
+  // Subjects under a header Kaohe does not know: not taken for raw papers with 整体评价 and 德 as people.
+  const unnamed = grid([
+    ["对象", "整体评价", "德"],
+    ["赵文", "优秀", "优秀"],
+    ["赵文", "称职", "优秀"],
+  ]);
+  expect(classifySheet(unnamed)).toBe("unknown");
+});

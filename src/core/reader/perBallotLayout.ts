@@ -4,7 +4,15 @@ import { isAnyMark, isLevelHeader } from "./levelVocabulary";
 import { perBallotField } from "./perBallotVocabulary";
 import { readColumn, type ReadColumn } from "./readColumn";
 import { rowKind } from "./rowKind";
-import { cellText, dropSpaces, isBlank, normaliseName, normaliseUnit, toHalfWidth } from "./textNormalise";
+import {
+  cellText,
+  dropSpaces,
+  isBlank,
+  normaliseHeader,
+  normaliseName,
+  normaliseUnit,
+  toHalfWidth,
+} from "./textNormalise";
 import { isRawBookkeepingHeader, rosterField } from "./vocabulary";
 
 /** Fields a per-ballot column may become; an item column is `item:<its name>`. */
@@ -74,6 +82,11 @@ export function mapPerBallotColumns(view: GridView, header: HeaderLayout): ReadC
   return mapped.map((col) => (col === onlyMarks ? { ...col, field: "overall" } : col));
 }
 
+/** The header repeated below (an export printed in pages): its subject cell says 被考核人 again. */
+export function repeatsHeader(view: GridView, r: number, nameCol: ReadColumn): boolean {
+  return normaliseHeader(cellText(view.label(r, nameCol.c))) === normaliseHeader(nameCol.header);
+}
+
 /** The subject key of a row: name and, where the sheet has one, unit. */
 function subjectKey(view: GridView, r: number, nameCol: ReadColumn, unitCol: ReadColumn | undefined): string {
   const name = normaliseName(cellText(view.label(r, nameCol.c)));
@@ -93,7 +106,7 @@ function subjectsRepeat(view: GridView, header: HeaderLayout, columns: readonly 
   const subjects = new Set<string>();
   let rows = 0;
   for (let r = header.bottom + 1; r < view.rowCount; r++) {
-    if (rowKind(view, r, nameCol.c) !== "data") continue;
+    if (rowKind(view, r, nameCol.c) !== "data" || repeatsHeader(view, r, nameCol)) continue;
     const key = subjectKey(view, r, nameCol, unitCol);
     if (key === "") continue;
     rows++;

@@ -6,7 +6,7 @@ import type { GridView } from "./gridView";
 import type { HeaderLayout } from "./headerLayout";
 import { readMark } from "./levelVocabulary";
 import { namelessRow } from "./namelessRow";
-import { itemOfField } from "./perBallotLayout";
+import { itemOfField, repeatsHeader } from "./perBallotLayout";
 import { invalidPerBallotMark, itemScale } from "./perBallotMarks";
 import { DataRowSpan, type ReadColumn } from "./readColumn";
 import { cellFinding } from "./readerFindings";
@@ -134,7 +134,7 @@ function ballotRows(
   const seen = new Map<string, number>();
   const rows: BallotRow[] = [];
   for (let r = header.bottom + 1; r < view.rowCount; r++) {
-    if (rowKind(view, r, nameCol.c) !== "data") continue;
+    if (rowKind(view, r, nameCol.c) !== "data" || repeatsHeader(view, r, nameCol)) continue;
     const subject = tallySubject(view, r, nameCol, unitCol);
     if (subject.name === "") {
       findings.push(...namelessRow(view, r, nameCol.c));

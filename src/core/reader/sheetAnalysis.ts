@@ -4,6 +4,7 @@ import { GridView } from "./gridView";
 import { headerLayoutAt, singleRowLayout, type HeaderColumn, type HeaderLayout } from "./headerLayout";
 import { isAnyMark, isLevelHeader } from "./levelVocabulary";
 import { findPerBallotHeader } from "./perBallotLayout";
+import { perBallotField } from "./perBallotVocabulary";
 import { isTotalLabel } from "./rowKind";
 import { cellText, isBlank } from "./textNormalise";
 import {
@@ -89,6 +90,8 @@ function findRawHeader(view: GridView): { header: HeaderLayout; columns: number[
   for (let r = 0; r < Math.min(view.rowCount, HEADER_SCAN_ROWS); r++) {
     if (!rowHasText(view, r)) continue;
     const header = singleRowLayout(view, r);
+    // Raw papers have one column per subject; a column of overall marks (整体评价) belongs to a per-ballot export.
+    if (header.columns.some((col) => perBallotField(col.key)?.field === "overall")) continue;
     const columns = header.columns.filter((col) => holdsMarks(view, col, r)).map((col) => col.c);
     if (columns.length > 0) return { header, columns };
   }
