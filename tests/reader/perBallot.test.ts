@@ -261,3 +261,32 @@ test("a header repeated between pages is no ballot; a sheet with an overall-mark
   ]);
   expect(classifySheet(unnamed)).toBe("unknown");
 });
+
+test("without an overall column the items are still read, and the missing overall mark is reported; a lone column of marks is the overall", () => {
+  const rows = (header: string[]) =>
+    grid(
+      [
+        header,
+        ["甲", "赵文", "优秀", "称职"],
+        ["乙", "赵文", "称职", "称职"],
+        ["甲", "钱红", "优秀", "优秀"],
+        ["乙", "钱红", null, "优秀"],
+      ],
+      {
+        sheet: "干部职工代表",
+      },
+    );
+  const itemsOnly = readBallots([rows(["测评人", "被测评人", "德", "能"])], { teamLevelSet: "hao" });
+  expect(itemsOnly.tallies.map((t) => [t.subjectName, t.item, t.counts, t.abstain])).toEqual([
+    ["赵文", "德", [1, 1, 0, 0], 0],
+    ["赵文", "能", [0, 2, 0, 0], 0],
+    ["钱红", "德", [1, 0, 0, 0], 1],
+    ["钱红", "能", [2, 0, 0, 0], 0],
+  ]);
+  expect(codesAt(itemsOnly.findings.filter((f) => f.severity !== "info"))).toEqual(["column_missing@B1"]);
+  // One column of marks named as an item stays an item; one named otherwise is the overall mark.
+  const lone = (header: string) =>
+    readBallots([rows(["测评人", "被测评人", header, "备注"])], { teamLevelSet: "hao" }).tallies.map((t) => t.item);
+  expect(lone("德")).toEqual(["德", "德"]);
+  expect(lone("投票")).toEqual([null, null]);
+});

@@ -1,7 +1,7 @@
 import type { GridView } from "./gridView";
 import { headerLayoutAt, singleRowLayout, type HeaderColumn, type HeaderLayout } from "./headerLayout";
 import { isAnyMark, isLevelHeader } from "./levelVocabulary";
-import { perBallotField } from "./perBallotVocabulary";
+import { isItemHeader, perBallotField } from "./perBallotVocabulary";
 import { readColumn, type ReadColumn } from "./readColumn";
 import { rowKind } from "./rowKind";
 import {
@@ -62,7 +62,7 @@ function itemName(col: HeaderColumn): string {
  * Maps a per-ballot header: subject, unit, category, evaluator and overall by their names (the
  * first column naming a field wins; an overall column must hold marks), and every other column
  * holding marks as an item. A column a roster would read (职务, 建议等次) is never an item. With
- * no overall column named, a single column of marks is the overall mark.
+ * no overall column named, a single column of marks is the overall mark, unless it names an item.
  */
 export function mapPerBallotColumns(view: GridView, header: HeaderLayout): ReadColumn[] {
   const taken = new Set<string>();
@@ -78,7 +78,8 @@ export function mapPerBallotColumns(view: GridView, header: HeaderLayout): ReadC
   });
   const items = mapped.filter((col) => itemOfField(col.field) !== null);
   const onlyMarks = items[0];
-  if (taken.has("overall") || items.length !== 1 || !onlyMarks) return mapped;
+  if (taken.has("overall") || items.length !== 1 || !onlyMarks || isItemHeader(normaliseHeader(onlyMarks.header)))
+    return mapped;
   return mapped.map((col) => (col === onlyMarks ? { ...col, field: "overall" } : col));
 }
 

@@ -86,6 +86,37 @@ const OVERALL_HEADERS = [
 ];
 const OVERALL_WORDS = /(整体|总体|综合)(评价|评定|等次|结果|意见)|^(测评|评价|评定|考核|投票)(等次|结果|档次)$/;
 
+/**
+ * Items the notice assesses (DOMAIN.md: cadres on 德 能 勤 绩 廉, teams on 政治思想建设, 领导能力,
+ * 工作实绩, 党风廉政建设, 作风建设) and the longer names ballots give them. Any other column of
+ * marks is an item too; this list only keeps a lone item column from being taken for the overall mark.
+ */
+const ITEM_HEADERS = new Set([
+  "德",
+  "能",
+  "勤",
+  "绩",
+  "廉",
+  "政治思想建设",
+  "思想政治建设",
+  "领导能力",
+  "工作实绩",
+  "党风廉政建设",
+  "作风建设",
+  "政治素质",
+  "思想政治素质",
+  "工作能力",
+  "工作态度",
+  "勤勉尽责",
+  "工作业绩",
+  "廉洁自律",
+  "廉洁从业",
+]);
+
+export function isItemHeader(key: string): boolean {
+  return ITEM_HEADERS.has(key);
+}
+
 function listed(headers: readonly string[], key: string, field: string): FieldMatch | undefined {
   const i = headers.indexOf(key);
   return i < 0 ? undefined : { field, confidence: i === 0 ? "exact" : "synonym" };
