@@ -262,7 +262,7 @@ test("a header repeated between pages is no ballot; a sheet with an overall-mark
   expect(classifySheet(unnamed)).toBe("unknown");
 });
 
-test("without an overall column the items are still read, and the missing overall mark is reported; a lone column of marks is the overall", () => {
+test("without an overall column the items are still read, and the missing overall mark is reported", () => {
   const rows = (header: string[]) =>
     grid(
       [
@@ -284,9 +284,20 @@ test("without an overall column the items are still read, and the missing overal
     ["钱红", "能", [2, 0, 0, 0], 0],
   ]);
   expect(codesAt(itemsOnly.findings.filter((f) => f.severity !== "info"))).toEqual(["column_missing@B1"]);
-  // One column of marks named as an item stays an item; one named otherwise is the overall mark.
+  // One column of marks named as an item stays an item; 投票 is the overall mark.
   const lone = (header: string) =>
     readBallots([rows(["测评人", "被测评人", header, "备注"])], { teamLevelSet: "hao" }).tallies.map((t) => t.item);
   expect(lone("德")).toEqual(["德", "德"]);
   expect(lone("投票")).toEqual([null, null]);
+});
+
+test("a table of past annual results (one row per person and year) is no e-ballot export", () => {
+  const history = grid([
+    ["姓名", "单位", "年度", "考核结果"],
+    ["赵文", "胜利路街道", 2018, "优秀"],
+    ["赵文", "胜利路街道", 2019, "称职"],
+    ["钱红", "胜利路街道", 2018, "称职"],
+    ["钱红", "胜利路街道", 2019, "称职"],
+  ]);
+  expect(classifySheet(history)).toBe("roster");
 });

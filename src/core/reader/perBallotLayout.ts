@@ -61,8 +61,7 @@ function itemName(col: HeaderColumn): string {
 /**
  * Maps a per-ballot header: subject, unit, category, evaluator and overall by their names (the
  * first column naming a field wins; an overall column must hold marks), and every other column
- * holding marks as an item. A column a roster would read (职务, 建议等次) is never an item. With
- * no overall column named, a single column of marks is the overall mark, unless it names an item.
+ * holding marks as an item. A column a roster would read (职务, 建议等次) is never an item.
  */
 export function mapPerBallotColumns(view: GridView, header: HeaderLayout): ReadColumn[] {
   const taken = new Set<string>();
@@ -76,11 +75,7 @@ export function mapPerBallotColumns(view: GridView, header: HeaderLayout): ReadC
     if (other || col.key === "" || !holdsMarks(view, header, col.c)) return readColumn(view, col, null, null);
     return readColumn(view, col, itemField(itemName(col)), "positional");
   });
-  const items = mapped.filter((col) => itemOfField(col.field) !== null);
-  const onlyMarks = items[0];
-  if (taken.has("overall") || items.length !== 1 || !onlyMarks || isItemHeader(normaliseHeader(onlyMarks.header)))
-    return mapped;
-  return mapped.map((col) => (col === onlyMarks ? { ...col, field: "overall" } : col));
+  return mapped;
 }
 
 /** The header repeated below (an export printed in pages): its subject cell says 被考核人 again. */
@@ -120,13 +115,19 @@ function perBallotAt(view: GridView, layout: HeaderLayout): boolean {
   if (layout.columns.filter((col) => isLevelHeader(col.key)).length >= 2) return false;
   if (!layout.columns.some((col) => perBallotField(col.key)?.field === "name")) return false;
   const columns = mapPerBallotColumns(view, layout);
-  const marks = columns.some((col) => col.field === "overall" || itemOfField(col.field) !== null);
+  const items = columns.filter((col) => itemOfField(col.field) !== null);
+  // One column of marks under a name that is neither an overall mark nor an item (考核结果 beside 年度) is a
+  // table of results, not ballots.
+  const marks =
+    columns.some((col) => col.field === "overall") ||
+    items.length >= 2 ||
+    items.some((col) => isItemHeader(normaliseHeader(col.header)));
   return marks && subjectsRepeat(view, layout, columns);
 }
 
 /**
- * The header of a per-ballot sheet: a row naming the subject column, with at least one column
- * of marks, over rows where the subjects repeat. Level headers (优秀, 称职 …) make a tally, not
+ * The header of a per-ballot sheet: a row naming the subject column, with an overall mark
+ * column or item columns, over rows where the subjects repeat. Level headers (优秀, 称职 …) make a tally, not
  * ballots. The first data row may hold level names (优秀 under 整体评价), which a two-row header
  * would take for leaves, so the row is also tried alone.
  */

@@ -83,8 +83,12 @@ const OVERALL_HEADERS = [
   "评价意见",
   "总评",
   "等次",
+  "评价",
+  "评定",
+  "投票",
 ];
-const OVERALL_WORDS = /(整体|总体|综合)(评价|评定|等次|结果|意见)|^(测评|评价|评定|考核|投票)(等次|结果|档次)$/;
+// Not 考核结果 / 考核等次: those are a cadre's annual results (one row per person and year), not a ballot.
+const OVERALL_WORDS = /(整体|总体|综合)(评价|评定|等次|结果|意见)|^(测评|评价|评定|投票)(等次|结果|档次)$/;
 
 /**
  * Items the notice assesses (DOMAIN.md: cadres on 德 能 勤 绩 廉, teams on 政治思想建设, 领导能力,
