@@ -20,7 +20,7 @@ export const PER_BALLOT_FIELDS = ["name", "unit", "category", "evaluator", "over
 
 const ITEM_PREFIX = "item:";
 
-export function itemField(name: string): string {
+function itemField(name: string): string {
   return `${ITEM_PREFIX}${name}`;
 }
 
