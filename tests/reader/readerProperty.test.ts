@@ -61,6 +61,11 @@ const WORDS = [
   "√",
   "发出测评票12张，收回12张，有效12张",
   "班子成员：发出12张；服务对象：有效3张",
+  // Per-ballot exports (one row per evaluator × subject).
+  "被测评人",
+  "测评人",
+  "整体评价",
+  "德",
 ];
 
 const value: fc.Arbitrary<GridValue> = fc.oneof(

@@ -12,7 +12,7 @@ import { SourceRefSchema } from "./roster";
  */
 export const TallyRowSchema = z.object({
   id: z.string(),
-  layout: z.enum(["long", "wide", "raw"]),
+  layout: z.enum(["long", "wide", "raw", "perballot"]),
   /** Source of the row; `cells` maps `issued`, `returned`, `valid`, `expected`, `abstain`, `level0`…`level3`, `name`, `unit`, `category` to A1. */
   source: SourceRefSchema,
   subjectName: z.string().min(1),

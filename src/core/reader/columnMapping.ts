@@ -2,7 +2,8 @@
  * What the reader decided about a sheet's header, in a form the task pane can show and the
  * user can correct before anything is written.
  */
-export type SheetRole = "roster" | "ballots-long" | "ballots-wide" | "ballots-raw" | "kaohe" | "unknown";
+export type SheetRole =
+  "roster" | "ballots-long" | "ballots-wide" | "ballots-raw" | "ballots-perballot" | "kaohe" | "unknown";
 
 export type MatchConfidence = "exact" | "synonym" | "override" | "positional";
 
@@ -15,7 +16,10 @@ export interface MappedColumn {
   header: string;
   /** The group header above it, for two-row headers (e.g. 班子成员 over 优秀). */
   group: string | null;
-  /** The field it became (roster field, tally field such as `issued` or `level0`, or a subject name for raw ballots), or null if ignored. */
+  /**
+   * The field it became (roster field, tally field such as `issued` or `level0`, a subject name
+   * for raw ballots, `overall` / `evaluator` / `item:<name>` for per-ballot sheets), or null if ignored.
+   */
   field: string | null;
   confidence: MatchConfidence | null;
 }

@@ -8,6 +8,7 @@ export { readBallots, type BallotOptions, type BallotReading } from "./readBallo
 export { matchSubjects } from "./matchSubjects";
 export { classifySheet } from "./sheetAnalysis";
 export { TALLY_FIELDS } from "./ballotColumns";
+export { PER_BALLOT_FIELDS, itemOfField } from "./perBallotLayout";
 export { normaliseHeader, normaliseName, normaliseUnit } from "./textNormalise";
 export { parseDateText } from "./dateText";
 export { parsePeriodText, type Period } from "./periodText";

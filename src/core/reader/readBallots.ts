@@ -7,8 +7,10 @@ import type { ColumnMapping, MappingOverride } from "./columnMapping";
 import type { HeaderLayout } from "./headerLayout";
 import { applyOverrides, columnMapping, type ReadColumn } from "./readColumn";
 import { cellFinding, distinctFindings } from "./readerFindings";
+import { isPerBallotField, mapPerBallotColumns } from "./perBallotLayout";
 import { mapRawColumns, readRawBallots } from "./readRawBallots";
 import { readLongBallots } from "./readLongBallots";
+import { readPerBallotBallots } from "./readPerBallotBallots";
 import { readWideBallots } from "./readWideBallots";
 import { analyseSheet, type SheetAnalysis } from "./sheetAnalysis";
 import { sheetNotes } from "./sheetNotes";
@@ -34,7 +36,7 @@ const BALLOTS_WANTED = {
 };
 
 /**
- * Reads every ballot sheet (long, wide or raw layout) into tally rows `T1…Tn` in reading
+ * Reads every ballot sheet (long, wide, raw or per-ballot layout) into tally rows `T1…Tn` in reading
  * order, not yet matched to the roster. Roster sheets and Kaohe's own sheets are passed over;
  * a workbook without any ballot sheet gets a `header_not_found` error.
  */
@@ -61,18 +63,27 @@ function readBallotSheet(
 ): { reading: LayoutReading; mapping: ColumnMapping; findings: Finding[] } {
   const { view, role } = analysis;
   const raw = role === "ballots-raw";
+  const perBallot = role === "ballots-perballot";
   const mapped =
     role === "ballots-wide"
       ? mapWideColumns(view, header)
       : raw
         ? mapRawColumns(view, header, analysis.markColumns)
-        : mapLongColumns(view, header);
+        : perBallot
+          ? mapPerBallotColumns(view, header)
+          : mapLongColumns(view, header);
   // A raw sheet's columns are subjects, so any name is a field there.
-  const isKnownField = raw ? (field: string) => field.trim() !== "" : isTallyField;
+  const isKnownField = raw ? (field: string) => field.trim() !== "" : perBallot ? isPerBallotField : isTallyField;
   const corrected = applyOverrides(view, header, mapped, options.overrides ?? [], isKnownField);
   const findings = [...sheetNotes(view, header, corrected.columns), ...corrected.findings];
   if (!raw) findings.push(...missingName(analysis, corrected.columns));
-  const read = raw ? readRawBallots : role === "ballots-wide" ? readWideBallots : readLongBallots;
+  const read = raw
+    ? readRawBallots
+    : perBallot
+      ? readPerBallotBallots
+      : role === "ballots-wide"
+        ? readWideBallots
+        : readLongBallots;
   const reading = read(view, header, corrected.columns, options.teamLevelSet);
   return { reading, mapping: columnMapping(view, role, header, reading.dataRows, corrected.columns), findings };
 }

@@ -3,6 +3,8 @@ import type { SheetRole } from "./columnMapping";
 import { GridView } from "./gridView";
 import { headerLayoutAt, singleRowLayout, type HeaderColumn, type HeaderLayout } from "./headerLayout";
 import { isAnyMark, isLevelHeader } from "./levelVocabulary";
+import { findPerBallotHeader } from "./perBallotLayout";
+import { perBallotField } from "./perBallotVocabulary";
 import { isTotalLabel } from "./rowKind";
 import { cellText, isBlank } from "./textNormalise";
 import {
@@ -88,16 +90,21 @@ function findRawHeader(view: GridView): { header: HeaderLayout; columns: number[
   for (let r = 0; r < Math.min(view.rowCount, HEADER_SCAN_ROWS); r++) {
     if (!rowHasText(view, r)) continue;
     const header = singleRowLayout(view, r);
+    // Raw papers have one column per subject; a column of overall marks (整体评价) belongs to a per-ballot export.
+    if (header.columns.some((col) => perBallotField(col.key)?.field === "overall")) continue;
     const columns = header.columns.filter((col) => holdsMarks(view, col, r)).map((col) => col.c);
     if (columns.length > 0) return { header, columns };
   }
   return null;
 }
 
-/** Finds the header and tells a roster from the three ballot layouts; Kaohe's own sheets are `kaohe`. */
+/** Finds the header and tells a roster from the four ballot layouts; Kaohe's own sheets are `kaohe`. */
 export function analyseSheet(grid: SheetGrid): SheetAnalysis {
   const view = new GridView(grid);
   if (KAOHE_SHEETS.has(grid.sheet.trim())) return { role: "kaohe", view, header: null, markColumns: [] };
+  // First, so that neither the roster (单位, 职务) nor the raw layout (德 能 勤 as subjects) claims an e-ballot export.
+  const perBallot = findPerBallotHeader(view);
+  if (perBallot) return { role: "ballots-perballot", view, header: perBallot, markColumns: [] };
   const named = findNamedHeader(view);
   const role = named ? roleOfHeader(named) : "unknown";
   if (named && role !== "unknown") return { role, view, header: named, markColumns: [] };

@@ -2,6 +2,7 @@ import type { Finding } from "../findings/finding";
 import type { GridView } from "./gridView";
 import type { HeaderLayout } from "./headerLayout";
 import type { ReadColumn } from "./readColumn";
+import { perBallotCanonical } from "./perBallotVocabulary";
 import { cellFinding } from "./readerFindings";
 import { textsAbove } from "./sheetAnalysis";
 import { canonicalHeaders } from "./vocabulary";
@@ -31,7 +32,7 @@ export function sheetNotes(view: GridView, header: HeaderLayout, columns: readon
     const headers = [...new Set(synonyms.map((col) => col.header))];
     const pairs = headers.map((header) => {
       const field = synonyms.find((col) => col.header === header)?.field ?? "";
-      return { header, usual: canonicalHeaders(field)[0] ?? "" };
+      return { header, usual: canonicalHeaders(field)[0] ?? perBallotCanonical(field) ?? "" };
     });
     notes.push(
       cellFinding(view, "column_synonym", firstSynonym.cell, {

@@ -12,7 +12,7 @@ interface VocabularyEntry {
   readonly headers: readonly string[];
 }
 
-const NAME_HEADERS = ["姓名", "被测评人", "测评对象", "考核对象"];
+const NAME_HEADERS = ["姓名", "被测评人", "测评对象", "考核对象", "评测对象", "被评价人"];
 const UNIT_HEADERS = ["单位", "工作单位", "所在单位", "单位名称"];
 
 const ROSTER_ENTRIES: readonly VocabularyEntry[] = [

@@ -1,7 +1,7 @@
 import { Caption1, Select, Text } from "@fluentui/react-components";
 import { columnLetters } from "../../core/model/address";
 import { ROSTER_FIELDS } from "../../core/model/roster";
-import { TALLY_FIELDS } from "../../core/reader";
+import { itemOfField, PER_BALLOT_FIELDS, TALLY_FIELDS } from "../../core/reader";
 import type { ColumnMapping, MappedColumn, MatchConfidence, SheetRole } from "../../core/reader/columnMapping";
 import { dynamicKey, useStrings, type StringKey } from "../i18n";
 import { useMappingStyles } from "./styles";
@@ -17,6 +17,7 @@ const ROLE_LABEL: Record<SheetRole, StringKey> = {
   "ballots-long": "roleNameLong",
   "ballots-wide": "roleNameWide",
   "ballots-raw": "roleNameRaw",
+  "ballots-perballot": "roleNamePerBallot",
   kaohe: "roleNameKaohe",
   unknown: "roleNameUnknown",
 };
@@ -80,11 +81,20 @@ export function MappingTable({ mapping, onCorrect }: MappingTableProps) {
 
 /** What a column of this kind of sheet may become; a raw ballot column is a subject, named by its header. */
 function fieldChoices(role: SheetRole, column: MappedColumn): string[] {
-  const base: readonly string[] = role === "roster" ? ROSTER_FIELDS : role === "ballots-raw" ? [] : TALLY_FIELDS;
+  const base: readonly string[] =
+    role === "roster"
+      ? ROSTER_FIELDS
+      : role === "ballots-raw"
+        ? []
+        : role === "ballots-perballot"
+          ? PER_BALLOT_FIELDS
+          : TALLY_FIELDS;
   return column.field === null || base.includes(column.field) ? [...base] : [column.field, ...base];
 }
 
 function fieldLabel(field: string, t: ReturnType<typeof useStrings>["t"]): string {
+  const item = itemOfField(field);
+  if (item !== null) return `${t("field_item")}：${item}`;
   const key = dynamicKey("field_", field);
   return key === null ? field : t(key);
 }

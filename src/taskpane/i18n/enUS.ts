@@ -44,6 +44,7 @@ export const enUS: Strings = {
   roleNameLong: "Ballot summary (one row per subject and category)",
   roleNameWide: "Ballot summary (two-row header)",
   roleNameRaw: "Raw ballots",
+  roleNamePerBallot: "Per-ballot export (one row per evaluator and subject)",
   roleNameKaohe: "Kaohe sheet",
   roleNameUnknown: "Not recognised",
   reviewFailed: "Cannot compute: {message}",
@@ -180,6 +181,8 @@ export const enUS: Strings = {
   field_level1: "Level 2 (称职/较好)",
   field_level2: "Level 3 (基本称职/一般)",
   field_level3: "Level 4 (不称职/差)",
+  field_evaluator: "Evaluator",
+  field_overall: "Overall mark",
 
   code_header_not_found: "Header not found",
   code_column_missing: "Required column missing",

@@ -44,6 +44,7 @@ export const zhCN = {
   roleNameLong: "测评汇总（每行一个对象和类别）",
   roleNameWide: "测评汇总（两行表头）",
   roleNameRaw: "测评原始票",
+  roleNamePerBallot: "电子测评导出（每行一张票：一个评价人对一个对象）",
   roleNameKaohe: "考核助手工作表",
   roleNameUnknown: "未识别",
   reviewFailed: "无法计算：{message}",
@@ -175,6 +176,8 @@ export const zhCN = {
   field_level1: "第二等次（称职/较好）",
   field_level2: "第三等次（基本称职/一般）",
   field_level3: "第四等次（不称职/差）",
+  field_evaluator: "评价人",
+  field_overall: "整体评价",
 
   code_header_not_found: "找不到表头",
   code_column_missing: "缺少必需列",
