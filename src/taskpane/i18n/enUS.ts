@@ -209,6 +209,8 @@ export const enUS: Strings = {
   code_header_found: "Header position",
   code_column_synonym: "Synonym header",
   code_rules_invalid: "Invalid rules",
+  code_mapping_invalid: "Invalid mapping correction",
+  code_mapping_unmatched: "Mapping correction not used",
 
   previewTitle: "Kaohe · browser preview",
   previewIntro:

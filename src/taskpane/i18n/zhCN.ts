@@ -204,6 +204,8 @@ export const zhCN = {
   code_header_found: "表头位置",
   code_column_synonym: "同义列名",
   code_rules_invalid: "规则有误",
+  code_mapping_invalid: "列映射有误",
+  code_mapping_unmatched: "列映射未使用",
 
   previewTitle: "考核助手 · 浏览器预览",
   previewIntro: "没有 Excel 也能使用：上传名册和测评工作簿，结果在本机浏览器中计算，不会上传到任何服务器。",
