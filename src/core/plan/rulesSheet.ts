@@ -76,7 +76,8 @@ export function buildRulesSheet(
     },
     loose: [...looseCells(rules), ...mapCells.loose],
     conditionalFormats: [],
-    validations: [...choiceValidations(rows), ...mapCells.validations],
+    // Column B's drop-down before column C's: the order ExcelJS writes them in, which every host then shares.
+    validations: [...mapCells.validations, ...choiceValidations(rows)],
     freeze: { rows: HEADER_ROW, cols: 2 },
   };
   return { sheet, names: [...markerNames(), ...ruleNames(rows)] };
