@@ -4,6 +4,7 @@ import { readColumnMap } from "../../src/core/plan/columnMapRead";
 import { COLUMN_MAP_HEADERS } from "../../src/core/plan/columnMapSheet";
 import { RULES_SHEET } from "../../src/core/plan/kaoheSheets";
 import { readRulesSheet } from "../../src/core/plan/rulesSheetRead";
+import { runReview, withOverride } from "../../src/taskpane/session/reviewRun";
 import { planSheetGrid } from "./planGrid";
 
 /**
@@ -137,4 +138,24 @@ test("the task pane's correction by column lands in 列映射 as a correction by
   };
   const again = run({ rosterGrids: [moved, rulesGrid(result)] });
   expect(clausesOf(again, "张三")).toEqual(["一.2"]);
+});
+
+test("the task pane's session: a column corrected in the mapping table is in the plan it applies", () => {
+  const basis = withOverride(
+    {
+      grids: [{ id: "s1", grid: roster }],
+      destinations: { s1: "roster" },
+      overrides: [],
+      rules: null,
+      year: null,
+      notKept: [],
+    },
+    { file: "名册.xlsx", sheet: "名册", col: 5, field: null },
+  );
+  const outcome = runReview(basis);
+  if (!outcome.ok) throw new Error(outcome.message);
+  expect(readColumnMap(rulesGrid(outcome.result)).entries).toEqual([
+    expect.objectContaining({ header: "建议等次", sheet: "名册", field: null }),
+  ]);
+  expect(outcome.result.report.subjects.map((s) => s.proposedGrade)).toEqual([null, null]);
 });
