@@ -36,17 +36,17 @@ interface SheetReading {
   yearHint: number | null;
 }
 
-/**
- * Reads every roster sheet of the given grids into roster rows `R1…Rn` in reading order.
- * Ballot sheets and Kaohe's own sheets are passed over; a workbook without any roster sheet
- * gets a `header_not_found` error.
- */
 export interface RosterOptions {
   overrides?: MappingOverride[];
   /** Corrections by header text (`--map`, 列映射); those by column number win over them. */
   headerOverrides?: HeaderOverride[];
 }
 
+/**
+ * Reads every roster sheet of the given grids into roster rows `R1…Rn` in reading order.
+ * Ballot sheets and Kaohe's own sheets are passed over; a workbook without any roster sheet
+ * gets a `header_not_found` error.
+ */
 export function readRoster(grids: SheetGrid[], options: RosterOptions = {}): RosterReading {
   const rows: RosterRow[] = [];
   const mappings: ColumnMapping[] = [];
