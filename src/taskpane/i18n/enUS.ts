@@ -35,6 +35,8 @@ export const enUS: Strings = {
   mappingHeader: "Header",
   mappingField: "Read as",
   mappingHow: "How",
+  mappingKept:
+    "Corrections are saved by header in the 列映射 table on the 考核规则 sheet and read back on the next run, even when a column moves.",
   fieldIgnored: "(not read)",
   confidenceExact: "Same name",
   confidenceSynonym: "Synonym",

@@ -35,6 +35,7 @@ export const zhCN = {
   mappingHeader: "表头",
   mappingField: "识别为",
   mappingHow: "方式",
+  mappingKept: "更正按表头写入“考核规则”工作表的列映射表，再次运行时读回；列移动了也仍然适用。",
   fieldIgnored: "（不读取）",
   confidenceExact: "列名一致",
   confidenceSynonym: "同义列名",
