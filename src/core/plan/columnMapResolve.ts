@@ -71,9 +71,9 @@ export function columnMapOutcome(
     if (entry.invalidText !== undefined) return { ...base, fieldText: entry.invalidText, note: "字段无效，此行未使用" };
     const places = appliedAt(entry, mappings, rosterFile);
     if (places.length > 0) return { ...base, note: `已用于 ${shortList(places)}` };
-    const finding = unmatched(entry, mappings, rosterFile);
+    const { finding, why } = unmatched(entry, mappings, rosterFile);
     findings.push(finding);
-    return { ...base, note: finding.message.replace(/^.*?未使用：/, "本次未使用：") };
+    return { ...base, note: `本次未使用：${why}` };
   });
   return { rows, findings };
 }
@@ -117,7 +117,12 @@ function shortList(places: readonly string[]): string {
   return places.length <= 3 ? places.join("、") : `${places.slice(0, 3).join("、")} 等 ${places.length} 处`;
 }
 
-function unmatched(entry: ColumnMapEntry, mappings: readonly ColumnMapping[], rosterFile: string): Finding {
+/** The warning for a correction that applied nowhere, and why in a few words for 说明. */
+function unmatched(
+  entry: ColumnMapEntry,
+  mappings: readonly ColumnMapping[],
+  rosterFile: string,
+): { finding: Finding; why: string } {
   const key = keyOf(entry.header);
   const headed = mappings.some((m) => appliesToSheet(entry, m.sheet) && m.columns.some((c) => keyOf(c.header) === key));
   const label = entry.field === null ? UNUSED_LABEL : fieldLabel(entry.field);
@@ -129,8 +134,9 @@ function unmatched(entry: ColumnMapEntry, mappings: readonly ColumnMapping[], ro
   const { origin } = entry;
   const where =
     origin === undefined ? { file: rosterFile } : { file: origin.file, sheet: origin.sheet, cell: origin.cell };
-  return makeFinding("mapping_unmatched", where, {
+  const finding = makeFinding("mapping_unmatched", where, {
     zh: `列映射更正“${entry.header} → ${label}”未使用：${why}`,
     en: `Column mapping correction "${entry.header} → ${label}" not applied: ${whyEn}`,
   });
+  return { finding, why };
 }
