@@ -19,6 +19,12 @@ function program(): Command {
     .option("--ballots <file>", "民主测评工作簿，可多次给出", (value: string, all: string[]) => [...all, value], [])
     .option("--rules <file>", "规则文件（JSON），覆盖工作簿中的考核规则")
     .option("--year <year>", "考核年度，例如 2020")
+    .option(
+      "--map <表头=字段>",
+      "更正列映射，可多次给出：例如 现职时间=任现职时间；“表头=”表示不使用该列。写入审核工作簿的列映射表，重新运行时读回",
+      (value: string, all: string[]) => [...all, value],
+      [],
+    )
     .option("--strict", "有“错误”级问题时以 1 退出")
     .requiredOption("--out <file>", "写出的审核工作簿（.xlsx）")
     .option("--json <file>", "写出的 JSON 报告（kaohe-report/1）")

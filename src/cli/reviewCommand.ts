@@ -8,6 +8,7 @@ import {
   WorkbookTooLargeError,
 } from "../hosts/exceljs/readWorkbookErrors";
 import { InputError } from "./inputError";
+import { parseMapOptions } from "./mapOption";
 import { checkOutputPath } from "./outputFile";
 import { Progress } from "./progress";
 import {
@@ -30,6 +31,8 @@ export interface ReviewOptions {
   ballots: string[];
   rules?: string | undefined;
   year?: string | undefined;
+  /** `--map HEADER=FIELD`, repeatable. */
+  map?: string[] | undefined;
   strict?: boolean | undefined;
   out: string;
   json?: string | undefined;
@@ -70,6 +73,7 @@ export async function runReview(options: ReviewOptions, io: CliOutput): Promise<
 async function reviewFiles(options: ReviewOptions, io: CliOutput): Promise<number> {
   if (options.ballots.length === 0) throw new InputError("缺少 --ballots：请至少给出一个民主测评工作簿");
   const year = parseYear(options.year);
+  const headerOverrides = parseMapOptions(options.map ?? []);
   await checkOutputs(options);
   const rulesOverride = options.rules === undefined ? undefined : await readRulesFile(options.rules);
   const progress = new Progress((line) => io.err(line));
@@ -87,6 +91,7 @@ async function reviewFiles(options: ReviewOptions, io: CliOutput): Promise<numbe
     notKept: roster.grids.notKept,
     ...(rulesOverride === undefined ? {} : { rulesOverride }),
     ...(year === undefined ? {} : { year }),
+    ...(headerOverrides.length === 0 ? {} : { headerOverrides }),
   });
   if (!outcome.ok) throw new InputError(outcome.message);
   const { result } = outcome;

@@ -5,7 +5,7 @@ import type { CommanderError } from "commander";
  * and the contract promises one clear line on stderr with exit 2.
  */
 export const USAGE =
-  "用法：npm run --silent kaohe -- review --roster 名册.xlsx --ballots 测评.xlsx [--ballots 更多.xlsx] [--rules 规则.json] [--year 2020] [--strict] --out 审核.xlsx [--json 报告.json]";
+  "用法：npm run --silent kaohe -- review --roster 名册.xlsx --ballots 测评.xlsx [--ballots 更多.xlsx] [--rules 规则.json] [--map 表头=字段 ...] [--year 2020] [--strict] --out 审核.xlsx [--json 报告.json]";
 
 export function usageMessage(error: CommanderError): string {
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? "";

@@ -3,11 +3,13 @@ import type { Assessment } from "./assess/assessment";
 import { compareFindings, makeFinding, type Finding } from "./findings/finding";
 import type { SheetGrid } from "./model/sheetGrid";
 import { buildPlan } from "./plan/buildPlan";
+import { appliedOverrides, columnMapOutcome, resolveColumnMap } from "./plan/columnMapResolve";
 import { relocateGradeFindings, withEditedGrades } from "./plan/editedGrades";
 import { KAOHE_SHEET_NAMES } from "./plan/kaoheSheets";
 import { resolveRules, type RulesOverride } from "./plan/resolveRules";
 import type { WritePlan } from "./plan/writePlan";
 import type { MappingOverride } from "./reader/columnMapping";
+import type { HeaderOverride } from "./reader/headerOverrides";
 import { matchSubjects } from "./reader/matchSubjects";
 import { readBallots, type BallotReading } from "./reader/readBallots";
 import { readRoster, type RosterReading } from "./reader/readRoster";
@@ -27,6 +29,8 @@ export interface ReviewInput {
   rulesOverride?: RulesOverride;
   year?: number;
   overrides?: MappingOverride[];
+  /** `--map`: corrections by header; each replaces the 列映射 row of its header. */
+  headerOverrides?: HeaderOverride[];
   /** What the host found in the roster workbook that the output cannot carry (charts, images…). */
   notKept?: string[];
 }
@@ -48,7 +52,12 @@ export function review(input: ReviewInput): ReviewOutcome {
   const kaoheGrids = input.rosterGrids.filter(isKaohe);
   const sourceGrids = input.rosterGrids.filter((g) => !isKaohe(g));
   const rosterFile = input.rosterGrids[0]?.file ?? "";
-  const roster = readRoster(sourceGrids, input.overrides ? { overrides: input.overrides } : {});
+  const columnMap = resolveColumnMap({ kaoheGrids, commandLine: input.headerOverrides ?? [] });
+  const corrections = {
+    headerOverrides: appliedOverrides(columnMap.entries),
+    ...(input.overrides ? { overrides: input.overrides } : {}),
+  };
+  const roster = readRoster(sourceGrids, corrections);
   if (!roster.mappings.some((m) => m.role === "roster")) {
     return {
       ok: false,
@@ -67,12 +76,20 @@ export function review(input: ReviewInput): ReviewOutcome {
   const edited = withEditedGrades(roster.rows, kaoheGrids);
   const ballots = readBallots(input.ballotGrids, {
     teamLevelSet: rules.teamLevelSet,
-    ...(input.overrides ? { overrides: input.overrides } : {}),
+    ...corrections,
   });
+  const mapped = columnMapOutcome(
+    columnMap.entries,
+    input.overrides ?? [],
+    [...roster.mappings, ...ballots.mappings],
+    rosterFile,
+  );
   const matched = matchSubjects(edited.rows, ballots.tallies);
   const assessment = assess({ roster: edited.rows, tallies: matched.tallies, rules });
   const findings = [
     ...resolved.findings,
+    ...columnMap.findings,
+    ...mapped.findings,
     ...roster.findings,
     ...ballots.findings,
     ...matched.findings,
@@ -84,6 +101,7 @@ export function review(input: ReviewInput): ReviewOutcome {
     rosterFile,
     keptSheets: keptSheets(input, rosterFile),
     date1904: input.rosterGrids[0]?.date1904 ?? false,
+    columnMap: mapped.rows,
   });
   return {
     ok: true,

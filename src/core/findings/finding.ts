@@ -42,6 +42,9 @@ export const FINDING_CODES = [
   "header_found",
   "column_synonym",
   "rules_invalid",
+  // column mapping corrections (--map, 列映射)
+  "mapping_invalid",
+  "mapping_unmatched",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -78,6 +81,8 @@ export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   header_found: "info",
   column_synonym: "info",
   rules_invalid: "error",
+  mapping_invalid: "warning",
+  mapping_unmatched: "warning",
 };
 
 export const FindingSchema = z.object({

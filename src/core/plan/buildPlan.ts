@@ -20,7 +20,7 @@ export type { PlanContext } from "./planContext";
  */
 export function buildPlan(assessment: Assessment, context: PlanContext): WritePlan {
   const { teamLevelSet } = assessment.rules;
-  const rules = buildRulesSheet(assessment.rules, context.date1904);
+  const rules = buildRulesSheet(assessment.rules, context.date1904, context.columnMap);
   const tallyCols = tallyColumns(teamLevelSet);
   const subjectCols = subjectColumns(teamLevelSet);
   const tallyRanges = { cols: tallyCols, lastRow: lastDataRow(assessment.tallies.length) };

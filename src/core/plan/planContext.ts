@@ -1,5 +1,6 @@
 import type { Finding } from "../findings/finding";
 import { quoteSheet } from "../model/address";
+import type { ColumnMapRow } from "./columnMapSheet";
 
 /** What the plan needs besides the assessment: where it will be written. */
 export interface PlanContext {
@@ -11,6 +12,8 @@ export interface PlanContext {
   keptSheets: readonly string[];
   /** The workbook's date system: dates are written as its serial numbers. */
   date1904: boolean;
+  /** The column mapping's corrections, written to 列映射 on 考核规则. */
+  columnMap?: readonly ColumnMapRow[];
 }
 
 /** The internal link to a cell of a kept source sheet, or null when that cell is in another workbook. */

@@ -1,5 +1,6 @@
 import { columnLetters, quoteSheet } from "../model/address";
 import type { Rules } from "../rules/rules";
+import { columnMapCells, type ColumnMapRow } from "./columnMapSheet";
 import { TableColumns } from "./columns";
 import {
   FIRST_DATA_ROW,
@@ -44,9 +45,15 @@ export const SCHEMA_VERSION: WritePlan["schemaVersion"] = "kaohe-workbook/1";
 /** Row 2 holds the marker: the schema in column B, the owned sheets' names from column C. */
 const MARK_ROW = 2;
 
-export function buildRulesSheet(rules: Rules, date1904: boolean): { sheet: PlanSheet; names: PlanName[] } {
+export function buildRulesSheet(
+  rules: Rules,
+  date1904: boolean,
+  columnMap: readonly ColumnMapRow[] = [],
+): { sheet: PlanSheet; names: PlanName[] } {
   const rows = ruleRows(rules, date1904);
   const cols = RULES_COLUMNS;
+  // 列映射 below the rules table, after one blank row: the rules' cells and names stay where they were.
+  const mapCells = columnMapCells(columnMap, FIRST_DATA_ROW + Math.max(rows.length, 1) + 1);
   const sheet: PlanSheet = {
     name: RULES_SHEET,
     tabColor: TAB_COLOR.rules,
@@ -67,9 +74,10 @@ export function buildRulesSheet(rules: Rules, date1904: boolean): { sheet: PlanS
         }),
       ),
     },
-    loose: looseCells(rules),
+    loose: [...looseCells(rules), ...mapCells.loose],
     conditionalFormats: [],
-    validations: choiceValidations(rows),
+    // Column B's drop-down before column C's: the order ExcelJS writes them in, which every host then shares.
+    validations: [...mapCells.validations, ...choiceValidations(rows)],
     freeze: { rows: HEADER_ROW, cols: 2 },
   };
   return { sheet, names: [...markerNames(), ...ruleNames(rows)] };

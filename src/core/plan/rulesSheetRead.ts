@@ -2,6 +2,7 @@ import { z } from "zod";
 import { makeFinding, type Finding } from "../findings/finding";
 import type { GridValue, SheetGrid } from "../model/sheetGrid";
 import { DisciplineRuleSchema, RulesSchema, type RulesInput } from "../rules/rules";
+import { columnMapHeaderIndex } from "./columnMapRead";
 import { cellIsoDate, cellList, cellNumber, cellText, findGridTable, gridAddress, gridCell } from "./gridCells";
 import { EFFECT_LABEL, NO, ROUNDING_LABEL, SCOPE_LABEL, TEAM_SET_LABEL, YES, keyOfLabel } from "./labels";
 import type { RuleKey } from "./rulesRows";
@@ -35,7 +36,10 @@ export function readRulesSheet(grid: SheetGrid): RulesSheetReading | null {
   if (table === null) return null;
   const col = (h: string) => table.columns.get(h) ?? -1;
   const rows: RuleCells[] = [];
-  for (let r = table.headerIndex + 1; r < grid.values.length; r++) {
+  // 列映射 below the rules is read by columnMapRead.ts; its rows are no rules.
+  const mapHeader = columnMapHeaderIndex(grid);
+  const end = mapHeader !== null && mapHeader > table.headerIndex ? mapHeader : grid.values.length;
+  for (let r = table.headerIndex + 1; r < end; r++) {
     const key = cellText(gridCell(grid, r, col("键")));
     if (key === "") continue;
     rows.push({

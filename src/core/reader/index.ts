@@ -3,6 +3,7 @@
  * of every problem and a column mapping the task pane can show and the user can correct.
  */
 export type { ColumnMapping, MappedColumn, MappingOverride, MatchConfidence, SheetRole } from "./columnMapping";
+export type { HeaderOverride } from "./headerOverrides";
 export { readRoster, type RosterReading } from "./readRoster";
 export { readBallots, type BallotOptions, type BallotReading } from "./readBallots";
 export { matchSubjects } from "./matchSubjects";

@@ -5,6 +5,7 @@ import type { TeamLevelSet } from "../rules/levels";
 import { isTallyField, mapLongColumns, mapWideColumns } from "./ballotColumns";
 import type { ColumnMapping, MappingOverride } from "./columnMapping";
 import type { HeaderLayout } from "./headerLayout";
+import { headerColumnOverrides, type HeaderOverride } from "./headerOverrides";
 import { applyOverrides, columnMapping, type ReadColumn } from "./readColumn";
 import { cellFinding, distinctFindings } from "./readerFindings";
 import { isPerBallotField, mapPerBallotColumns } from "./perBallotLayout";
@@ -28,6 +29,8 @@ export interface BallotOptions {
   /** The team level set the rules name: raw marks of a team are read through it. */
   teamLevelSet: TeamLevelSet;
   overrides?: MappingOverride[];
+  /** Corrections by header text (`--map`, 列映射); those by column number win over them. */
+  headerOverrides?: HeaderOverride[];
 }
 
 const BALLOTS_WANTED = {
@@ -74,7 +77,12 @@ function readBallotSheet(
           : mapLongColumns(view, header);
   // A raw sheet's columns are subjects, so any name is a field there.
   const isKnownField = raw ? (field: string) => field.trim() !== "" : perBallot ? isPerBallotField : isTallyField;
-  const corrected = applyOverrides(view, header, mapped, options.overrides ?? [], isKnownField);
+  // A raw sheet's column becomes a subject by its own header, never by a field's name.
+  const byHeader = headerColumnOverrides(view, header, options.headerOverrides ?? [], (field) =>
+    raw ? field === "category" : perBallot ? isPerBallotField(field) : isTallyField(field),
+  );
+  const overrides = [...byHeader, ...(options.overrides ?? [])];
+  const corrected = applyOverrides(view, header, mapped, overrides, isKnownField);
   const findings = [...sheetNotes(view, header, corrected.columns), ...corrected.findings];
   if (!raw) findings.push(...missingName(analysis, corrected.columns));
   const read = raw

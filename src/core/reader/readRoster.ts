@@ -4,6 +4,7 @@ import type { SheetGrid } from "../model/sheetGrid";
 import type { ColumnMapping, MappingOverride } from "./columnMapping";
 import type { GridView } from "./gridView";
 import type { HeaderLayout } from "./headerLayout";
+import { headerColumnOverrides, type HeaderOverride } from "./headerOverrides";
 import { namelessRow } from "./namelessRow";
 import { applyOverrides, columnMapping, DataRowSpan } from "./readColumn";
 import { cellFinding, distinctFindings } from "./readerFindings";
@@ -35,12 +36,18 @@ interface SheetReading {
   yearHint: number | null;
 }
 
+export interface RosterOptions {
+  overrides?: MappingOverride[];
+  /** Corrections by header text (`--map`, 列映射); those by column number win over them. */
+  headerOverrides?: HeaderOverride[];
+}
+
 /**
  * Reads every roster sheet of the given grids into roster rows `R1…Rn` in reading order.
  * Ballot sheets and Kaohe's own sheets are passed over; a workbook without any roster sheet
  * gets a `header_not_found` error.
  */
-export function readRoster(grids: SheetGrid[], options: { overrides?: MappingOverride[] } = {}): RosterReading {
+export function readRoster(grids: SheetGrid[], options: RosterOptions = {}): RosterReading {
   const rows: RosterRow[] = [];
   const mappings: ColumnMapping[] = [];
   const findings: Finding[] = [];
@@ -48,7 +55,11 @@ export function readRoster(grids: SheetGrid[], options: { overrides?: MappingOve
   const analyses = grids.map(analyseSheet);
   for (const analysis of analyses) {
     if (analysis.role !== "roster" || !analysis.header) continue;
-    const sheet = readRosterSheet(analysis.view, analysis.header, options.overrides ?? [], rows.length);
+    const overrides = [
+      ...headerColumnOverrides(analysis.view, analysis.header, options.headerOverrides ?? [], isRosterField),
+      ...(options.overrides ?? []),
+    ];
+    const sheet = readRosterSheet(analysis.view, analysis.header, overrides, rows.length);
     rows.push(...sheet.rows);
     mappings.push(sheet.mapping);
     findings.push(...sheet.findings);

@@ -1,5 +1,6 @@
 import {
   Button,
+  Caption1,
   Field,
   Input,
   MessageBar,
@@ -101,6 +102,7 @@ export function ImportStep({ session, host }: ImportStepProps) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {mappings.length > 0 && <Caption1>{t("mappingKept")}</Caption1>}
       {mappings.map((mapping) => (
         <MappingTable
           key={`${mapping.file}\u0001${mapping.sheet}`}

@@ -35,6 +35,8 @@ export const enUS: Strings = {
   mappingHeader: "Header",
   mappingField: "Read as",
   mappingHow: "How",
+  mappingKept:
+    "Corrections are saved by header in the 列映射 table on the 考核规则 sheet and read back on the next run, even when a column moves.",
   fieldIgnored: "(not read)",
   confidenceExact: "Same name",
   confidenceSynonym: "Synonym",
@@ -213,6 +215,8 @@ export const enUS: Strings = {
   code_header_found: "Header position",
   code_column_synonym: "Synonym header",
   code_rules_invalid: "Invalid rules",
+  code_mapping_invalid: "Invalid mapping correction",
+  code_mapping_unmatched: "Mapping correction not used",
 
   previewTitle: "Kaohe · browser preview",
   previewIntro:

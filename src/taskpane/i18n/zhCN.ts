@@ -35,6 +35,7 @@ export const zhCN = {
   mappingHeader: "表头",
   mappingField: "识别为",
   mappingHow: "方式",
+  mappingKept: "更正按表头写入“考核规则”工作表的列映射表，再次运行时读回；列移动了也仍然适用。",
   fieldIgnored: "（不读取）",
   confidenceExact: "列名一致",
   confidenceSynonym: "同义列名",
@@ -208,6 +209,8 @@ export const zhCN = {
   code_header_found: "表头位置",
   code_column_synonym: "同义列名",
   code_rules_invalid: "规则有误",
+  code_mapping_invalid: "列映射有误",
+  code_mapping_unmatched: "列映射未使用",
 
   previewTitle: "考核助手 · 浏览器预览",
   previewIntro: "没有 Excel 也能使用：上传名册和测评工作簿，结果在本机浏览器中计算，不会上传到任何服务器。",
