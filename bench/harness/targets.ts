@@ -59,11 +59,12 @@ export function checkTargets(sizes: readonly SizeFigures[], office: readonly Off
     detail: `CLI peak ${atLeast}${peak ?? "?"} MB (< ${MAX_PEAK_MB} MB)`,
   });
   const measured = office.filter((o) => o.syncs !== null && o.requestBytes !== null);
-  // A plan that fits one request goes in one look and one write; a larger one is split only
-  // when a request is full, i.e. every request but the last holds at least half the limit.
+  // A plan that fits one request goes in one look, one write out of sight and one swap that shows
+  // it; a larger one is split only when a request is full, i.e. every request of cells but the
+  // last holds at least half the limit.
   const splitOnlyWhenFull = (o: OfficePoint) =>
     (o.requestBytes ?? 0) <= REQUEST_BUDGET_BYTES
-      ? o.syncs === 2
+      ? o.syncs === 3
       : (o.smallestSplitBytes ?? 0) >= REQUEST_LIMIT_BYTES / 2;
   checks.push({
     name: "office_syncs_grow_only_with_5MB_splits",

@@ -10,7 +10,7 @@ import { reportStage, settledRssMb, timed } from "../harness/stageResult";
  * Stage "office" (`node … officeStage.ts CADRES`): the Office.js host writes the district's
  * plan through the fake request context of the add-in's tests, which applies every request to
  * an in-memory workbook and counts its bytes as Office.js would send them. Counted: syncs, the
- * largest request, all bytes sent, and the smallest request that was followed by another write
+ * largest request, all bytes sent, and the smallest request of cells that was followed by another
  * (a split made before a request was full would show there).
  */
 const FEATURES: ExcelFeatures = { screenUpdating: true, mergedAreas: true, notes: true, mergeUndo: true };
@@ -26,8 +26,10 @@ async function main(cadres: number): Promise<void> {
   const applied = await timed(() =>
     applyPlanToExcel(context as unknown as Excel.RequestContext, outcome.result.plan, { features: FEATURES }),
   );
-  // The first request only looks at the workbook; the last carries whatever is left.
-  const splits = context.requests.slice(1, -1).map((r) => r.bytes);
+  // Cells go in with calculation suspended, out of sight; the last of those carries whatever is
+  // left, and the swap that shows them follows. A split is a cell request that another followed.
+  const cellRequests = context.requests.filter((r) => r.ops[0]?.name === "suspendApiCalculationUntilNextSync");
+  const splits = cellRequests.slice(0, -1).map((r) => r.bytes);
   reportStage({
     baseMb,
     officeMs: applied.ms,
