@@ -4,6 +4,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { createOfficeHost } from "../../src/hosts/office/officeHost";
 import { App } from "../../src/taskpane/App";
+import { createInThreadReviewer } from "../../src/taskpane/review/inThreadReviewer";
 import type { FakeExcel } from "./fakeExcel";
 import { sampleWorkbook } from "./support/workbookOfSamples";
 
@@ -23,7 +24,7 @@ async function detected(): Promise<FakeExcel> {
     run: excel.run,
     features: { screenUpdating: true, mergedAreas: true, notes: false, mergeUndo: false },
   });
-  render(<App host={host} />);
+  render(<App host={host} reviewer={createInThreadReviewer()} />);
   await screen.findByText("区直单位");
   fireEvent.click(screen.getByRole("button", { name: "读取并识别" }));
   await screen.findByTestId("detected-summary");

@@ -46,6 +46,10 @@ export const enUS: Strings = {
   roleNameRaw: "Raw ballots",
   roleNameKaohe: "Kaohe sheet",
   roleNameUnknown: "Not recognised",
+  reviewRunning: "Computing (step {done} of {total})",
+  cancelReview: "Cancel",
+  reviewStale: "Computation cancelled: the results shown are from before.",
+  recomputeNow: "Compute again",
   reviewFailed: "Cannot compute: {message}",
 
   rulesIntro:
