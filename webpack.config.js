@@ -47,7 +47,8 @@ const officeFiles = [
   "excelios-*.js",
   "es6-promise.js",
   "*/office_strings.js",
-  "telemetry/oteljs_agave.js",
+  // A glob, so that the copy keeps the telemetry/ folder office.js looks in.
+  "telemetry/oteljs_agave*.js",
 ];
 
 /**

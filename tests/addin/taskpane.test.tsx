@@ -95,7 +95,8 @@ test("实时校验: editing a roster cell re-checks that row and updates the lis
   await screen.findByText(/正在监视 \d+ 张工作表的修改/);
   excel.resetCounts();
   await act(() => excel.edit("名册", "D6", [["1985年13月"]]));
-  const entry = await screen.findByTestId("live-entries");
+  // Edits are coalesced (LIVE_QUIET_MS) before the review: give it that and the review's time.
+  const entry = await screen.findByTestId("live-entries", undefined, { timeout: 5000 });
   expect(entry.textContent).toMatch(/名册 第 6–6 行：新增 1 个问题，解决 0 个/);
   expect(excel.syncs).toBe(1);
 });

@@ -1,15 +1,8 @@
 import { expose } from "comlink";
-import type { ReviewStep } from "../../core/pipeline";
-import { runReview, type ReviewBasis } from "../session/reviewRun";
+import { reviewWorkerApi } from "./reviewWorkerApi";
 
 /**
- * The review in a Web Worker (workerReviewer.ts starts it). The basis arrives structured-cloned
- * (grids are plain data) and the outcome goes back the same way; progress goes back per step.
+ * The review worker (workerReviewer.ts starts it): the basis arrives structured-cloned (grids
+ * are plain data), the outcome goes back the same way, and progress goes back per step.
  */
-const api = {
-  review: (basis: ReviewBasis, onStep: (step: ReviewStep) => void) => runReview(basis, onStep),
-};
-
-export type ReviewWorkerApi = typeof api;
-
-expose(api);
+expose(reviewWorkerApi);

@@ -1,7 +1,7 @@
-import { proxy, wrap, type Remote } from "comlink";
+import { transfer, wrap, type Remote } from "comlink";
 import type { ReviewOutcome } from "../../core/pipeline";
 import type { ReviewBasis } from "../session/reviewRun";
-import type { ReviewWorkerApi } from "./review.worker";
+import type { ReviewWorkerApi } from "./reviewWorkerApi";
 import { progressOf, ReviewCancelled, type ReviewProgress, type Reviewer } from "./reviewer";
 
 /** What the reviewer needs of a Worker: comlink's endpoint, and a way to stop it at once. */
@@ -29,19 +29,30 @@ export function createWorkerReviewer(start: () => ReviewWorker): Reviewer {
       if (signal.aborted) return Promise.reject(new ReviewCancelled());
       const worker = running();
       return new Promise<ReviewOutcome>((resolve, reject) => {
+        const progress = new MessageChannel();
+        progress.port1.onmessage = (event: MessageEvent) => onProgress(progressOf(String(event.data)));
+        const done = () => {
+          signal.removeEventListener("abort", cancel);
+          progress.port1.close();
+        };
+        // A terminated worker never answers: cancelling settles the review itself.
         const cancel = () => {
           worker.worker.terminate();
           if (current === worker) current = null;
+          done();
           reject(new ReviewCancelled());
         };
         signal.addEventListener("abort", cancel, { once: true });
-        worker.remote
-          .review(
-            basis,
-            proxy((step: string) => onProgress(progressOf(step))),
-          )
-          .then(resolve, reject)
-          .finally(() => signal.removeEventListener("abort", cancel));
+        worker.remote.review(basis, transfer(progress.port2, [progress.port2])).then(
+          (outcome) => {
+            done();
+            resolve(outcome);
+          },
+          (error: unknown) => {
+            done();
+            reject(error instanceof Error ? error : new Error(String(error)));
+          },
+        );
       });
     },
   };
