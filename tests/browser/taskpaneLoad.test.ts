@@ -54,6 +54,8 @@ interface Opened {
   context: BrowserContext;
   requests: string[];
   problems: string[];
+  /** CDN requests left unanswered ("hangs"). */
+  hanging: Route[];
 }
 
 /** taskpane.html with the given user agent and CDN; every request recorded, none leaves the machine. */
@@ -84,7 +86,7 @@ async function openTaskpane(options: { userAgent?: string; cdn: Cdn; localOffice
   page.on("pageerror", (e) => problems.push(e.message));
   // Not "load": a hanging CDN request delays the load event, though the pane starts without it.
   await page.goto(`${server.url}taskpane.html`, { waitUntil: "domcontentloaded" });
-  return { page, context, requests, problems };
+  return { page, context, requests, problems, hanging };
 }
 
 const officeScripts = (page: Page) =>
@@ -146,11 +148,18 @@ test("when the CDN fails, the local office.js loads once and the CDN's script ta
   await context.close();
 }, 60_000);
 
-test("when the CDN hangs, the loader gives up after its timeout and loads the local copy", async () => {
-  const { page, context, requests } = await openTaskpane({ cdn: "hangs" });
+test("when the CDN hangs, the loader gives up after its timeout, loads the local copy, and a late answer never runs", async () => {
+  const { page, context, requests, hanging } = await openTaskpane({ cdn: "hangs" });
   await page.getByText("考核助手需要在 Excel 中打开。").waitFor({ timeout: 30_000 });
   expect(requests.filter((url) => url === `${server.url}office/office.js`)).toHaveLength(1);
   expect(await page.locator(`script[src^="${CDN}"]`).count()).toBe(0);
+  // The CDN answers at last: its script must not run beside the local office.js.
+  expect(hanging).toHaveLength(1);
+  await hanging[0]?.fulfill({ contentType: "text/javascript", body: "window.kaoheLateCdnRan = true;" });
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { kaoheLateCdnRan?: boolean }).kaoheLateCdnRan)).toBe(
+    undefined,
+  );
   await context.close();
 }, 60_000);
 

@@ -45,6 +45,13 @@
     function failed() {
       if (!finish()) return;
       if (script.parentNode) script.parentNode.removeChild(script);
+      // A script that answers after its timeout would still run, beside the local copy: a script
+      // whose document changed since it was inserted never runs, so it moves to a detached one.
+      try {
+        document.implementation.createHTMLDocument("").adoptNode(script);
+      } catch (e) {
+        // Nothing more can stop it; the timeout is long enough that this is rare.
+      }
       load(index + 1);
     }
     script.onload = function () {
