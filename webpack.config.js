@@ -9,6 +9,8 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const webpack = require("webpack");
 
 const DEV_URL = "https://localhost:3000/";
+/** The syntax level of every bundle (es-check's name for it); webviewCheck.js probes the same level. */
+const BUNDLE_SYNTAX = "es2021";
 const PORT = 3000;
 const OFFICE_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 
@@ -30,17 +32,23 @@ function devCertificates() {
   return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
 }
 
+/**
+ * The local office.js, for hosts that cannot reach Microsoft's CDN (src/hosts/office/boot/officeLoader.js),
+ * and only what it loads: the host's script by name from the mapping table (without it Office.onReady never
+ * resolves), the hosts' scripts, the locale strings, and the OTel sink office.js loads from its own folder
+ * (telemetry/oteljs_agave.js, which hands events to Office itself). The shipped host scripts never load
+ * ariatelemetry/ (their direct Aria path is switched off), so it is not copied.
+ */
 const officeFiles = [
   "office.js",
-  // office.js loads the host's script by name from this table; without it Office.onReady never resolves.
   "o15apptofilemappingtable.js",
   "excel-*.js",
   "excelwebapp-*.js",
   "excelios-*.js",
   "es6-promise.js",
   "*/office_strings.js",
-  "telemetry/oteljs*.js",
-  "ariatelemetry/*.js",
+  // A glob, so that the copy keeps the telemetry/ folder office.js looks in.
+  "telemetry/oteljs_agave*.js",
 ];
 
 /**
@@ -97,7 +105,23 @@ module.exports = (env = {}, argv = {}) => {
           use: {
             loader: "ts-loader",
             // Type checking is `npm run typecheck`'s job; ES modules let webpack drop unused Fluent code.
-            options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: !production } },
+            // ES2021: what Safari 14 (Excel for Mac's WKWebView on older macOS) parses; es-check holds the
+            // bundles to it (tests/browser/bundleSyntax.test.ts) and webviewCheck.js turns older engines away.
+            options: {
+              transpileOnly: true,
+              compilerOptions: { module: "es2020", target: BUNDLE_SYNTAX, sourceMap: !production },
+            },
+          },
+        },
+        {
+          // Fluent's focus library ships ES2022 (class static blocks, Safari 16.4+): brought down to the bundles' level.
+          test: /[\\/]node_modules[\\/]tabster[\\/].*\.js$/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              compilerOptions: { allowJs: true, module: "es2020", target: BUNDLE_SYNTAX, sourceMap: false },
+            },
           },
         },
       ],
@@ -134,7 +158,10 @@ module.exports = (env = {}, argv = {}) => {
             to: "manifest.xml",
             ...(production ? { transform: (content) => manifestForHost(content.toString("utf8"), hostUrl) } : {}),
           },
-          // office.js is served from here, never from a CDN; `minimized` stops the minifier from re-parsing 14 MB.
+          // The plain ES5 scripts ahead of the bundles in taskpane.html, as written (es-check holds them to ES5).
+          { from: "src/hosts/office/boot/webviewCheck.js", to: "boot/webview-check.js", info: { minimized: true } },
+          { from: "src/hosts/office/boot/officeLoader.js", to: "boot/office-loader.js", info: { minimized: true } },
+          // The local office.js, the fallback to the CDN; `minimized` stops the minifier from re-parsing 14 MB.
           ...officeFiles.map((pattern) => ({
             from: pattern,
             context: OFFICE_DIST,
@@ -158,3 +185,4 @@ module.exports = (env = {}, argv = {}) => {
 };
 
 module.exports.manifestForHost = manifestForHost;
+module.exports.BUNDLE_SYNTAX = BUNDLE_SYNTAX;

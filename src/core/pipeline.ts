@@ -46,9 +46,14 @@ export interface ReviewResult {
 
 export type ReviewOutcome = { ok: true; result: ReviewResult } | { ok: false; message: string; messageEn: string };
 
+/** The steps of a review in order, reported to a host that shows progress (the task pane runs review() in a worker). */
+export const REVIEW_STEPS = ["roster", "ballots", "assess", "plan", "report"] as const;
+export type ReviewStep = (typeof REVIEW_STEPS)[number];
+
 const isKaohe = (grid: SheetGrid) => (KAOHE_SHEET_NAMES as readonly string[]).includes(grid.sheet.trim());
 
-export function review(input: ReviewInput): ReviewOutcome {
+export function review(input: ReviewInput, onStep?: (step: ReviewStep) => void): ReviewOutcome {
+  onStep?.("roster");
   const kaoheGrids = input.rosterGrids.filter(isKaohe);
   const sourceGrids = input.rosterGrids.filter((g) => !isKaohe(g));
   const rosterFile = input.rosterGrids[0]?.file ?? "";
@@ -74,6 +79,7 @@ export function review(input: ReviewInput): ReviewOutcome {
   if (!resolved.ok) return resolved;
   const { rules } = resolved;
   const edited = withEditedGrades(roster.rows, kaoheGrids);
+  onStep?.("ballots");
   const ballots = readBallots(input.ballotGrids, {
     teamLevelSet: rules.teamLevelSet,
     ...corrections,
@@ -85,6 +91,7 @@ export function review(input: ReviewInput): ReviewOutcome {
     rosterFile,
   );
   const matched = matchSubjects(edited.rows, ballots.tallies);
+  onStep?.("assess");
   const assessment = assess({ roster: edited.rows, tallies: matched.tallies, rules });
   const findings = [
     ...resolved.findings,
@@ -96,6 +103,7 @@ export function review(input: ReviewInput): ReviewOutcome {
     ...relocateGradeFindings(assessment.findings, assessment, edited.editedIds, rosterFile),
     ...notKeptFindings(rosterFile, input.notKept ?? []),
   ].sort(compareFindings);
+  onStep?.("plan");
   const plan = buildPlan(assessment, {
     findings,
     rosterFile,
@@ -103,6 +111,7 @@ export function review(input: ReviewInput): ReviewOutcome {
     date1904: input.rosterGrids[0]?.date1904 ?? false,
     columnMap: mapped.rows,
   });
+  onStep?.("report");
   return {
     ok: true,
     result: { roster, ballots, assessment, plan, report: buildReport(assessment, findings), findings },

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { MANIFEST_EXCEL_API } from "../../src/hosts/office/features";
+import { MANIFEST_EXCEL_API } from "../../src/hosts/office/supportFloor";
 
 const ROOT = join(__dirname, "..", "..");
 const SCHEMA = join(__dirname, "schemas", "OfficeAppManifestV1_1.xsd");

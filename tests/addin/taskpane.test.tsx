@@ -4,6 +4,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { createOfficeHost } from "../../src/hosts/office/officeHost";
 import { App } from "../../src/taskpane/App";
+import { createInThreadReviewer } from "../../src/taskpane/review/inThreadReviewer";
 import type { FakeExcel } from "./fakeExcel";
 import { sampleWorkbook } from "./support/workbookOfSamples";
 
@@ -23,7 +24,7 @@ async function detected(): Promise<FakeExcel> {
     run: excel.run,
     features: { screenUpdating: true, mergedAreas: true, notes: false, mergeUndo: false },
   });
-  render(<App host={host} />);
+  render(<App host={host} reviewer={createInThreadReviewer()} />);
   await screen.findByText("区直单位");
   fireEvent.click(screen.getByRole("button", { name: "读取并识别" }));
   await screen.findByTestId("detected-summary");
@@ -97,7 +98,8 @@ test("实时校验: editing a roster cell re-checks that row and updates the lis
     excel.edit("名册", "D6", [["1985年13月"]]);
     await excel.settled();
   });
-  const entry = await screen.findByTestId("live-entries");
+  // Edits are coalesced (LIVE_QUIET_MS) before the review: give it that and the review's time.
+  const entry = await screen.findByTestId("live-entries", undefined, { timeout: 5000 });
   expect(entry.textContent).toMatch(/名册 第 6–6 行：新增 1 个问题，解决 0 个/);
   expect(excel.syncs).toBe(1);
 });

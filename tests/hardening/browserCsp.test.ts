@@ -117,3 +117,35 @@ test.each(Object.keys(PAGES))(
   },
   30_000,
 );
+
+test("taskpane.html: Microsoft's office.js folder is open to scripts only, and workers only to this origin", async () => {
+  const cdn = "https://appsforoffice.microsoft.com/lib/1/hosted";
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const requests: string[] = [];
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    if (url.startsWith(`${cdn}/`)) return route.fulfill({ contentType: "text/javascript", body: "" });
+    return url.startsWith(server.url) ? route.continue() : route.abort();
+  });
+  const tab = await context.newPage();
+  tab.on("websocket", (socket) => requests.push(socket.url()));
+  await tab.goto(`${server.url}taskpane.html`);
+  const directives = await tab.evaluate(tryToLeave, cdn);
+  // The script got through to the (answered) CDN; fetch, XHR, socket, beacon and image did not.
+  expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([`${cdn}/script.js`]);
+  expect(directives.sort()).toEqual(["connect-src", "connect-src", "connect-src", "connect-src", "img-src"]);
+  const worker = await tab.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        document.addEventListener("securitypolicyviolation", (e) => resolve(e.effectiveDirective));
+        try {
+          new Worker(URL.createObjectURL(new Blob(["postMessage(1)"], { type: "text/javascript" })));
+        } catch (e) {
+          resolve(`threw ${String(e)}`);
+        }
+      }),
+  );
+  expect(worker).toBe("worker-src");
+  await context.close();
+}, 30_000);

@@ -4,6 +4,7 @@
 import { fireEvent, render, screen } from "@testing-library/react";
 import { createOfficeHost } from "../../src/hosts/office/officeHost";
 import { App } from "../../src/taskpane/App";
+import { createInThreadReviewer } from "../../src/taskpane/review/inThreadReviewer";
 import { cellOf } from "../addin/fakeExcel/state";
 import { sampleWorkbook } from "../addin/support/workbookOfSamples";
 
@@ -36,6 +37,7 @@ test("no tab shows a whole ID number, in Chinese or English; the masked form is 
         run: excel.run,
         features: { screenUpdating: true, mergedAreas: true, notes: false, mergeUndo: false },
       })}
+      reviewer={createInThreadReviewer()}
     />,
   );
   await screen.findByText("区直单位");

@@ -1,6 +1,6 @@
 /**
- * Excel API features used only where the host has them. The manifest asks for ExcelApi 1.8,
- * the highest set the add-in cannot do without (data validation); each newer one is checked
+ * Excel API features used only where the host has them. The pane needs ExcelApi 1.8
+ * (supportFloor.ts), the highest set it cannot do without (data validation); each newer one is checked
  * at run time and the add-in does without it, saying so where it matters.
  */
 export interface ExcelFeatures {
@@ -24,5 +24,3 @@ export function detectFeatures(isSetSupported: SetSupported): ExcelFeatures {
     mergeUndo: isSetSupported("ExcelApi", "1.20"),
   };
 }
-
-export const MANIFEST_EXCEL_API = "1.8";

@@ -3,6 +3,7 @@ import { useCallback, useMemo, useState, useSyncExternalStore } from "react";
 import { readWorkbookBuffer } from "../../hosts/exceljs/readWorkbook";
 import { App, type ThemeName } from "../../taskpane/App";
 import { LanguageProvider, useStrings, type Language } from "../../taskpane/i18n";
+import type { Reviewer } from "../../taskpane/review/reviewer";
 import { createPreviewHost } from "../previewHost";
 import type { PreviewStore, UploadedFile } from "../previewStore";
 import { UploadPanel } from "../UploadPanel";
@@ -12,15 +13,17 @@ import { useShellStyles } from "./styles";
 export interface PreviewShellProps {
   store: PreviewStore;
   theme: ThemeName;
+  /** Where the review runs: a Web Worker in the page, the test's own thread in jest. */
+  reviewer: Reviewer;
 }
 
 /** The browser preview: uploads and the task pane on the left, the workbook on the right. */
-export function PreviewShell({ store, theme }: PreviewShellProps) {
+export function PreviewShell({ store, theme, reviewer }: PreviewShellProps) {
   const [language, setLanguage] = useState<Language>("zh-CN");
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} style={{ height: "100%" }}>
       <LanguageProvider language={language}>
-        <Layout store={store} theme={theme} language={language} onLanguage={setLanguage} />
+        <Layout store={store} theme={theme} reviewer={reviewer} language={language} onLanguage={setLanguage} />
       </LanguageProvider>
     </FluentProvider>
   );
@@ -29,6 +32,7 @@ export function PreviewShell({ store, theme }: PreviewShellProps) {
 function Layout(props: {
   store: PreviewStore;
   theme: ThemeName;
+  reviewer: Reviewer;
   language: Language;
   onLanguage: (l: Language) => void;
 }) {
@@ -97,6 +101,7 @@ function Layout(props: {
         <App
           key={session}
           host={host}
+          reviewer={props.reviewer}
           language={props.language}
           theme={props.theme}
           onLanguageChange={props.onLanguage}

@@ -1,8 +1,11 @@
 import {
   Button,
   FluentProvider,
+  Field,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
+  ProgressBar,
   Tab,
   TabList,
   Text,
@@ -15,6 +18,7 @@ import type { CellTarget, KaoheHost } from "../host";
 import { LanguageProvider, useStrings, type Language } from "../i18n";
 import { ImportStep } from "../ImportStep";
 import { LiveStep } from "../LiveStep";
+import type { Reviewer } from "../review/reviewer";
 import { ReviewStep } from "../ReviewStep";
 import { RulesStep } from "../RulesStep";
 import { useApply } from "../session/useApply";
@@ -27,6 +31,8 @@ export type ThemeName = "light" | "dark";
 export interface AppProps {
   /** Excel (Office.js) or the browser preview (ExcelJS). */
   host: KaoheHost;
+  /** Where the core's review runs: a Web Worker in the pages, the test's own thread in jest. */
+  reviewer: Reviewer;
   language?: Language;
   theme?: ThemeName;
   /** Told when the user switches language, for a page around the task pane (the preview). */
@@ -36,7 +42,7 @@ export interface AppProps {
 type Step = "import" | "rules" | "apply" | "review" | "live";
 
 /** The task pane: five steps over one session, the same components for every host. */
-export function App({ host, language = "zh-CN", theme = "light", onLanguageChange }: AppProps) {
+export function App({ host, reviewer, language = "zh-CN", theme = "light", onLanguageChange }: AppProps) {
   const [lang, setLang] = useState<Language>(language);
   const switchLanguage = () => {
     const next = lang === "zh-CN" ? "en-US" : "zh-CN";
@@ -46,17 +52,25 @@ export function App({ host, language = "zh-CN", theme = "light", onLanguageChang
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} style={{ height: "100%" }}>
       <LanguageProvider language={lang}>
-        <Steps host={host} onSwitchLanguage={switchLanguage} />
+        <Steps host={host} reviewer={reviewer} onSwitchLanguage={switchLanguage} />
       </LanguageProvider>
     </FluentProvider>
   );
 }
 
-function Steps({ host, onSwitchLanguage }: { host: KaoheHost; onSwitchLanguage: () => void }) {
+function Steps({
+  host,
+  reviewer,
+  onSwitchLanguage,
+}: {
+  host: KaoheHost;
+  reviewer: Reviewer;
+  onSwitchLanguage: () => void;
+}) {
   const styles = useAppStyles();
   const { t, pick } = useStrings();
   const [step, setStep] = useState<Step>("import");
-  const session = useSession(host);
+  const session = useSession(host, reviewer);
   const applying = useApply(host);
   const live = useLiveCheck(host, session);
   const result = session.outcome?.ok === true ? session.outcome.result : null;
@@ -89,6 +103,36 @@ function Steps({ host, onSwitchLanguage }: { host: KaoheHost; onSwitchLanguage: 
         {session.error !== null && (
           <MessageBar intent="error">
             <MessageBarBody>{pick(session.error.zh, session.error.en)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {session.reviewing !== null && (
+          <Field
+            validationMessage={t("reviewRunning", { done: session.reviewing.done + 1, total: session.reviewing.total })}
+            validationState="none"
+          >
+            <div className={styles.running}>
+              <ProgressBar
+                className={styles.runningBar}
+                value={session.reviewing.done / session.reviewing.total}
+                data-testid="review-progress"
+              />
+              <Button size="small" onClick={session.cancelReview}>
+                {t("cancelReview")}
+              </Button>
+            </div>
+          </Field>
+        )}
+        {session.stale && session.reviewing === null && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t("reviewStale")}</MessageBarBody>
+            <MessageBarActions>
+              <Button
+                size="small"
+                onClick={() => session.basisRef.current !== null && void session.recompute(session.basisRef.current)}
+              >
+                {t("recomputeNow")}
+              </Button>
+            </MessageBarActions>
           </MessageBar>
         )}
         {step === "import" && <ImportStep session={session} host={host} />}

@@ -25,4 +25,12 @@ export const useAppStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
   },
+  running: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  runningBar: {
+    flexGrow: 1,
+  },
 });

@@ -49,6 +49,10 @@ export const enUS: Strings = {
   roleNamePerBallot: "Per-ballot export (one row per evaluator and subject)",
   roleNameKaohe: "Kaohe sheet",
   roleNameUnknown: "Not recognised",
+  reviewRunning: "Computing (step {done} of {total})",
+  cancelReview: "Cancel",
+  reviewStale: "Computation cancelled: the results shown are from before.",
+  recomputeNow: "Compute again",
   reviewFailed: "Cannot compute: {message}",
 
   rulesIntro:

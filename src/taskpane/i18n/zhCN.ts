@@ -48,6 +48,10 @@ export const zhCN = {
   roleNamePerBallot: "电子测评导出（每行一张票：一个评价人对一个对象）",
   roleNameKaohe: "考核助手工作表",
   roleNameUnknown: "未识别",
+  reviewRunning: "正在计算（第 {done} / {total} 步）",
+  cancelReview: "取消计算",
+  reviewStale: "计算已取消，显示的是上一次的结果。",
+  recomputeNow: "重新计算",
   reviewFailed: "无法计算：{message}",
 
   rulesIntro: "规则保存在工作簿的“考核规则”表中，随文件一起保存。在此修改后点“应用规则”，再到“计算与标注”写入。",

@@ -1,5 +1,5 @@
 import type { SheetGrid } from "../../core/model/sheetGrid";
-import { review, type ReviewOutcome } from "../../core/pipeline";
+import { review, type ReviewOutcome, type ReviewStep } from "../../core/pipeline";
 import type { MappingOverride } from "../../core/reader/columnMapping";
 import type { RulesInput } from "../../core/rules/rules";
 import type { SourceGrid } from "../host";
@@ -16,18 +16,24 @@ export interface ReviewBasis {
   notKept: string[];
 }
 
-/** The one call into the core: the task pane decides nothing itself. */
-export function runReview(basis: ReviewBasis): ReviewOutcome {
+/**
+ * The one call into the core: the task pane decides nothing itself. It runs where a Reviewer
+ * puts it (src/taskpane/review): in a Web Worker in the pages, in the test's own thread in jest.
+ */
+export function runReview(basis: ReviewBasis, onStep?: (step: ReviewStep) => void): ReviewOutcome {
   const pick = (d: Destination): SheetGrid[] =>
     basis.grids.filter((g) => basis.destinations[g.id] === d).map((g) => g.grid);
-  return review({
-    rosterGrids: pick("roster"),
-    ballotGrids: pick("ballots"),
-    ...(basis.rules === null ? {} : { rulesOverride: basis.rules }),
-    ...(basis.year === null ? {} : { year: basis.year }),
-    ...(basis.overrides.length === 0 ? {} : { overrides: basis.overrides }),
-    ...(basis.notKept.length === 0 ? {} : { notKept: basis.notKept }),
-  });
+  return review(
+    {
+      rosterGrids: pick("roster"),
+      ballotGrids: pick("ballots"),
+      ...(basis.rules === null ? {} : { rulesOverride: basis.rules }),
+      ...(basis.year === null ? {} : { year: basis.year }),
+      ...(basis.overrides.length === 0 ? {} : { overrides: basis.overrides }),
+      ...(basis.notKept.length === 0 ? {} : { notKept: basis.notKept }),
+    },
+    onStep,
+  );
 }
 
 /** The basis with one grid replaced (an edit re-read by the host). */

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { classifySheet } from "../../core/reader";
-import type { HostMessage, KaoheHost } from "../host";
+import type { GridEdit, HostMessage, KaoheHost } from "../host";
+import { createEditQueue, type EditQueue } from "./editQueue";
 import { liveChange } from "./liveDiff";
 import { withGrid } from "./reviewRun";
 import { messageOf, type Session } from "./useSession";
@@ -14,10 +15,15 @@ export interface LiveEntry {
   resolved: number;
 }
 
+/** Edits this close together are reviewed once; steady typing is still reviewed at least this often. */
+export const LIVE_QUIET_MS = 400;
+export const LIVE_MAX_WAIT_MS = 2000;
+
 /**
  * 实时校验: while on, every edit of a watched sheet comes back from the host as the edited rows
- * only; the review is computed again from the grids in memory and the findings at those rows
- * are compared, so the list updates without reading the workbook again.
+ * only. Edits are coalesced (editQueue.ts): one review, off the pane's thread, for each burst of
+ * edits, computed from the grids in memory; the findings at each edit's rows are compared, so
+ * the list updates without reading the workbook again.
  */
 export function useLiveCheck(host: KaoheHost, session: Session) {
   const [entries, setEntries] = useState<LiveEntry[]>([]);
@@ -25,14 +31,46 @@ export function useLiveCheck(host: KaoheHost, session: Session) {
   /** The last edit that could not be read back: shown, never swallowed. */
   const [failure, setFailure] = useState<HostMessage | null>(null);
   const stop = useRef<(() => Promise<void>) | null>(null);
+  const queue = useRef<EditQueue<GridEdit> | null>(null);
   const { basisRef, outcomeRef, recompute } = session;
 
   const turnOff = useCallback(async () => {
     const stopper = stop.current;
     stop.current = null;
+    queue.current?.clear();
+    queue.current = null;
     setWatching(0);
     if (stopper !== null) await stopper();
   }, []);
+
+  const review = useCallback(
+    async (edits: GridEdit[]) => {
+      const before = basisRef.current;
+      if (before === null) return;
+      const previous = outcomeRef.current;
+      const after = await recompute(edits.reduce((basis, edit) => withGrid(basis, edit.source), before));
+      if (after === null) return;
+      const at = new Date();
+      const added = edits.map((edit): LiveEntry => {
+        const { grid } = edit.source;
+        const change = liveChange(
+          previous?.ok === true ? previous.result.findings : [],
+          after.ok ? after.result.findings : [],
+          { file: grid.file, sheet: grid.sheet, firstRow: edit.firstRow, lastRow: edit.lastRow },
+        );
+        return {
+          at,
+          sheet: grid.sheet,
+          firstRow: edit.firstRow,
+          lastRow: edit.lastRow,
+          added: change.added.length,
+          resolved: change.resolved.length,
+        };
+      });
+      setEntries((list) => [...added.reverse(), ...list].slice(0, 50));
+    },
+    [basisRef, outcomeRef, recompute],
+  );
 
   const turnOn = useCallback(async () => {
     const basis = basisRef.current;
@@ -41,37 +79,15 @@ export function useLiveCheck(host: KaoheHost, session: Session) {
     setFailure(null);
     // Kaohe's own sheets are replaced by every write, so only the user's source sheets are watched.
     const watched = basis.grids.filter((g) => basis.destinations[g.id] !== "skip" && classifySheet(g.grid) !== "kaohe");
+    const edits = createEditQueue(review, { quietMs: LIVE_QUIET_MS, maxWaitMs: LIVE_MAX_WAIT_MS });
+    queue.current = edits;
     stop.current = await host.watchEdits(
       watched,
-      (edit) => {
-        const before = basisRef.current;
-        if (before === null) return;
-        const previous = outcomeRef.current;
-        const after = recompute(withGrid(before, edit.source));
-        const { grid } = edit.source;
-        const change = liveChange(
-          previous?.ok === true ? previous.result.findings : [],
-          after.ok ? after.result.findings : [],
-          { file: grid.file, sheet: grid.sheet, firstRow: edit.firstRow, lastRow: edit.lastRow },
-        );
-        setEntries((list) =>
-          [
-            {
-              at: new Date(),
-              sheet: grid.sheet,
-              firstRow: edit.firstRow,
-              lastRow: edit.lastRow,
-              added: change.added.length,
-              resolved: change.resolved.length,
-            },
-            ...list,
-          ].slice(0, 50),
-        );
-      },
+      (edit) => edits.push(edit),
       (error) => setFailure(messageOf(error)),
     );
     setWatching(watched.length);
-  }, [basisRef, outcomeRef, host, recompute, turnOff]);
+  }, [basisRef, host, review, turnOff]);
 
   useEffect(() => () => void turnOff(), [turnOff]);
 

@@ -10,7 +10,8 @@ import {
   type SheetSource,
   type SourceRole,
 } from "../host";
-import { runReview, withOverride, type ReviewBasis } from "./reviewRun";
+import { ReviewCancelled, type ReviewProgress, type Reviewer } from "../review/reviewer";
+import { withOverride, type ReviewBasis } from "./reviewRun";
 import { destinationOf, type Destination } from "./sourceRoles";
 
 export interface SourcesState {
@@ -23,9 +24,11 @@ export interface SourcesState {
 /**
  * The import and review state of the task pane: which sheets to read, what was read, and the
  * core's review of it. Every change (a role, a mapping correction, the rules) computes the
- * review again from the grids already read; only "read" goes back to the host.
+ * review again from the grids already read; only "read" goes back to the host. The review runs
+ * on the reviewer (a Web Worker in the pages): the newest basis always wins, an older review
+ * still running is cancelled, and the user can cancel one too (the previous outcome stays).
  */
-export function useSession(host: KaoheHost) {
+export function useSession(host: KaoheHost, reviewer: Reviewer) {
   const [choice, setChoice] = useState<SourcesState>({ sources: [], roles: {}, ranges: {}, year: "" });
   const [basis, setBasis] = useState<ReviewBasis | null>(null);
   const [outcome, setOutcome] = useState<ReviewOutcome | null>(null);
@@ -35,15 +38,54 @@ export function useSession(host: KaoheHost) {
   const [error, setError] = useState<HostMessage | null>(null);
   const basisRef = useRef<ReviewBasis | null>(null);
   const outcomeRef = useRef<ReviewOutcome | null>(null);
+  const [reviewing, setReviewing] = useState<ReviewProgress | null>(null);
+  /** The basis changed and its review was cancelled: the outcome shown is of an older basis. */
+  const [stale, setStale] = useState(false);
+  const running = useRef<AbortController | null>(null);
 
-  const recompute = useCallback((next: ReviewBasis): ReviewOutcome => {
-    const computed = runReview(next);
-    basisRef.current = next;
-    outcomeRef.current = computed;
-    setBasis(next);
-    setOutcome(computed);
-    return computed;
-  }, []);
+  /** Reviews `next`; resolves to its outcome, or to null when it was cancelled or superseded. */
+  const recompute = useCallback(
+    async (next: ReviewBasis): Promise<ReviewOutcome | null> => {
+      basisRef.current = next;
+      setBasis(next);
+      running.current?.abort();
+      const abort = new AbortController();
+      running.current = abort;
+      setReviewing({ done: 0, total: 1 });
+      try {
+        const computed = await reviewer.review(next, {
+          signal: abort.signal,
+          onProgress: (p) => {
+            if (running.current === abort) setReviewing(p);
+          },
+        });
+        if (abort.signal.aborted) return null;
+        outcomeRef.current = computed;
+        setOutcome(computed);
+        setStale(false);
+        return computed;
+      } catch (e) {
+        if (e instanceof ReviewCancelled || abort.signal.aborted) {
+          if (running.current === abort) setStale(true);
+          return null;
+        }
+        setError(messageOf(e));
+        return null;
+      } finally {
+        if (running.current === abort) {
+          running.current = null;
+          setReviewing(null);
+        }
+      }
+    },
+    [reviewer],
+  );
+
+  /** Stops the running review (terminating its worker); the last outcome stays, marked stale. */
+  const cancelReview = useCallback(() => running.current?.abort(), []);
+
+  // A task pane closed (or a preview session replaced) mid-review stops its review.
+  useEffect(() => () => running.current?.abort(), []);
 
   const loadSources = useCallback(async () => {
     try {
@@ -79,7 +121,7 @@ export function useSession(host: KaoheHost) {
       const destinations: Record<string, Destination> = {};
       for (const g of grids) destinations[g.id] = destinationOf(choice.roles[g.id] ?? "auto", g.grid);
       setWarnings(hostWarnings);
-      recompute({
+      await recompute({
         grids,
         destinations,
         overrides: basisRef.current?.overrides ?? [],
@@ -97,14 +139,14 @@ export function useSession(host: KaoheHost) {
 
   const correctColumn = useCallback(
     (override: MappingOverride) => {
-      if (basisRef.current !== null) recompute(withOverride(basisRef.current, override));
+      if (basisRef.current !== null) void recompute(withOverride(basisRef.current, override));
     },
     [recompute],
   );
 
   const setRules = useCallback(
     (rules: RulesInput | null) => {
-      if (basisRef.current !== null) recompute({ ...basisRef.current, rules });
+      if (basisRef.current !== null) void recompute({ ...basisRef.current, rules });
     },
     [recompute],
   );
@@ -116,7 +158,7 @@ export function useSession(host: KaoheHost) {
       const current = basisRef.current;
       const source = current?.grids.find((g) => g.id === id);
       if (current === null || source === undefined) return;
-      recompute({ ...current, destinations: { ...current.destinations, [id]: destinationOf(role, source.grid) } });
+      void recompute({ ...current, destinations: { ...current.destinations, [id]: destinationOf(role, source.grid) } });
     },
     [recompute],
   );
@@ -124,7 +166,7 @@ export function useSession(host: KaoheHost) {
   const setYear = useCallback(
     (year: string) => {
       setChoice((c) => ({ ...c, year }));
-      if (basisRef.current !== null) recompute({ ...basisRef.current, year: parseYear(year) });
+      if (basisRef.current !== null) void recompute({ ...basisRef.current, year: parseYear(year) });
     },
     [recompute],
   );
@@ -139,6 +181,9 @@ export function useSession(host: KaoheHost) {
     outcomeRef,
     outcome,
     recompute,
+    reviewing,
+    stale,
+    cancelReview,
     reading,
     readProgress,
     warnings,
