@@ -2,7 +2,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "../../taskpane/App";
 import { languageFor } from "../../taskpane/i18n";
 import { NotInExcel } from "./NotInExcel";
-import { detectFeatures } from "./features";
+import { detectFeatures, libraryGapNotice, membersOf } from "./features";
 import { createOfficeHost } from "./officeHost";
 import { themeFromBackground } from "./theme";
 
@@ -13,10 +13,13 @@ void Office.onReady((info) => {
     root.render(<NotInExcel />);
     return;
   }
-  const features = detectFeatures((name, version) => Office.context.requirements.isSetSupported(name, version));
+  const isSetSupported = (name: string, version: string) => Office.context.requirements.isSetSupported(name, version);
+  const has = membersOf(Excel);
+  const notice = libraryGapNotice(isSetSupported, has);
   const host = createOfficeHost({
     run: (batch, options) => (options === undefined ? Excel.run(batch) : Excel.run(options, batch)),
-    features,
+    features: detectFeatures(isSetSupported, has),
+    ...(notice === null ? {} : { notices: [notice] }),
   });
   root.render(
     <App

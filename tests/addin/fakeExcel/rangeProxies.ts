@@ -269,7 +269,7 @@ class FakeConditionalFormatProxy {
   }
 }
 
-function valueType(v: FakeValue): string {
+export function valueType(v: FakeValue): string {
   if (v === null) return "Empty";
   if (typeof v === "number") return "Double";
   if (typeof v === "boolean") return "Boolean";
