@@ -100,7 +100,9 @@ export class ExcelServer {
     const results: Array<{ ActionId: number; Value: unknown }> = [];
     for (const [index, action] of body.Actions.entries()) {
       try {
-        const value = this.act(action, resolve(action.ObjectPathId), resolve);
+        // A trace (Office.js' marker for its own callbacks) names no object.
+        const node = action.ActionType === 5 ? new NullNode() : resolve(action.ObjectPathId);
+        const value = this.act(action, node, resolve);
         if (value !== NO_RESULT) results.push({ ActionId: action.Id, Value: value });
       } catch (error) {
         if (!(error instanceof ServerError)) throw error;
