@@ -31,6 +31,8 @@ interface Guard {
   version: string;
   /** The members the feature calls, as `Class.member`; the library must have every one. */
   members: string[];
+  /** Options of library functions the feature passes, which no member check can see. */
+  options?: string[];
   /** What the user does without, for the notice when the host has the set but the library lacks it. */
   without: HostMessage;
 }
@@ -56,6 +58,7 @@ export const GUARDED_MEMBERS: Record<keyof ExcelFeatures, Guard> = {
   mergeUndo: {
     version: "1.20",
     members: ["CustomFunctionManager.setVisibility"],
+    options: ["RunOptions.mergeUndoGroup"],
     without: { zh: "撤销写入需多步", en: "undoing a run takes several steps" },
   },
 };
