@@ -3,7 +3,14 @@ import { rectOf } from "./sheetProxies";
 import { cellOf, newSheet, newWorkbook, type FakeSheet, type FakeValue, type FakeWorkbook } from "./state";
 import { rectAddress } from "./rangeProxies";
 
-export { FakeRequestContext, FakeOfficeError, OP_ENVELOPE_BYTES, type RequestRecord } from "./context";
+export {
+  FakeRequestContext,
+  FakeOfficeError,
+  OP_ENVELOPE_BYTES,
+  PAYLOAD_LIMIT_BYTES,
+  type RequestRecord,
+} from "./context";
+export { MERGED_AREAS_LIMIT } from "./rangeProxies";
 export { parseHazards, excelWouldParse } from "./rangeProxies";
 export type { FakeCell, FakeSheet, FakeWorkbook, FakeValue } from "./state";
 
@@ -56,7 +63,7 @@ export class FakeExcel {
     return sheet;
   }
 
-  /** A user typing into cells: values change, then every onChanged handler of the sheet runs. */
+  /** A user typing into cells: values change, then every onChanged handler of the sheet starts. */
   async edit(sheetName: string, address: string, rows: FakeValue[][]): Promise<void> {
     const sheet = this.sheet(sheetName);
     const rect = rectOf(address);
@@ -74,6 +81,9 @@ export class FakeExcel {
       source: "Local",
       type: "WorksheetChanged",
     };
-    for (const entry of this.state.changeHandlers.filter((e) => e.sheetId === sheet.id)) await entry.handler(args);
+    // Excel does not await its handlers: all start at once, and an error in one goes nowhere.
+    // The returned promise only lets a test wait until they have all finished.
+    const running = this.state.changeHandlers.filter((e) => e.sheetId === sheet.id).map((e) => e.handler(args));
+    await Promise.allSettled(running);
   }
 }
