@@ -30,7 +30,7 @@ test("an edit re-reads only the edited rows, in one sync, and hands on the patch
   const excel = roster();
   const { edits } = await watched(excel);
   excel.resetCounts();
-  excel.edit("名册", "B3", [["区人社局"]]);
+  void excel.edit("名册", "B3", [["区人社局"]]);
   await excel.settled();
   expect(excel.syncs).toBe(1);
   expect(excel.requests[0]?.ops.find((op) => op.name === "range.load")?.args).toEqual([
@@ -51,9 +51,9 @@ test("an edit re-reads only the edited rows, in one sync, and hands on the patch
 test("later edits build on the grid as last patched", async () => {
   const excel = roster();
   const { edits } = await watched(excel);
-  excel.edit("名册", "B3", [["区人社局"]]);
+  void excel.edit("名册", "B3", [["区人社局"]]);
   await excel.settled();
-  excel.edit("名册", "A4:B4", [["王五", "区住建局"]]);
+  void excel.edit("名册", "A4:B4", [["王五", "区住建局"]]);
   await excel.settled();
   expect(edits[1]?.source.grid.values.slice(2)).toEqual([
     ["张三", "区人社局"],
@@ -64,7 +64,7 @@ test("later edits build on the grid as last patched", async () => {
 test("a row typed below the table extends the grid", async () => {
   const excel = roster();
   const { edits } = await watched(excel);
-  excel.edit("名册", "A6:B6", [["赵六", "孟轲乡"]]);
+  void excel.edit("名册", "A6:B6", [["赵六", "孟轲乡"]]);
   await excel.settled();
   expect(edits[0]).toMatchObject({ firstRow: 6, lastRow: 6 });
   expect(edits[0]?.source.grid.values.slice(4)).toEqual([
@@ -77,7 +77,7 @@ test("after stopping, edits are no longer watched", async () => {
   const excel = roster();
   const { edits, stop } = await watched(excel);
   await stop();
-  excel.edit("名册", "B3", [["区人社局"]]);
+  void excel.edit("名册", "B3", [["区人社局"]]);
   await excel.settled();
   expect(edits).toEqual([]);
   expect(excel.state.changeHandlers).toEqual([]);
@@ -86,8 +86,8 @@ test("after stopping, edits are no longer watched", async () => {
 test("two quick edits, not awaited by Office, are both kept: the second builds on the first", async () => {
   const excel = roster();
   const { edits } = await watched(excel);
-  excel.edit("名册", "B3", [["区人社局"]]);
-  excel.edit("名册", "B4", [["区住建局"]]);
+  void excel.edit("名册", "B3", [["区人社局"]]);
+  void excel.edit("名册", "B4", [["区住建局"]]);
   await excel.settled();
   expect(edits).toHaveLength(2);
   expect(edits[1]?.source.grid.values.slice(2)).toEqual([
@@ -99,7 +99,7 @@ test("two quick edits, not awaited by Office, are both kept: the second builds o
 test("an inserted row re-reads the sheet, so the rows below are where Excel moved them", async () => {
   const excel = roster();
   const { edits } = await watched(excel);
-  excel.insertRows("名册", 3, 1);
+  void excel.insertRows("名册", 3, 1);
   await excel.settled();
   expect(edits).toHaveLength(1);
   expect(edits[0]?.source.grid.values.slice(1)).toEqual([
@@ -108,7 +108,7 @@ test("an inserted row re-reads the sheet, so the rows below are where Excel move
     ["张三", "孟轲乡"],
     ["李四", "胜利路街道"],
   ]);
-  excel.edit("名册", "B5", [["区人社局"]]);
+  void excel.edit("名册", "B5", [["区人社局"]]);
   await excel.settled();
   expect(edits[1]?.source.grid.values.slice(3)).toEqual([
     ["张三", "孟轲乡"],
@@ -121,12 +121,12 @@ test("a failure to read an edit back is reported, and later edits are still hand
   const { edits, errors } = await watched(excel);
   const sheet = excel.sheet("名册");
   sheet.name = "名册（改名）";
-  excel.edit("名册（改名）", "B3", [["区人社局"]]);
+  void excel.edit("名册（改名）", "B3", [["区人社局"]]);
   await excel.settled();
   expect(errors).toHaveLength(1);
   expect(errors[0]?.zh).toMatch(/[\u4e00-\u9fff]/);
   sheet.name = "名册";
-  excel.edit("名册", "B4", [["区住建局"]]);
+  void excel.edit("名册", "B4", [["区住建局"]]);
   await excel.settled();
   expect(edits).toHaveLength(1);
   expect(edits[0]?.source.grid.values[3]).toEqual(["李四", "区住建局"]);

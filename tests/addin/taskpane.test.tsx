@@ -95,7 +95,7 @@ test("实时校验: editing a roster cell re-checks that row and updates the lis
   await screen.findByText(/正在监视 \d+ 张工作表的修改/);
   excel.resetCounts();
   await act(async () => {
-    excel.edit("名册", "D6", [["1985年13月"]]);
+    void excel.edit("名册", "D6", [["1985年13月"]]);
     await excel.settled();
   });
   // Edits are coalesced (LIVE_QUIET_MS) before the review: give it that and the review's time.

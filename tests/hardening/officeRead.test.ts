@@ -1,6 +1,5 @@
 import type { ExcelFeatures } from "../../src/hosts/office/features";
 import { createOfficeHost } from "../../src/hosts/office/officeHost";
-import { CELLS_PER_READ } from "../../src/hosts/office/readGrids";
 import { HostError, type ReadProgress } from "../../src/taskpane/host";
 import { FakeExcel } from "../addin/fakeExcel";
 import { cellOf } from "../addin/fakeExcel/state";
@@ -41,7 +40,8 @@ test("a read of several blocks reports progress after each sync, rising to every
   const read = await host.readGrids([{ id: "测评", range: null }], { onProgress: (p) => seen.push(p) });
   expect(read.grids[0]?.grid.values).toHaveLength(12_001);
   const total = 12_001 * 10;
-  expect(seen.length).toBe(Math.ceil(total / CELLS_PER_READ));
+  // Blocks are sized by their rows' bytes; 120,000 small cells take more than one sync.
+  expect(seen.length).toBeGreaterThan(1);
   expect(seen.map((p) => p.total)).toEqual(seen.map(() => total));
   for (let i = 1; i < seen.length; i++) expect(seen[i]?.done).toBeGreaterThan(seen[i - 1]?.done ?? 0);
   expect(seen[seen.length - 1]?.done).toBe(total);

@@ -6,7 +6,7 @@ import { createWorkerReviewer } from "../../taskpane/review/workerReviewer";
 import { officeScriptLoaded, webviewTurnedAway } from "./boot/officeScript";
 import { ExcelUnavailable } from "./ExcelUnavailable";
 import { NotInExcel } from "./NotInExcel";
-import { detectFeatures } from "./features";
+import { detectFeatures, libraryGapNotice, membersOf } from "./features";
 import { createOfficeHost } from "./officeHost";
 import { REQUIRED_EXCEL_API } from "./supportFloor";
 import { themeFromBackground } from "./theme";
@@ -34,10 +34,12 @@ async function start(): Promise<void> {
     root.render(<ExcelUnavailable reason="excel_too_old" needed={REQUIRED_EXCEL_API} />);
     return;
   }
-  const features = detectFeatures(isSetSupported);
+  const has = membersOf(Excel);
+  const notice = libraryGapNotice(isSetSupported, has);
   const host = createOfficeHost({
     run: (batch, options) => (options === undefined ? Excel.run(batch) : Excel.run(options, batch)),
-    features,
+    features: detectFeatures(isSetSupported, has),
+    ...(notice === null ? {} : { notices: [notice] }),
   });
   root.render(
     <App

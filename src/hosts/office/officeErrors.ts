@@ -29,8 +29,8 @@ const KNOWN: Record<string, { reason: HostErrorReason; text: HostMessage }> = {
   ResponsePayloadSizeLimitExceeded: {
     reason: "request_too_large",
     text: {
-      zh: "所选范围太大，Excel 无法一次读出（网页版 Excel 每次最多 5 MB）。请选择较小的范围后再试。",
-      en: "The selected range is too large for Excel to return at once (5 MB on the web). Select a smaller range, then try again.",
+      zh: "Excel 一次读出的数据超过上限（网页版 Excel 每次最多 5 MB）。考核助手已分块读取；若仍出现此提示，请检查工作表中是否有异常长的文字（如粘贴进单元格的整篇材料）后再试。",
+      en: "Excel returned more than it allows at once (5 MB on the web), although Kaohe reads in blocks. Check the sheets for unusually long text (a whole document pasted into a cell), then try again.",
     },
   },
   ItemNotFound: {

@@ -6,6 +6,7 @@ import {
   type CellTarget,
   type GridRequest,
   type GridsRead,
+  type HostMessage,
   type KaoheHost,
   type SheetSource,
 } from "../../taskpane/host";
@@ -19,14 +20,17 @@ import { bareAddress, readGrids } from "./readGrids";
 export interface OfficeHostOptions {
   run: OfficeRun;
   features: ExcelFeatures;
+  /** Said with the first read: what this Excel and this Office.js library cannot do (see features.ts). */
+  notices?: HostMessage[];
 }
 
 /**
  * The task pane's host inside Excel: the open workbook's sheets are the sources (a sheet's id
  * is its name), and the plan is written into the same workbook.
  */
-export function createOfficeHost({ run, features }: OfficeHostOptions): KaoheHost {
+export function createOfficeHost({ run, features, notices = [] }: OfficeHostOptions): KaoheHost {
   let fileName = "";
+  let noticesSaid = false;
   const guard = async <T>(action: () => Promise<T>): Promise<T> => {
     try {
       return await action();
@@ -73,9 +77,11 @@ export function createOfficeHost({ run, features }: OfficeHostOptions): KaoheHos
             options?.onProgress,
           ),
         );
+        const said = noticesSaid ? [] : notices;
+        noticesSaid = true;
         return {
           grids: read.grids.map((grid, i) => ({ id: requests[i]?.id ?? grid.sheet, grid })),
-          warnings: read.warnings,
+          warnings: [...said, ...read.warnings],
           // Kaohe writes into the open workbook: nothing of it is lost.
           notKept: [],
         };

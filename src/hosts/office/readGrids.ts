@@ -4,6 +4,18 @@ import type { GridValue, MergedArea, SheetGrid } from "../../core/model/sheetGri
 import { HostError, type HostMessage } from "../../taskpane/host";
 import type { ExcelFeatures } from "./features";
 import { mergedAreasFrom, toGridValue } from "./gridValues";
+import {
+  DEFAULT_CELL_BYTES,
+  estimatedRowBytes,
+  groupBlocks,
+  halves,
+  planBlocks,
+  rowBytes,
+  SAMPLE_FROM_CELLS,
+  sampleRows,
+  type Block,
+} from "./readBlocks";
+import { readMerges, rowHalves } from "./readMerges";
 
 /** One sheet, or one range of it, to read as a grid. */
 export interface GridRequest {
@@ -14,31 +26,18 @@ export interface GridRequest {
   range: string | null;
 }
 
-/**
- * Cells per sync when reading. A cell comes back as value, type and number format, about
- * 60 bytes with Chinese text; 50,000 cells keep a response well under Excel on the web's 5 MB.
- */
-export const CELLS_PER_READ = 50_000;
-
 interface Extent {
   request: GridRequest;
-  range: Excel.Range;
-  /** Loaded with the grid's first block: a used range may be a null object until the first sync. */
-  merged: Excel.RangeAreas | null;
-}
-
-interface Block {
-  grid: number;
-  firstRow: number;
-  cells: number;
   range: Excel.Range;
 }
 
 /**
  * Reads grids with as few syncs as the response limit allows: one for the extents (and the
- * workbook's date system and merged areas), then the cells in blocks of at most
- * CELLS_PER_READ, as many blocks per sync as fit. Extents beyond INPUT_LIMITS are refused
- * before any cell is read. `onProgress` hears the cells read so far after each sync.
+ * workbook's date system), one to sample the rows of large grids, then the cells in blocks
+ * sized by the bytes their rows take (readBlocks.ts), as many blocks per sync as fit, the merged
+ * areas with the first. Extents beyond INPUT_LIMITS are refused before any cell is read. A sync
+ * Excel refuses as too large is sent again in halves; merged areas Excel will not give for a
+ * whole sheet are read in pieces (readMerges.ts). `onProgress` hears the cells read after each sync.
  */
 export async function readGrids(
   context: Excel.RequestContext,
@@ -50,7 +49,7 @@ export async function readGrids(
     const ws = context.workbook.worksheets.getItem(request.sheet);
     const range = request.range === null ? ws.getUsedRangeOrNullObject(true) : ws.getRange(bareAddress(request.range));
     range.load("rowIndex,columnIndex,rowCount,columnCount");
-    return { request, range, merged: null };
+    return { request, range };
   });
   // DATE(1904,1,1) is serial 0 in the 1904 date system and 1462 in the 1900 one.
   const probe = context.workbook.functions.date(1904, 1, 1);
@@ -59,38 +58,94 @@ export async function readGrids(
   const date1904 = probe.value === 0;
   checkExtents(extents);
 
+  const bytesPerRow = await estimateRowBytes(context, extents);
+  const blocks = extents.flatMap((extent, grid) =>
+    extent.range.isNullObject
+      ? []
+      : planBlocks(grid, extent.range.rowCount, extent.range.columnCount, bytesPerRow[grid] ?? DEFAULT_CELL_BYTES),
+  );
   const values: GridValue[][][] = extents.map(() => []);
-  const blocks = extents.flatMap((extent, grid) => blocksOf(context, extent, grid));
-  const total = blocks.reduce((n, b) => n + b.cells, 0);
+  const merged: string[][] = extents.map(() => []);
+  const total = blocks.reduce((n, b) => n + b.rows * b.columns, 0);
   let done = 0;
-  for (const group of groupBlocks(blocks)) {
-    for (const block of group) {
-      block.range.load("values,valueTypes,numberFormat");
-      const extent = extents[block.grid];
-      if (features.mergedAreas && block.firstRow === 0 && extent !== undefined) {
-        extent.merged = extent.range.getMergedAreasOrNullObject();
-        extent.merged.load("address");
-      }
+  let mergesRead = !features.mergedAreas;
+
+  const readGroup = async (group: Block[], withMerges: boolean): Promise<void> => {
+    const ranges = group.map((block) => {
+      const { request, range } = extents[block.grid] as Extent;
+      const cells = context.workbook.worksheets
+        .getItem(request.sheet)
+        .getRangeByIndexes(range.rowIndex + block.firstRow, range.columnIndex, block.rows, block.columns);
+      cells.load("values,valueTypes,numberFormat");
+      return cells;
+    });
+    const areas = withMerges
+      ? extents.map(({ range }) => {
+          if (range.isNullObject) return null;
+          const area = range.getMergedAreasOrNullObject();
+          area.load("address");
+          return area;
+        })
+      : [];
+    try {
+      await context.sync();
+    } catch (error) {
+      // The merged areas may be what failed: read the cells alone, and the areas in pieces later.
+      if (withMerges) return readGroup(group, false);
+      if (!isResponseTooLarge(error)) throw error;
+      const [first] = group;
+      if (group.length === 1 && first !== undefined && first.rows === 1) throw rowTooLarge(extents[first.grid], first);
+      const parts =
+        group.length > 1
+          ? [group.slice(0, Math.ceil(group.length / 2)), group.slice(Math.ceil(group.length / 2))]
+          : first === undefined
+            ? []
+            : halves(first).map((b) => [b]);
+      for (const part of parts) await readGroup(part, false);
+      return;
     }
-    await context.sync();
-    for (const block of group) {
-      const rows = block.range.values.map((row, r) =>
+    group.forEach((block, i) => {
+      const range = ranges[i];
+      if (range === undefined) return;
+      const rows = range.values.map((row, r) =>
         row.map((value, c) =>
           toGridValue(
             value,
-            String(block.range.valueTypes[r]?.[c] ?? "Empty"),
-            String(block.range.numberFormat[r]?.[c] ?? ""),
+            String(range.valueTypes[r]?.[c] ?? "Empty"),
+            String(range.numberFormat[r]?.[c] ?? ""),
             date1904,
           ),
         ),
       );
       values[block.grid]?.splice(block.firstRow, rows.length, ...rows);
-      done += block.cells;
-    }
+      done += block.rows * block.columns;
+    });
+    areas.forEach((area, grid) => {
+      if (area !== null && !area.isNullObject) merged[grid]?.push(area.address);
+    });
+    if (withMerges) mergesRead = true;
     onProgress?.({ done, total });
+  };
+
+  for (const [i, group] of groupBlocks(blocks).entries()) await readGroup(group, i === 0 && !mergesRead);
+  if (!mergesRead) {
+    // Excel refused the areas of whole grids: start from halves.
+    const pieces = extents.flatMap(({ request, range }, grid) =>
+      range.isNullObject
+        ? []
+        : rowHalves({
+            grid,
+            sheet: request.sheet,
+            rowIndex: range.rowIndex,
+            columnIndex: range.columnIndex,
+            rows: range.rowCount,
+            columns: range.columnCount,
+          }),
+    );
+    await readMerges(context, pieces, (grid, address) => merged[grid]?.push(address));
   }
 
-  const grids = extents.map((extent, i) => toGrid(extent, values[i] ?? [], date1904));
+  const grids = extents.map((extent, i) => toGrid(extent, values[i] ?? [], merged[i] ?? [], date1904));
   const warnings: HostMessage[] = features.mergedAreas
     ? []
     : [
@@ -100,6 +155,47 @@ export async function readGrids(
         },
       ];
   return { grids, warnings };
+}
+
+/**
+ * Bytes per row of each grid: sampled across the grids larger than SAMPLE_FROM_CELLS (one sync
+ * for all of them), the default per cell for the others.
+ */
+async function estimateRowBytes(context: Excel.RequestContext, extents: readonly Extent[]): Promise<number[]> {
+  const samples = extents.map(({ request, range }) => {
+    if (range.isNullObject || range.rowCount * range.columnCount <= SAMPLE_FROM_CELLS) return [];
+    const ws = context.workbook.worksheets.getItem(request.sheet);
+    return sampleRows(range.rowCount).map((row) => {
+      const sample = ws.getRangeByIndexes(range.rowIndex + row, range.columnIndex, 1, range.columnCount);
+      sample.load("values,valueTypes,numberFormat");
+      return sample;
+    });
+  });
+  if (samples.some((s) => s.length > 0)) await context.sync();
+  return extents.map(({ range }, grid) => {
+    const columns = range.isNullObject ? 1 : range.columnCount;
+    const sampled = (samples[grid] ?? []).map((s) =>
+      rowBytes(s.values[0] ?? [], s.valueTypes[0] ?? [], s.numberFormat[0] ?? []),
+    );
+    return estimatedRowBytes(sampled, columns);
+  });
+}
+
+function isResponseTooLarge(error: unknown): boolean {
+  return (
+    typeof error === "object" && error !== null && "code" in error && error.code === "ResponsePayloadSizeLimitExceeded"
+  );
+}
+
+/** One row Excel cannot send back: the message names it, as nothing Kaohe can split further would help. */
+function rowTooLarge(extent: Extent | undefined, block: Block): HostError {
+  const sheet = extent?.request.sheet ?? "";
+  const file = extent?.request.file ?? "";
+  const row = (extent?.range.rowIndex ?? 0) + block.firstRow + 1;
+  return new HostError("request_too_large", {
+    zh: `“${file}”的工作表“${sheet}”第 ${row} 行内容太多，Excel 无法一次读出（网页版 Excel 每次最多 5 MB）。请检查该行是否有异常长的文字（如粘贴进单元格的整篇材料），删去或移到别处后再试。`,
+    en: `Row ${row} of the sheet "${sheet}" in "${file}" holds more than Excel can return at once (5 MB on the web). Check it for unusually long text (a whole document pasted into a cell), remove or move it, then try again.`,
+  });
 }
 
 /**
@@ -119,38 +215,7 @@ function checkExtents(extents: readonly Extent[]): void {
   }
 }
 
-function blocksOf(context: Excel.RequestContext, extent: Extent, grid: number): Block[] {
-  if (extent.range.isNullObject) return [];
-  const { rowIndex, columnIndex, rowCount, columnCount } = extent.range;
-  const perBlock = Math.max(1, Math.floor(CELLS_PER_READ / Math.max(columnCount, 1)));
-  const blocks: Block[] = [];
-  const ws = context.workbook.worksheets.getItem(extent.request.sheet);
-  for (let first = 0; first < rowCount; first += perBlock) {
-    const count = Math.min(perBlock, rowCount - first);
-    const range = ws.getRangeByIndexes(rowIndex + first, columnIndex, count, columnCount);
-    blocks.push({ grid, firstRow: first, cells: count * columnCount, range });
-  }
-  return blocks;
-}
-
-function groupBlocks(blocks: Block[]): Block[][] {
-  const groups: Block[][] = [];
-  let current: Block[] = [];
-  let cells = 0;
-  for (const block of blocks) {
-    if (current.length > 0 && cells + block.cells > CELLS_PER_READ) {
-      groups.push(current);
-      current = [];
-      cells = 0;
-    }
-    current.push(block);
-    cells += block.cells;
-  }
-  if (current.length > 0) groups.push(current);
-  return groups;
-}
-
-function toGrid(extent: Extent, values: GridValue[][], date1904: boolean): SheetGrid {
+function toGrid(extent: Extent, values: GridValue[][], merged: string[], date1904: boolean): SheetGrid {
   if (extent.range.isNullObject) {
     return {
       file: extent.request.file,
@@ -165,10 +230,10 @@ function toGrid(extent: Extent, values: GridValue[][], date1904: boolean): Sheet
   const originRow = extent.range.rowIndex + 1;
   const originCol = extent.range.columnIndex + 1;
   const merges: MergedArea[] =
-    extent.merged === null || extent.merged.isNullObject
+    merged.length === 0
       ? []
       : mergedAreasFrom(
-          extent.merged.address,
+          merged.join(","),
           { row: originRow, col: originCol },
           { rows: extent.range.rowCount, cols: extent.range.columnCount },
         );

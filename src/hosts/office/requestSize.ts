@@ -10,6 +10,9 @@ export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 /** What one batch may hold: a fifth under the limit, for Office.js' own envelope. */
 export const REQUEST_BUDGET_BYTES = 4_000_000;
 
+/** What one read may bring back: Excel on the web refuses a response over 5 MB (ResponsePayloadSizeLimitExceeded). */
+export const RESPONSE_BUDGET_BYTES = 4_000_000;
+
 /**
  * One queued action with the object path it needs (`getItem`, `getRange`…): Office.js sends
  * about 150 bytes of ids and names for each; 256 covers long sheet names and addresses.

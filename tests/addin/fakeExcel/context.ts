@@ -14,6 +14,9 @@ export interface RequestRecord {
   responseBytes: number;
 }
 
+/** Excel on the web's limit for a request and for a response. */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
 /** Office.js sends ids and a path for every action; 150 bytes is what a short one takes. */
 export const OP_ENVELOPE_BYTES = 150;
 
@@ -39,6 +42,8 @@ export class FakeRequestContext {
   readonly requests: RequestRecord[] = [];
   /** When set, the next sync fails with this Office error code before applying anything. */
   failNextSync: string | null = null;
+  /** Excel on the web refuses a request, and a response, over 5 MB. */
+  limits = { requestBytes: PAYLOAD_LIMIT_BYTES, responseBytes: PAYLOAD_LIMIT_BYTES };
   private queue: Array<RecordedOp & { apply: () => void }> = [];
   private responseBytes = 0;
 
@@ -81,6 +86,9 @@ export class FakeRequestContext {
     };
     record.bytes = record.ops.reduce((sum, op) => sum + op.bytes, 0);
     this.requests.push(record);
+    if (record.bytes > this.limits.requestBytes) {
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `request of ${record.bytes} bytes`);
+    }
     if (this.failNextSync !== null) {
       const code = this.failNextSync;
       this.failNextSync = null;
@@ -90,6 +98,9 @@ export class FakeRequestContext {
     for (const op of ops) op.apply();
     record.responseBytes = this.responseBytes;
     await Promise.resolve();
+    if (record.responseBytes > this.limits.responseBytes) {
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `response of ${record.responseBytes} bytes`);
+    }
   }
 
   /** Operations queued and not yet synced (Excel.run drops them if never synced). */

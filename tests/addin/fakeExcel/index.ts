@@ -11,7 +11,14 @@ import {
 } from "./state";
 import { rectAddress } from "./rangeProxies";
 
-export { FakeRequestContext, FakeOfficeError, OP_ENVELOPE_BYTES, type RequestRecord } from "./context";
+export {
+  FakeRequestContext,
+  FakeOfficeError,
+  OP_ENVELOPE_BYTES,
+  PAYLOAD_LIMIT_BYTES,
+  type RequestRecord,
+} from "./context";
+export { MERGED_AREAS_LIMIT } from "./rangeProxies";
 export { parseHazards, excelWouldParse } from "./rangeProxies";
 export type { FakeCell, FakeSheet, FakeWorkbook, FakeValue } from "./state";
 
@@ -78,8 +85,11 @@ export class FakeExcel {
     return sheet;
   }
 
-  /** A user typing into cells: values change, then every onChanged handler of the sheet is called, not awaited. */
-  edit(sheetName: string, address: string, rows: FakeValue[][]): void {
+  /**
+   * A user typing into cells: values change, then every onChanged handler of the sheet starts.
+   * Excel does not await them; the promise only lets a test wait until they have all finished.
+   */
+  edit(sheetName: string, address: string, rows: FakeValue[][]): Promise<void> {
     const sheet = this.sheet(sheetName);
     const rect = rectOf(address);
     rows.forEach((row, i) =>
@@ -89,11 +99,11 @@ export class FakeExcel {
         cell.formula = null;
       }),
     );
-    this.changed(sheet, rectAddress(rect), "RangeEdited");
+    return this.changed(sheet, rectAddress(rect), "RangeEdited");
   }
 
   /** A user inserting `count` rows above row `at`: the cells below move down. */
-  insertRows(sheetName: string, at: number, count: number): void {
+  insertRows(sheetName: string, at: number, count: number): Promise<void> {
     const sheet = this.sheet(sheetName);
     const moved = new Map<string, FakeCell>();
     for (const [key, cell] of sheet.cells) {
@@ -101,13 +111,15 @@ export class FakeExcel {
       moved.set(row >= at ? `${row + count}:${col}` : key, cell);
     }
     sheet.cells = moved;
-    this.changed(sheet, `${at}:${at + count - 1}`, "RowInserted");
+    return this.changed(sheet, `${at}:${at + count - 1}`, "RowInserted");
   }
 
-  private changed(sheet: FakeSheet, address: string, changeType: string): void {
+  /** Excel does not await its handlers: all start at once, and an error in one goes nowhere. */
+  private changed(sheet: FakeSheet, address: string, changeType: string): Promise<void> {
     const args = { address, worksheetId: sheet.id, changeType, source: "Local", type: "WorksheetChanged" };
-    for (const entry of this.state.changeHandlers.filter((e) => e.sheetId === sheet.id)) {
-      this.handled.push(entry.handler(args));
-    }
+    const running = this.state.changeHandlers.filter((e) => e.sheetId === sheet.id).map((e) => e.handler(args));
+    const all = Promise.allSettled(running).then(() => undefined);
+    this.handled.push(all);
+    return all;
   }
 }

@@ -12,6 +12,16 @@ import {
   type FakeValue,
 } from "./state";
 
+/** Merged areas one `getMergedAreasOrNullObject` returns at most. */
+export const MERGED_AREAS_LIMIT = 512;
+
+function notLoaded(property: string): FakeOfficeError {
+  return new FakeOfficeError(
+    "PropertyNotLoaded",
+    `The property '${property}' is not available. Call load and sync first.`,
+  );
+}
+
 /** 1-based, inclusive. */
 export interface Rect {
   top: number;
@@ -46,11 +56,8 @@ export class FakeRange {
   readonly conditionalFormats: { add: (type: string) => FakeConditionalFormatProxy; clearAll: () => void };
   readonly dataValidation: { rule: unknown; prompt: unknown; errorAlert: unknown; clear: () => void };
   isNullObject = false;
-  rowIndex = 0;
-  columnIndex = 0;
-  rowCount = 0;
-  columnCount = 0;
-  address = "";
+  /** Scalars filled by `load`; reading one that was not loaded throws, as Office.js does. */
+  private shape: Partial<Record<"rowIndex" | "columnIndex" | "rowCount" | "columnCount" | "address", unknown>> = {};
   private loaded: { values?: FakeValue[][]; valueTypes?: string[][]; numberFormat?: string[][] } = {};
 
   constructor(
@@ -190,6 +197,27 @@ export class FakeRange {
     return this.read("numberFormat");
   }
 
+  get rowIndex(): number {
+    return this.scalar("rowIndex") as number;
+  }
+  get columnIndex(): number {
+    return this.scalar("columnIndex") as number;
+  }
+  get rowCount(): number {
+    return this.scalar("rowCount") as number;
+  }
+  get columnCount(): number {
+    return this.scalar("columnCount") as number;
+  }
+  get address(): string {
+    return this.scalar("address") as string;
+  }
+
+  private scalar(key: keyof FakeRange["shape"]): unknown {
+    if (!(key in this.shape)) throw notLoaded(key);
+    return this.shape[key];
+  }
+
   get values(): FakeValue[][] {
     return this.read("values");
   }
@@ -235,10 +263,17 @@ export class FakeRange {
 
   getMergedAreasOrNullObject(): FakeRange {
     const areas = new FakeRange(this.sheet, () => this.rect(), ["mergedAreas", this.where]);
+    // Excel gives the areas whose top-left cell is in the range, and fails on more than 512.
     areas.loadHook = (s, r) => {
-      const inside = s.merges.filter((m) => overlaps(rectOfArea(m), r));
+      const inside = s.merges.filter((m) => {
+        const area = rectOfArea(m);
+        return area.top >= r.top && area.top <= r.bottom && area.left >= r.left && area.left <= r.right;
+      });
+      if (inside.length > MERGED_AREAS_LIMIT) {
+        throw new FakeOfficeError("GeneralException", `${inside.length} merged areas in ${rectAddress(r)}`);
+      }
       areas.isNullObject = inside.length === 0;
-      areas.address = inside.map((m) => `${s.name}!${m}`).join(",");
+      areas.shape.address = inside.map((m) => `${s.name}!${m}`).join(",");
     };
     return areas;
   }
@@ -254,11 +289,13 @@ export class FakeRange {
       }
       const s = this.sheet.resolve();
       if (this.loadHook !== null) return this.loadHook(s, r);
-      this.rowIndex = r.top - 1;
-      this.columnIndex = r.left - 1;
-      this.rowCount = r.bottom - r.top + 1;
-      this.columnCount = r.right - r.left + 1;
-      this.address = `${s.name}!${rectAddress(r)}`;
+      this.shape = {
+        rowIndex: r.top - 1,
+        columnIndex: r.left - 1,
+        rowCount: r.bottom - r.top + 1,
+        columnCount: r.right - r.left + 1,
+        address: `${s.name}!${rectAddress(r)}`,
+      };
       if (!props.includes("values")) return;
       const rows = Array.from({ length: this.rowCount }, (_, i) =>
         Array.from({ length: this.columnCount }, (_, j) => s.cells.get(cellKey(r.top + i, r.left + j))),
@@ -274,7 +311,7 @@ export class FakeRange {
 
   private read<K extends keyof FakeRange["loaded"]>(key: K): NonNullable<FakeRange["loaded"][K]> {
     const v = this.loaded[key];
-    if (v === undefined) throw new Error(`PropertyNotLoaded: ${key}`);
+    if (v === undefined) throw notLoaded(key);
     return v;
   }
 }
@@ -336,7 +373,7 @@ class FakeConditionalFormatProxy {
   }
 }
 
-function valueType(v: FakeValue): string {
+export function valueType(v: FakeValue): string {
   if (v === null) return "Empty";
   if (typeof v === "number") return "Double";
   if (typeof v === "boolean") return "Boolean";

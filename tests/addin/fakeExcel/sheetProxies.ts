@@ -1,7 +1,7 @@
 import { parseA1 } from "../../../src/core/model/address";
 import { FakeOfficeError, type FakeRequestContext } from "./context";
 import { FakeRange, type Rect } from "./rangeProxies";
-import { newSheet, usedExtent, type FakeSheet } from "./state";
+import { newSheet, sameName, usedExtent, type FakeSheet } from "./state";
 
 /** A worksheet proxy: it names a sheet and finds it when the queue is applied, as Office.js does. */
 export class FakeWorksheet {
@@ -59,7 +59,7 @@ export class FakeWorksheet {
 
   /** The sheet this proxy names, at apply time. */
   resolve(): FakeSheet {
-    const sheet = this.ctx.state.sheets.find((s) => s.name === this.name);
+    const sheet = this.ctx.state.sheets.find((s) => sameName(s.name, this.name));
     if (sheet === undefined) throw new FakeOfficeError("ItemNotFound", `no sheet ${this.name}`);
     return sheet;
   }
@@ -221,7 +221,8 @@ export class FakeWorksheetCollection {
 
   add(name: string): FakeWorksheet {
     this.ctx.record("worksheets.add", [name], () => {
-      if (this.ctx.state.sheets.some((s) => s.name === name)) throw new FakeOfficeError("ItemAlreadyExists", name);
+      if (this.ctx.state.sheets.some((s) => sameName(s.name, name)))
+        throw new FakeOfficeError("ItemAlreadyExists", name);
       if (this.ctx.state.structureProtected) throw new FakeOfficeError("AccessDenied", "structure protected");
       this.ctx.state.sheets.push(newSheet(name));
     });

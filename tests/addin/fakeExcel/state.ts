@@ -139,3 +139,13 @@ export function usedExtent(sheet: FakeSheet): { top: number; left: number; botto
   }
   return extent;
 }
+
+/** Excel compares sheet and defined names case-insensitively. */
+export function sameName(a: string, b: string): boolean {
+  return a.toLocaleUpperCase("en") === b.toLocaleUpperCase("en");
+}
+
+/** The key under which `names` holds a defined name, found case-insensitively. */
+export function nameKey(names: Map<string, string>, name: string): string | undefined {
+  return [...names.keys()].find((n) => sameName(n, name));
+}

@@ -1,6 +1,7 @@
 import { FakeOfficeError, type FakeRequestContext } from "./context";
 import type { FakeRange } from "./rangeProxies";
 import { FakeWorksheet, FakeWorksheetCollection } from "./sheetProxies";
+import { nameKey, sameName } from "./state";
 
 export class FakeApplication {
   constructor(private readonly ctx: FakeRequestContext) {}
@@ -23,11 +24,11 @@ class FakeNamedItem {
   ) {}
   /** The range a name refers to (`='考核规则'!$C$2:$G$2`); a null object when its sheet is gone. */
   getRangeOrNullObject(): FakeRange {
-    const reference = this.ctx.state.names.get(this.name) ?? "";
+    const reference = this.ctx.state.names.get(nameKey(this.ctx.state.names, this.name) ?? "") ?? "";
     const m = /^=?(?:'((?:[^']|'')*)'|([^!]+))!(.+)$/.exec(reference);
     const sheetName = (m?.[1] ?? m?.[2] ?? "").replace(/''/g, "'");
     const sheet = new FakeWorksheet(this.ctx, sheetName);
-    const exists = this.ctx.state.sheets.some((s) => s.name === sheetName);
+    const exists = this.ctx.state.sheets.some((s) => sameName(s.name, sheetName));
     const range = sheet.getRange(exists ? (m?.[3] ?? "A1") : "A1");
     return exists ? range : Object.assign(range, { rect: () => null });
   }
@@ -44,7 +45,9 @@ class FakeNamedItem {
 
   delete(): void {
     this.ctx.record("names.delete", [this.name], () => {
-      if (!this.ctx.state.names.delete(this.name)) throw new FakeOfficeError("ItemNotFound", `no name ${this.name}`);
+      if (!this.ctx.state.names.delete(nameKey(this.ctx.state.names, this.name) ?? "")) {
+        throw new FakeOfficeError("ItemNotFound", `no name ${this.name}`);
+      }
     });
   }
 }
@@ -60,7 +63,9 @@ class FakeNames {
   }
   add(name: string, reference: string): void {
     this.ctx.record("names.add", [name, reference], () => {
-      if (this.ctx.state.names.has(name)) throw new FakeOfficeError("ItemAlreadyExists", `name ${name} exists`);
+      if (nameKey(this.ctx.state.names, name) !== undefined) {
+        throw new FakeOfficeError("ItemAlreadyExists", `name ${name} exists`);
+      }
       this.ctx.state.names.set(name, reference);
     });
   }

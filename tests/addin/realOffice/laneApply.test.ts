@@ -1,0 +1,122 @@
+import type { WritePlan } from "../../../src/core/plan/writePlan";
+import { applyPlanToExcel } from "../../../src/hosts/office/applyPlan";
+import { REQUEST_LIMIT_BYTES } from "../../../src/hosts/office/requestSize";
+import { HostError, type ApplyProgress } from "../../../src/taskpane/host";
+import { FakeExcel, FakeRequestContext, parseHazards } from "../fakeExcel";
+import { districtReview, sampleReview } from "../support/plans";
+import { SHIPPED_EXCEL_LIBRARIES } from "./officeLibrary";
+import { OfficeLane } from "./officeLane";
+import { workbookSnapshot } from "./snapshot";
+
+function withRoster<T extends { addSheet: FakeExcel["addSheet"] }>(target: T): T {
+  target.addSheet("名册", [
+    ["姓名", "单位"],
+    ["张三", "孟轲乡"],
+  ]);
+  return target;
+}
+
+/** The same plan written by the fake request context: what the lane must end with too. */
+async function throughFake(plan: WritePlan, features: OfficeLane["features"]): Promise<FakeExcel> {
+  const excel = withRoster(new FakeExcel());
+  const ctx = new FakeRequestContext(excel.state);
+  await applyPlanToExcel(ctx as unknown as Excel.RequestContext, plan, { features });
+  return excel;
+}
+
+function lane(library?: string): OfficeLane {
+  const made = new OfficeLane(library === undefined ? {} : { library });
+  withRoster(made.excel);
+  return made;
+}
+
+async function apply(l: OfficeLane, plan: WritePlan, onProgress: (p: ApplyProgress) => void = () => undefined) {
+  return l.host().applyPlan(plan, { onProgress, signal: new AbortController().signal });
+}
+
+beforeEach(() => {
+  parseHazards.length = 0;
+});
+
+// A district's apply through the real library takes about 15 s alone and several times that on a
+// busy machine: the 2,000-subject tests get four minutes.
+
+test("the samples' plan written through Office.js leaves what the fake context leaves", async () => {
+  const { plan } = await sampleReview();
+  const l = lane();
+  const outcome = await apply(l, plan);
+  expect(outcome.sheets).toEqual(plan.sheets.map((s) => s.name));
+  expect(workbookSnapshot(l.excel.state)).toEqual(workbookSnapshot((await throughFake(plan, l.features)).state));
+  expect(l.requests.every((r) => r.error === null)).toBe(true);
+  expect(l.maxRequestBytes).toBeLessThan(REQUEST_LIMIT_BYTES);
+  expect(parseHazards).toEqual([]);
+});
+
+test.each(SHIPPED_EXCEL_LIBRARIES.slice(1))("the samples' plan lands the same through %s", async (library) => {
+  const { plan } = await sampleReview();
+  const l = lane(library);
+  await apply(l, plan);
+  expect(workbookSnapshot(l.excel.state)).toEqual(workbookSnapshot((await throughFake(plan, l.features)).state));
+});
+
+test("2,000 subjects go through Office.js in requests under 5 MB and land as the fake context writes them", async () => {
+  const { plan } = districtReview(2000);
+  const l = lane();
+  const outcome = await apply(l, plan);
+  const bytes = l.requests.reduce((sum, r) => sum + r.bytes, 0);
+  console.log(
+    `lane, 2,000 × 5: ${outcome.syncs} syncs, ${l.requests.length} requests, ${bytes} bytes, largest ${l.maxRequestBytes}`,
+  );
+  expect(l.maxRequestBytes).toBeLessThan(REQUEST_LIMIT_BYTES);
+  expect(workbookSnapshot(l.excel.state)).toEqual(workbookSnapshot((await throughFake(plan, l.features)).state));
+}, 240_000);
+
+test("a re-run replaces Kaohe's sheets and leaves the same workbook", async () => {
+  const { plan } = await sampleReview();
+  const l = lane();
+  await apply(l, plan);
+  const first = workbookSnapshot(l.excel.state);
+  await apply(l, plan);
+  expect(workbookSnapshot(l.excel.state)).toEqual(first);
+});
+
+test("a cancel after the first write leaves no half-written sheet", async () => {
+  const { plan } = districtReview(2000);
+  const l = lane();
+  const before = workbookSnapshot(l.excel.state);
+  const controller = new AbortController();
+  const run = l.host().applyPlan(plan, {
+    onProgress: (p) => {
+      if (p.done > 0 && p.done < p.total) controller.abort();
+    },
+    signal: controller.signal,
+  });
+  await expect(run).rejects.toMatchObject({ reason: "cancelled" });
+  expect(workbookSnapshot(l.excel.state)).toEqual(before);
+}, 240_000);
+
+describe("a member the loaded library lacks", () => {
+  test("Microsoft 365 reports ExcelApi 1.18, but the shipped library has no worksheet.notes", () => {
+    const l = new OfficeLane({ excelApi: "1.20" });
+    expect(l.features.notes).toBe(false);
+    expect(l.features.mergeUndo).toBe(false);
+    expect(l.notice?.zh).toContain("表头不加批注");
+    expect(l.notice?.zh).toContain("撤销写入需多步");
+  });
+
+  test("trusting isSetSupported alone makes the apply fail on worksheet.notes, the detected features do not", async () => {
+    const { plan } = await sampleReview();
+    const l = lane();
+    const trusting = { ...l.features, notes: true };
+    const failed = await l
+      .host(trusting)
+      .applyPlan(plan, { onProgress: () => undefined, signal: new AbortController().signal })
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
+    expect(failed).toBeInstanceOf(HostError);
+    expect((failed as HostError).message).toMatch(/notes|undefined/);
+    await expect(apply(l, plan)).resolves.toMatchObject({ sheets: plan.sheets.map((s) => s.name) });
+  });
+});

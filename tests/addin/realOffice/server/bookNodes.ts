@@ -1,0 +1,330 @@
+import { newSheet, usedExtent, type FakeSheet } from "../../fakeExcel/state";
+import { Node, NullNode, numberArg, ServerError, stringArg } from "./node";
+import { RangeNode } from "./rangeNodes";
+import { findSheet, sameName, sheetOf, type World } from "./world";
+
+/** The root object every request starts from (`context.workbook`). */
+export class WorkbookNode extends Node {
+  readonly type = "Workbook";
+  constructor(readonly world: World) {
+    super();
+  }
+  override scalarNames(): string[] {
+    return ["name"];
+  }
+  override scalar(name: string): unknown {
+    if (name === "name") return this.world.state.name;
+    throw this.missing(name);
+  }
+  override nav(name: string): Node {
+    switch (name) {
+      case "worksheets":
+        return new WorksheetsNode(this.world);
+      case "names":
+        return new NamesNode(this.world);
+      case "protection":
+        return new ValueNode("WorkbookProtection", { protected: () => this.world.state.structureProtected });
+      case "functions":
+        return new FunctionsNode(this.world);
+      case "application":
+        return new ApplicationNode(this.world);
+      default:
+        throw this.missing(name);
+    }
+  }
+  override call(name: string, args: unknown[]): unknown {
+    switch (name) {
+      case "getSelectedRange": {
+        const selection = this.world.state.selection ?? {
+          sheet: this.world.state.sheets[0]?.name ?? "",
+          address: "A1",
+        };
+        return RangeNode.at(this.world, sheetOf(this.world, selection.sheet), selection.address);
+      }
+      // Excel.run's clean-up of the references it kept.
+      case "_RemoveReference":
+        stringArg(args, 0);
+        return undefined;
+      default:
+        throw this.missing(name);
+    }
+  }
+}
+
+/** An object of read-only scalars (protection, function results). */
+export class ValueNode extends Node {
+  constructor(
+    readonly type: string,
+    readonly values: Record<string, () => unknown>,
+  ) {
+    super();
+  }
+  override scalarNames(): string[] {
+    return Object.keys(this.values);
+  }
+  override scalar(name: string): unknown {
+    const read = this.values[name];
+    if (read === undefined) throw this.missing(name);
+    return read();
+  }
+}
+
+class ApplicationNode extends Node {
+  readonly type = "Application";
+  constructor(readonly world: World) {
+    super();
+  }
+  override call(name: string): unknown {
+    if (name !== "suspendApiCalculationUntilNextSync" && name !== "suspendScreenUpdatingUntilNextSync") {
+      throw this.missing(name);
+    }
+    this.world.calls.push(name);
+    return undefined;
+  }
+}
+
+class FunctionsNode extends Node {
+  readonly type = "Functions";
+  constructor(readonly world: World) {
+    super();
+  }
+  /** Only what the host asks: DATE(1904,1,1), whose serial tells the date system. */
+  override call(name: string, args: unknown[]): unknown {
+    if (name !== "date" || args.join() !== "1904,1,1") throw this.missing(`${name}(${args.join()})`);
+    const serial = this.world.state.date1904 ? 0 : 1462;
+    return new ValueNode("FunctionResult", { value: () => serial, error: () => null });
+  }
+}
+
+class WorksheetsNode extends Node {
+  readonly type = "WorksheetCollection";
+  constructor(readonly world: World) {
+    super();
+  }
+  override items(): Node[] {
+    return this.world.state.sheets.map((s) => new WorksheetNode(this.world, s));
+  }
+  override call(name: string, args: unknown[]): unknown {
+    switch (name) {
+      case "getItem":
+        return new WorksheetNode(this.world, sheetOf(this.world, stringArg(args, 0)));
+      case "getItemOrNullObject": {
+        const sheet = findSheet(this.world, stringArg(args, 0));
+        return sheet === undefined ? new NullNode() : new WorksheetNode(this.world, sheet);
+      }
+      case "add": {
+        const name = stringArg(args, 0);
+        if (findSheet(this.world, name) !== undefined) {
+          throw new ServerError("ItemAlreadyExists", "The resource with the same name or identifier already exists.");
+        }
+        if (this.world.state.structureProtected)
+          throw new ServerError("AccessDenied", "The workbook is protected.", 403);
+        const sheet = newSheet(name);
+        this.world.state.sheets.push(sheet);
+        return new WorksheetNode(this.world, sheet);
+      }
+      default:
+        throw this.missing(name);
+    }
+  }
+}
+
+export class WorksheetNode extends Node {
+  readonly type = "Worksheet";
+  constructor(
+    readonly world: World,
+    readonly sheet: FakeSheet,
+  ) {
+    super();
+  }
+  /** A worksheet is found again by its id, which Office.js takes from here. */
+  override idResult(): Record<string, unknown> {
+    return { Id: this.sheet.id };
+  }
+  private live(): FakeSheet {
+    if (!this.world.state.sheets.includes(this.sheet)) {
+      throw new ServerError("ItemNotFound", "The requested resource doesn't exist.", 404);
+    }
+    return this.sheet;
+  }
+  override scalarNames(): string[] {
+    return ["id", "name", "position"];
+  }
+  override scalar(name: string): unknown {
+    const sheet = this.live();
+    if (name === "id") return sheet.id;
+    if (name === "name") return sheet.name;
+    if (name === "position") return this.world.state.sheets.indexOf(sheet);
+    if (name === "tabColor") return sheet.tabColor ?? "";
+    throw this.missing(name);
+  }
+  override nav(name: string): Node {
+    const sheet = this.live();
+    switch (name) {
+      case "protection":
+        return new ValueNode("WorksheetProtection", { protected: () => sheet.protected });
+      case "tables":
+        return new TablesNode(this.world, sheet);
+      case "freezePanes":
+        return new FreezePanesNode(sheet);
+      default:
+        throw this.missing(name);
+    }
+  }
+  override set(name: string, value: unknown): void {
+    if (name !== "tabColor") throw this.missing(name);
+    this.live().tabColor = String(value);
+  }
+  override call(name: string, args: unknown[]): unknown {
+    const sheet = this.live();
+    switch (name) {
+      case "getRange":
+        return RangeNode.at(this.world, sheet, args[0] === undefined ? "A1:XFD1048576" : stringArg(args, 0));
+      case "getRangeByIndexes": {
+        const [row, col, rows, cols] = [0, 1, 2, 3].map((i) => numberArg(args, i)) as [number, number, number, number];
+        return new RangeNode(this.world, sheet, { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols });
+      }
+      case "getUsedRangeOrNullObject": {
+        const extent = usedExtent(sheet);
+        return extent === null ? new NullNode() : new RangeNode(this.world, sheet, extent);
+      }
+      case "delete":
+        if (sheet.protected) throw new ServerError("AccessDenied", "The sheet is protected.", 403);
+        if (this.world.state.structureProtected)
+          throw new ServerError("AccessDenied", "The workbook is protected.", 403);
+        this.world.state.sheets = this.world.state.sheets.filter((s) => s !== sheet);
+        return undefined;
+      case "activate":
+        return undefined;
+      case "_RegisterDataChangedEvent":
+        this.world.changeEvents.set(sheet.id, (this.world.changeEvents.get(sheet.id) ?? 0) + 1);
+        return undefined;
+      case "_UnregisterDataChangedEvent":
+        this.world.changeEvents.set(sheet.id, Math.max(0, (this.world.changeEvents.get(sheet.id) ?? 0) - 1));
+        return undefined;
+      default:
+        throw this.missing(name);
+    }
+  }
+}
+
+class TablesNode extends Node {
+  readonly type = "TableCollection";
+  constructor(
+    readonly world: World,
+    readonly sheet: FakeSheet,
+  ) {
+    super();
+  }
+  override call(name: string, args: unknown[]): unknown {
+    if (name !== "add") throw this.missing(name);
+    const table = { address: stringArg(args, 0), hasHeaders: args[1] === true, name: null, style: null };
+    this.sheet.tables.push(table);
+    return new TableNode(table);
+  }
+}
+
+class TableNode extends Node {
+  readonly type = "Table";
+  constructor(readonly table: { name: string | null; style: string | null }) {
+    super();
+  }
+  override set(name: string, value: unknown): void {
+    if (name !== "name" && name !== "style") throw this.missing(name);
+    this.table[name] = String(value);
+  }
+}
+
+class FreezePanesNode extends Node {
+  readonly type = "WorksheetFreezePanes";
+  constructor(readonly sheet: FakeSheet) {
+    super();
+  }
+  override call(name: string, args: unknown[]): unknown {
+    switch (name) {
+      case "freezeAt": {
+        const range = args[0];
+        if (!(range instanceof RangeNode)) throw new ServerError("InvalidArgument", "freezeAt takes a range");
+        this.sheet.freeze = { rows: range.rect.bottom, cols: range.rect.right };
+        return undefined;
+      }
+      case "freezeRows":
+        this.sheet.freeze = { rows: numberArg(args, 0), cols: 0 };
+        return undefined;
+      case "freezeColumns":
+        this.sheet.freeze = { rows: 0, cols: numberArg(args, 0) };
+        return undefined;
+      default:
+        throw this.missing(name);
+    }
+  }
+}
+
+class NamesNode extends Node {
+  readonly type = "NamedItemCollection";
+  constructor(readonly world: World) {
+    super();
+  }
+  override items(): Node[] {
+    return [...this.world.state.names.keys()].map((name) => new NameNode(this.world, name));
+  }
+  private key(name: string): string | undefined {
+    return [...this.world.state.names.keys()].find((n) => sameName(n, name));
+  }
+  override call(name: string, args: unknown[]): unknown {
+    switch (name) {
+      case "getItem": {
+        const key = this.key(stringArg(args, 0));
+        if (key === undefined) throw new ServerError("ItemNotFound", "The requested resource doesn't exist.", 404);
+        return new NameNode(this.world, key);
+      }
+      case "add": {
+        const added = stringArg(args, 0);
+        if (this.key(added) !== undefined) {
+          throw new ServerError("ItemAlreadyExists", "The resource with the same name or identifier already exists.");
+        }
+        this.world.state.names.set(added, stringArg(args, 1));
+        return new NameNode(this.world, added);
+      }
+      default:
+        throw this.missing(name);
+    }
+  }
+}
+
+class NameNode extends Node {
+  readonly type = "NamedItem";
+  constructor(
+    readonly world: World,
+    readonly name: string,
+  ) {
+    super();
+  }
+  override idResult(): Record<string, unknown> {
+    return { _Id: this.name };
+  }
+  override scalarNames(): string[] {
+    return ["name", "formula"];
+  }
+  override scalar(name: string): unknown {
+    if (name === "name") return this.name;
+    if (name === "formula") return this.world.state.names.get(this.name) ?? "";
+    throw this.missing(name);
+  }
+  override call(name: string): unknown {
+    switch (name) {
+      case "delete":
+        this.world.state.names.delete(this.name);
+        return undefined;
+      case "getRangeOrNullObject": {
+        // `='考核规则'!$C$2:$G$2`: a null object once its sheet is gone.
+        const reference = this.world.state.names.get(this.name) ?? "";
+        const m = /^=?(?:'((?:[^']|'')*)'|([^!]+))!(.+)$/.exec(reference);
+        const sheet = findSheet(this.world, (m?.[1] ?? m?.[2] ?? "").replace(/''/g, "'"));
+        return sheet === undefined || m?.[3] === undefined ? new NullNode() : RangeNode.at(this.world, sheet, m[3]);
+      }
+      default:
+        throw this.missing(name);
+    }
+  }
+}
