@@ -15,6 +15,7 @@ import { sheetNotes } from "./sheetNotes";
 import type { LayoutReading } from "./tallyDraft";
 import { unreadableWorkbooks } from "./unreadable";
 import { canonicalHeaders } from "./vocabulary";
+import { ballotRowText } from "./closestRow";
 
 export interface BallotReading {
   tallies: TallyRow[];
@@ -50,7 +51,7 @@ export function readBallots(grids: SheetGrid[], options: BallotOptions): BallotR
     mappings.push(sheet.mapping);
     findings.push(...sheet.findings, ...sheet.reading.findings);
   }
-  findings.push(...unreadableWorkbooks(analyses, (role) => role.startsWith("ballots-"), BALLOTS_WANTED));
+  findings.push(...unreadableWorkbooks(analyses, (role) => role.startsWith("ballots-"), BALLOTS_WANTED, ballotRowText));
   return { tallies, mappings, findings: distinctFindings(findings) };
 }
 

@@ -3,12 +3,13 @@ import type { RosterRow } from "../model/roster";
 import type { SheetGrid } from "../model/sheetGrid";
 import type { ColumnMapping, MappingOverride } from "./columnMapping";
 import type { CombinedColumn } from "./combinedColumn";
-import type { GridView } from "./gridView";
+import { GridView } from "./gridView";
 import type { HeaderLayout } from "./headerLayout";
 import { UNIT_POSITION } from "./headerVocabulary";
 import { isNameNote } from "./nameNote";
 import { namelessRow } from "./namelessRow";
 import { applyOverrides, columnMapping, DataRowSpan, type ReadColumn } from "./readColumn";
+import { closestRow, rosterRowText } from "./closestRow";
 import { cellFinding, distinctFindings } from "./readerFindings";
 import { isRosterColumnField, mapRosterColumns, rosterFieldColumns } from "./rosterColumns";
 import { readRosterRow, rosterName } from "./rosterRow";
@@ -79,7 +80,7 @@ export function readRoster(grids: SheetGrid[], options: { overrides?: MappingOve
     findings.push(...read.findings);
     yearHint ??= read.yearHint;
   }
-  findings.push(...unreadableWorkbooks(analyses, (role) => role === "roster", ROSTER_WANTED));
+  findings.push(...unreadableWorkbooks(analyses, (role) => role === "roster", ROSTER_WANTED, rosterRowText));
   return { rows, mappings, findings: distinctFindings(findings), yearHint };
 }
 
@@ -186,4 +187,13 @@ function rosterEmpty(view: GridView, nameColumn: ReadColumn): Finding {
     zh: `工作表“${view.sheet}”的名册表头下没有人员行`,
     en: `The roster header of sheet "${view.sheet}" has no rows of people under it`,
   });
+}
+
+/** The command line's refusal when no roster header is found: the closest row, what it has and lacks. */
+export function rosterRefusal(file: string, grids: readonly SheetGrid[]): { zh: string; en: string } {
+  const closest = rosterRowText(closestRow(grids.map((grid) => new GridView(grid))));
+  return {
+    zh: `${file}中没有找到干部名册表头（含“姓名”“单位”等列的一行）${closest.zh}`,
+    en: `No sheet of ${file} has a roster header (a row with columns such as 姓名 and 单位)${closest.en}`,
+  };
 }
