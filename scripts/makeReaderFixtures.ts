@@ -6,6 +6,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { BALLOT_CASES } from "../tests/fixtures/reader/ballotCases";
 import type { WorkbookSpec } from "../tests/fixtures/reader/fixtureSpec";
+import { REAL_SHAPE_CASES } from "../tests/fixtures/reader/realShapeCases";
 import { ROSTER_CASES } from "../tests/fixtures/reader/rosterCases";
 
 const OUT_DIR = join(__dirname, "..", "tests", "fixtures", "reader");
@@ -29,7 +30,7 @@ async function writeCase(spec: WorkbookSpec): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  for (const spec of [...ROSTER_CASES, ...BALLOT_CASES]) {
+  for (const spec of [...ROSTER_CASES, ...BALLOT_CASES, ...REAL_SHAPE_CASES]) {
     await writeCase(spec);
     console.log(`${spec.file}: ${spec.purpose}`);
   }

@@ -60,7 +60,8 @@ const quoted = (texts: readonly string[]) => texts.map((t) => `“${t}”`).join
 
 /** What the closest row holds, for a roster refusal: where it is, what was recognised, what is missing. */
 export function rosterRowText(row: ClosestRow | null): { zh: string; en: string } {
-  if (!row) return { zh: "：各工作表的前30行中没有可识别的列名", en: ": no known header in the first 30 rows of any sheet" };
+  if (!row)
+    return { zh: "：各工作表的前30行中没有可识别的列名", en: ": no known header in the first 30 rows of any sheet" };
   const missing = [...(row.fields.has("name") ? [] : ["姓名"]), ...(row.fields.has("unit") ? [] : ["单位"])];
   const recognised = [...row.recognised, ...row.scores];
   return {

@@ -48,8 +48,12 @@ export function readCombined(
         "combined_split_uncertain",
         cell,
         {
-          zh: `“${combined.column.header}”的“${shownValue(text)}”无法确定单位与职务的分界，暂按单位“${split.unit}”、职务“${split.position ?? ""}”读取：请核对，或分列填写单位和职务`,
-          en: `Unit and position in "${shownValue(text)}" ("${combined.column.header}") cannot be told apart with certainty; read as unit "${split.unit}" and position "${split.position ?? ""}": please check, or write unit and position in columns of their own`,
+          zh: `“${combined.column.header}”的“${shownValue(text)}”无法确定单位与职务的分界，暂按${
+            split.position === null ? `单位“${split.unit}”、无职务` : `单位“${split.unit}”、职务“${split.position}”`
+          }读取：请核对，或分列填写单位和职务`,
+          en: `Unit and position in "${shownValue(text)}" ("${combined.column.header}") cannot be told apart with certainty; read as unit "${split.unit}" and ${
+            split.position === null ? "no position" : `position "${split.position}"`
+          }: please check, or write unit and position in columns of their own`,
         },
         { subject: subject.name, subjectUnit: split.unit },
       );

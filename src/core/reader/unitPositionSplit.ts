@@ -41,7 +41,8 @@ export function splitUnitPosition(text: string, knownUnits: ReadonlySet<string>)
 
 function byEndings(whole: string): UnitPositionSplit {
   const candidates: number[] = [];
-  for (let i = 1; i < whole.length; i++) {
+  // A unit has at least two characters: 区 alone is the start of 区纪委, not a unit.
+  for (let i = 2; i < whole.length; i++) {
     if (UNIT_ENDING.test(whole.slice(0, i)) && POSITION_START.test(whole.slice(i))) candidates.push(i);
   }
   const shortest = candidates[0];

@@ -35,15 +35,10 @@ export function unreadableWorkbooks(
     return sheets
       .filter((a) => a.role === "unknown" && hasContent(a.view))
       .map((a) =>
-        cellFinding(
-          a.view,
-          "sheet_skipped",
-          a.view.address(0, 0),
-          {
-            zh: `工作表“${a.view.sheet}”中没有找到可识别的表头，未读取`,
-            en: `No header that can be read was found in sheet "${a.view.sheet}"; it was not read`,
-          },
-        ),
+        cellFinding(a.view, "sheet_skipped", a.view.address(0, 0), {
+          zh: `工作表“${a.view.sheet}”中没有找到可识别的表头，未读取`,
+          en: `No header that can be read was found in sheet "${a.view.sheet}"; it was not read`,
+        }),
       );
   });
 }
