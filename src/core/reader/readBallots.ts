@@ -16,6 +16,7 @@ import type { LayoutReading } from "./tallyDraft";
 import { unreadableWorkbooks } from "./unreadable";
 import { canonicalHeaders } from "./vocabulary";
 import { ballotRowText } from "./closestRow";
+import { unusedColumns } from "./unusedColumns";
 
 export interface BallotReading {
   tallies: TallyRow[];
@@ -72,7 +73,7 @@ function readBallotSheet(
   const isKnownField = raw ? (field: string) => field.trim() !== "" : isTallyField;
   const corrected = applyOverrides(view, header, mapped, options.overrides ?? [], isKnownField);
   const findings = [...sheetNotes(view, header, corrected.columns), ...corrected.findings];
-  if (!raw) findings.push(...missingName(analysis, corrected.columns));
+  if (!raw) findings.push(...missingName(analysis, corrected.columns), ...unusedColumns(view, corrected.columns));
   const read = raw ? readRawBallots : role === "ballots-wide" ? readWideBallots : readLongBallots;
   const reading = read(view, header, corrected.columns, options.teamLevelSet);
   return { reading, mapping: columnMapping(view, role, header, reading.dataRows, corrected.columns), findings };

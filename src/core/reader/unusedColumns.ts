@@ -3,6 +3,7 @@ import type { Finding } from "../findings/finding";
 import type { GridView } from "./gridView";
 import type { ReadColumn } from "./readColumn";
 import { cellFinding } from "./readerFindings";
+import { isTotalLabel } from "./rowKind";
 import { normaliseHeader } from "./textNormalise";
 import { canonicalHeaders, rosterField } from "./vocabulary";
 
@@ -18,6 +19,9 @@ export function unusedColumns(view: GridView, columns: readonly ReadColumn[]): F
   const findings: Finding[] = [];
   for (const col of columns) {
     if (col.field !== null || col.header.trim() === "" || ROW_NUMBER.test(col.header.trim())) continue;
+    // A 合计 row's or group's figures are sums of what is read, not data of their own.
+    if (isTotalLabel(normaliseHeader(col.header)) || (col.group !== null && isTotalLabel(normaliseHeader(col.group))))
+      continue;
     const shown = col.group !== null ? `${col.group}›${col.header}` : col.header;
     const candidate = col.confidence === null ? rosterField(normaliseHeader(col.header)) : undefined;
     const chosen = candidate ? columns.find((other) => other.field === candidate.field) : undefined;
