@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { BALLOT_CASES } from "../tests/fixtures/reader/ballotCases";
 import type { WorkbookSpec } from "../tests/fixtures/reader/fixtureSpec";
 import { PER_BALLOT_CASES } from "../tests/fixtures/reader/perBallotCases";
+import { REAL_SHAPE_CASES } from "../tests/fixtures/reader/realShapeCases";
 import { ROSTER_CASES } from "../tests/fixtures/reader/rosterCases";
 
 const OUT_DIR = join(__dirname, "..", "tests", "fixtures", "reader");
@@ -30,7 +31,7 @@ async function writeCase(spec: WorkbookSpec): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  for (const spec of [...ROSTER_CASES, ...BALLOT_CASES, ...PER_BALLOT_CASES]) {
+  for (const spec of [...ROSTER_CASES, ...BALLOT_CASES, ...PER_BALLOT_CASES, ...REAL_SHAPE_CASES]) {
     await writeCase(spec);
     console.log(`${spec.file}: ${spec.purpose}`);
   }

@@ -71,7 +71,6 @@ export async function runReview(options: ReviewOptions, io: CliOutput): Promise<
 }
 
 async function reviewFiles(options: ReviewOptions, io: CliOutput): Promise<number> {
-  if (options.ballots.length === 0) throw new InputError("缺少 --ballots：请至少给出一个民主测评工作簿");
   const year = parseYear(options.year);
   const headerOverrides = parseMapOptions(options.map ?? []);
   await checkOutputs(options);

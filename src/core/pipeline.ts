@@ -12,7 +12,7 @@ import type { MappingOverride } from "./reader/columnMapping";
 import type { HeaderOverride } from "./reader/headerOverrides";
 import { matchSubjects } from "./reader/matchSubjects";
 import { readBallots, type BallotReading } from "./reader/readBallots";
-import { readRoster, type RosterReading } from "./reader/readRoster";
+import { readRoster, rosterRefusal, type RosterReading } from "./reader/readRoster";
 import { buildReport } from "./report/buildReport";
 import type { Report } from "./report/reportSchema";
 
@@ -64,11 +64,8 @@ export function review(input: ReviewInput, onStep?: (step: ReviewStep) => void):
   };
   const roster = readRoster(sourceGrids, corrections);
   if (!roster.mappings.some((m) => m.role === "roster")) {
-    return {
-      ok: false,
-      message: `${rosterFile}中没有找到干部名册表头（含“姓名”“单位”等列的一行）`,
-      messageEn: `No sheet of ${rosterFile} has a roster header (a row with columns such as 姓名 and 单位)`,
-    };
+    const refusal = rosterRefusal(rosterFile, sourceGrids);
+    return { ok: false, message: refusal.zh, messageEn: refusal.en };
   }
   const resolved = resolveRules({
     kaoheGrids,
@@ -100,7 +97,8 @@ export function review(input: ReviewInput, onStep?: (step: ReviewStep) => void):
     ...roster.findings,
     ...ballots.findings,
     ...matched.findings,
-    ...relocateGradeFindings(assessment.findings, assessment, edited.editedIds, rosterFile),
+    ...relocateGradeFindings(assessedFindings(assessment, input), assessment, edited.editedIds, rosterFile),
+    ...ballotsNotGiven(rosterFile, input),
     ...notKeptFindings(rosterFile, input.notKept ?? []),
   ].sort(compareFindings);
   onStep?.("plan");
@@ -137,6 +135,29 @@ function notKeptFindings(file: string, notKept: readonly string[]): Finding[] {
       {
         zh: `名册工作簿中的${notKept.join("、")}无法保留在审核后的工作簿中，请在原工作簿中查看`,
         en: `The roster workbook's ${notKept.join(", ")} cannot be kept in the reviewed workbook: see the original`,
+      },
+    ),
+  ];
+}
+
+/**
+ * A roster-only run (no `--ballots`, CONTRACT.md §2) checks the roster before the ballots
+ * arrive: one information finding says so, instead of a `ballots_missing` for every subject.
+ */
+function assessedFindings(assessment: Assessment, input: ReviewInput): Finding[] {
+  if (input.ballotGrids.length > 0) return assessment.findings;
+  return assessment.findings.filter((f) => f.code !== "ballots_missing");
+}
+
+function ballotsNotGiven(file: string, input: ReviewInput): Finding[] {
+  if (input.ballotGrids.length > 0) return [];
+  return [
+    makeFinding(
+      "ballots_not_given",
+      { file },
+      {
+        zh: "未提供民主测评表：本次只审核名册（资格、名额和等次），不含测评结果",
+        en: "No ballots were given: this run reviews the roster only (eligibility, quotas and grades), without ballot results",
       },
     ),
   ];

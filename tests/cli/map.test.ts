@@ -15,7 +15,7 @@ async function writeRoster(dir: string): Promise<{ roster: string; ballots: stri
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet("名册").addRows([
     ["2020年度区管干部名册"],
-    ["姓名", "单位", "职务", "现职时间", "建议等次"],
+    ["姓名", "单位", "职务", "到岗时间", "建议等次"],
     ["张三", "孟轲乡", "副乡长", "2020-05-01", "称职"],
     ["李四", "孟轲乡", "乡长", "2018.3", "称职"],
   ]);
@@ -60,16 +60,16 @@ async function columnMap(path: string): Promise<{ headerRow: number; rows: strin
   return { headerRow, rows, wb };
 }
 
-test("--map 现职时间=任现职时间 fires 一.2, lands in 列映射 and survives a re-run without --map", async () => {
+test("--map 到岗时间=任现职时间 fires 一.2, lands in 列映射 and survives a re-run without --map", async () => {
   const dir = tempDir();
   const { roster, ballots } = await writeRoster(dir);
   expect(clauses(review(roster, ballots, join(dir, "plain.xlsx")), "张三")).toEqual([]);
 
   const first = join(dir, "first.xlsx");
-  expect(clauses(review(roster, ballots, first, ["--map", "现职时间=任现职时间"]), "张三")).toEqual(["一.2"]);
+  expect(clauses(review(roster, ballots, first, ["--map", "到岗时间=任现职时间"]), "张三")).toEqual(["一.2"]);
   const table = await columnMap(first);
   expect(table.headerRow).toBeGreaterThan(0);
-  expect(table.rows).toEqual([["现职时间", "提拔时间", "", "已用于 名册!D2"]]);
+  expect(table.rows).toEqual([["到岗时间", "提拔时间", "", "已用于 名册!D2"]]);
 
   const second = join(dir, "second.xlsx");
   const again = review(first, ballots, second);
@@ -86,10 +86,10 @@ test("--map HEADER= leaves the column unused, and a --map overrides the table's 
   expect(unused.findings.filter((f) => f.code === "grade_missing")).toHaveLength(2);
 
   const first = join(dir, "first.xlsx");
-  review(roster, ballots, first, ["--map", "现职时间=promotedOn"]);
-  const again = review(first, ballots, join(dir, "again.xlsx"), ["--map", "现职时间="]);
+  review(roster, ballots, first, ["--map", "到岗时间=promotedOn"]);
+  const again = review(first, ballots, join(dir, "again.xlsx"), ["--map", "到岗时间="]);
   expect(clauses(again, "张三")).toEqual([]);
-  expect((await columnMap(join(dir, "again.xlsx"))).rows).toEqual([["现职时间", "不使用", "", "已用于 名册!D2"]]);
+  expect((await columnMap(join(dir, "again.xlsx"))).rows).toEqual([["到岗时间", "不使用", "", "已用于 名册!D2"]]);
 });
 
 test("a clerk's edit of 列映射 is read back; a row naming no field is a warning at its cell", async () => {
@@ -100,7 +100,7 @@ test("a clerk's edit of 列映射 is read back; a row naming no field is a warni
   const { headerRow, wb } = await columnMap(first);
   const ws = wb.getWorksheet(RULES_SHEET);
   if (ws === undefined) throw new Error("no 考核规则");
-  ws.getRow(headerRow + 1).values = ["现职时间", "任现职时间"];
+  ws.getRow(headerRow + 1).values = ["到岗时间", "任现职时间"];
   ws.getRow(headerRow + 2).values = ["职务", "任职时长"];
   const edited = join(dir, "edited.xlsx");
   await wb.xlsx.writeFile(edited);
@@ -127,8 +127,8 @@ test("a header no sheet has is a warning; a field that names nothing or a malfor
   ]);
 
   for (const [value, says] of [
-    ["现职时间=任职时长", ["“任职时长”不是可用的字段", "提拔时间", "建议等次"]],
-    ["现职时间", ["表头=字段"]],
+    ["到岗时间=任职时长", ["“任职时长”不是可用的字段", "提拔时间", "建议等次"]],
+    ["到岗时间", ["表头=字段"]],
     ["=提拔时间", ["表头=字段"]],
   ] as const) {
     const run = runCli([

@@ -113,3 +113,15 @@ test("a reviewed workbook can be reviewed again: its Kaohe sheets are replaced, 
   await wb.xlsx.readFile(second);
   expect(wb.worksheets.map((ws) => ws.name)).toEqual(["名册", ...KAOHE_SHEET_NAMES]);
 });
+
+test("--ballots may be left out: the roster is reviewed alone and the summary says so in its findings", () => {
+  const dir = tempDir();
+  const json = join(dir, "report.json");
+  const run = runCli(["review", "--roster", ROSTER, "--out", join(dir, "r.xlsx"), "--json", json]);
+  expect(run.stderr.split("\n").filter((line) => line.includes("--ballots"))).toEqual([]);
+  expect(run.status).toBe(0);
+  const report = ReportSchema.parse(JSON.parse(readFileSync(json, "utf8")));
+  const codes = report.findings.map((f) => f.code);
+  expect(codes).toContain("ballots_not_given");
+  expect(codes).not.toContain("ballots_missing");
+});

@@ -18,7 +18,7 @@ const roster: SheetGrid = {
   originCol: 1,
   values: [
     ["2020年度干部名册", null, null, null, null],
-    ["姓名", "单位", "职务", "现职时间", "建议等次"],
+    ["姓名", "单位", "职务", "到岗时间", "建议等次"],
     ["张三", "孟轲乡", "副乡长", "2020-05-01", "称职"],
     ["李四", "孟轲乡", "乡长", "2018.3", "优秀"],
   ],
@@ -51,21 +51,21 @@ function mapHeaderRow(result: ReviewResult): number {
   return cell.row;
 }
 
-test("a header correction makes 现职时间 the time in post, and 列映射 says where it applied", () => {
+test("a header correction makes 到岗时间 the time in post, and 列映射 says where it applied", () => {
   expect(clausesOf(run({}), "张三")).toEqual([]);
-  const corrected = run({ headerOverrides: [{ header: "现职时间", sheet: null, field: "promotedOn" }] });
+  const corrected = run({ headerOverrides: [{ header: "到岗时间", sheet: null, field: "promotedOn" }] });
   expect(clausesOf(corrected, "张三")).toEqual(["一.2"]);
-  const mapping = corrected.roster.mappings[0]?.columns.find((c) => c.header === "现职时间");
+  const mapping = corrected.roster.mappings[0]?.columns.find((c) => c.header === "到岗时间");
   expect(mapping).toMatchObject({ field: "promotedOn", confidence: "override" });
   const table = readColumnMap(rulesGrid(corrected));
-  expect(table.entries).toEqual([expect.objectContaining({ header: "现职时间", field: "promotedOn", sheet: null })]);
+  expect(table.entries).toEqual([expect.objectContaining({ header: "到岗时间", field: "promotedOn", sheet: null })]);
   const row = mapHeaderRow(corrected) + 1;
   const grid = rulesGrid(corrected);
-  expect(grid.values[row - 1]?.slice(0, 4)).toEqual(["现职时间", "提拔时间", null, "已用于 名册!D2"]);
+  expect(grid.values[row - 1]?.slice(0, 4)).toEqual(["到岗时间", "提拔时间", null, "已用于 名册!D2"]);
 });
 
 test("a reviewed workbook run again keeps the correction, and the rules still read back", () => {
-  const first = run({ headerOverrides: [{ header: "现职时间", sheet: null, field: "promotedOn" }] });
+  const first = run({ headerOverrides: [{ header: "到岗时间", sheet: null, field: "promotedOn" }] });
   const again = run({ rosterGrids: [roster, rulesGrid(first)] });
   expect(clausesOf(again, "张三")).toEqual(["一.2"]);
   expect(readRulesSheet(rulesGrid(first))?.findings).toEqual([]);
@@ -75,18 +75,18 @@ test("a reviewed workbook run again keeps the correction, and the rules still re
 });
 
 test("a --map replaces the table's row for its header; an empty field leaves the column unused", () => {
-  const first = run({ headerOverrides: [{ header: "现职时间", sheet: null, field: "promotedOn" }] });
+  const first = run({ headerOverrides: [{ header: "到岗时间", sheet: null, field: "promotedOn" }] });
   const again = run({
     rosterGrids: [roster, rulesGrid(first)],
     headerOverrides: [
-      { header: "现 职 时 间", sheet: null, field: null },
+      { header: "到 岗 时 间", sheet: null, field: null },
       { header: "建议等次", sheet: null, field: null },
     ],
   });
   expect(clausesOf(again, "张三")).toEqual([]);
   expect(again.report.subjects.map((s) => s.proposedGrade)).toEqual([null, null]);
   expect(readColumnMap(rulesGrid(again)).entries.map((e) => [e.header, e.field])).toEqual([
-    ["现 职 时 间", null],
+    ["到 岗 时 间", null],
     ["建议等次", null],
   ]);
 });
@@ -95,7 +95,7 @@ test("a clerk's row in 列映射 is read back, and a row naming no field is a fi
   const first = run({});
   const row = mapHeaderRow(first) + 1;
   const edited = rulesGrid(first, [
-    { row, col: 1, value: "现职时间" },
+    { row, col: 1, value: "到岗时间" },
     { row, col: 2, value: "任现职时间" },
     { row: row + 1, col: 1, value: "职务" },
     { row: row + 1, col: 2, value: "任职时长" },
@@ -129,7 +129,7 @@ test("the task pane's correction by column lands in 列映射 as a correction by
   const result = run({ overrides: [{ file: "名册.xlsx", sheet: "名册", col: 4, field: "promotedOn" }] });
   expect(clausesOf(result, "张三")).toEqual(["一.2"]);
   expect(readColumnMap(rulesGrid(result)).entries).toEqual([
-    expect.objectContaining({ header: "现职时间", sheet: "名册", field: "promotedOn" }),
+    expect.objectContaining({ header: "到岗时间", sheet: "名册", field: "promotedOn" }),
   ]);
   // Next year the column moved: the correction by header still finds it.
   const moved: SheetGrid = {

@@ -124,3 +124,33 @@ test("findings on ballot sheets that live in the roster workbook link to them", 
   );
   expect(links).toContain("'测评汇总'!E2");
 });
+
+test("a roster-only run reviews the roster: one ballots_not_given instead of a ballots_missing per subject", async () => {
+  const input = await sampleInput();
+  const withBallots = review(input);
+  const rosterOnly = review({ ...input, ballotGrids: [] });
+  if (!withBallots.ok || !rosterOnly.ok) throw new Error("the samples must be reviewed");
+  const codes = rosterOnly.result.findings.map((f) => f.code);
+  expect(codes).not.toContain("ballots_missing");
+  expect(codes.filter((c) => c === "ballots_not_given")).toHaveLength(1);
+  expect(rosterOnly.result.findings.find((f) => f.code === "ballots_not_given")?.severity).toBe("info");
+  expect(withBallots.result.findings.map((f) => f.code)).not.toContain("ballots_not_given");
+  // Eligibility and the proposed grades are still reviewed.
+  expect(rosterOnly.result.assessment.subjects.map((s) => s.status)).toEqual(
+    withBallots.result.assessment.subjects.map((s) => s.status),
+  );
+});
+
+test("the refusal of a roster workbook names the closest row and what it lacks", () => {
+  const grid: SheetGrid = {
+    ...untitled,
+    values: [
+      ["人员", "单位简称", "现任职务"],
+      ["张三", "孟轲乡", "乡长"],
+    ],
+  };
+  const outcome = review({ rosterGrids: [grid], ballotGrids: [], year: 2020 });
+  expect(!outcome.ok && outcome.message).toBe(
+    "名册.xlsx中没有找到干部名册表头（含“姓名”“单位”等列的一行）：最接近的是工作表“名册”第1行，识别出“单位简称”“现任职务”，缺少“姓名”列",
+  );
+});

@@ -64,5 +64,14 @@ test("a sheet of marks without any name header is raw; text that is no mark is n
     ),
   ).toBe("unknown");
   expect(classifySheet(grid([]))).toBe("unknown");
-  expect(classifySheet(grid([["姓名"], ["张三"]]))).toBe("unknown");
+  // A name column alone is a roster without its unit (read with column_missing), never ballots.
+  expect(classifySheet(grid([["姓名"], ["张三"]]))).toBe("roster");
+  expect(
+    classifySheet(
+      grid([
+        ["姓名", "测评分数", "排名"],
+        ["张三", 95, 1],
+      ]),
+    ),
+  ).toBe("unknown");
 });

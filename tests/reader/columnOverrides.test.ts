@@ -47,6 +47,7 @@ test("ballot corrections: a raw column can be renamed or ignored; taking the nam
     teamLevelSet: "hao",
     overrides: [{ file: "ballots-match.xlsx", sheet: "测评", col: 1, field: "category" }],
   });
-  expect(codesAt(findings)).toEqual(["column_missing@A1"]);
+  // The column that was the category before the correction is now accounted for as unused.
+  expect(codesAt(findings)).toEqual(["column_missing@A1", "column_unused@B1"]);
   expect(tallies.every((t) => t.source.sheet === "分单位")).toBe(true);
 });

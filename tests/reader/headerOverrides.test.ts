@@ -6,7 +6,7 @@ import { grid } from "./support";
 const roster = (sheet: string) =>
   grid(
     [
-      ["姓名", "单位", "现职时间（年月）", "建议等次"],
+      ["姓名", "单位", "到岗时间（年月）", "建议等次"],
       ["张三", "孟轲乡", "2020.05", "称职"],
     ],
     { sheet, file: "名册.xlsx" },
@@ -29,7 +29,7 @@ test("a field is named by any header of its vocabulary, its name or its level; a
 
 test("a header correction finds its column by the normalised header, in every sheet", () => {
   const { rows, mappings, findings } = readRoster([roster("名册")], {
-    headerOverrides: [{ header: "现 职 时 间", sheet: null, field: "promotedOn" }],
+    headerOverrides: [{ header: "到 岗 时 间", sheet: null, field: "promotedOn" }],
   });
   expect(rows[0]?.promotedOn).toEqual({ y: 2020, m: 5, d: null });
   expect(mappings[0]?.columns.find((c) => c.col === 3)).toMatchObject({ field: "promotedOn", confidence: "override" });
@@ -49,7 +49,7 @@ test("a correction for one sheet wins over one for every sheet; a correction by 
 
 test("a field the sheet's layout cannot take is passed over there, without a finding", () => {
   const { rows, mappings, findings } = readRoster([roster("名册")], {
-    headerOverrides: [{ header: "现职时间", sheet: null, field: "valid" }],
+    headerOverrides: [{ header: "到岗时间", sheet: null, field: "valid" }],
   });
   expect(rows[0]?.promotedOn).toBeNull();
   expect(mappings[0]?.columns.find((c) => c.col === 3)).toMatchObject({ field: null });

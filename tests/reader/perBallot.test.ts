@@ -113,8 +113,8 @@ test("e-ballot export: 4 subjects × 20 evaluators read to exactly the votes cas
   ]);
   // No item column became a person, and nothing but the four subjects got a tally.
   expect([...new Set(tallies.map((t) => t.subjectName))]).toEqual(["赵文", "钱红", "褚明", "领导班子"]);
-  // Only info: where the header is and which headers were read by synonym.
-  expect(codesAt(findings)).toEqual(["header_found@A2", "column_synonym@B2"]);
+  // Only info: where the header is, which headers were read by synonym, and the two columns left unused (职务, 提交时间).
+  expect(codesAt(findings)).toEqual(["header_found@A2", "column_synonym@B2", "column_unused@F2", "column_unused@Q2"]);
   expect(findings.every((f) => f.severity === "info")).toBe(true);
   expect(tallies.every((t) => t.layout === "perballot")).toBe(true);
 });

@@ -204,6 +204,6 @@ test("Kaohe's own sheets in a reviewed workbook are not read; other unreadable s
   const { rows, findings, mappings } = await rosterOf("roster-reviewed.xlsx");
   expect(rows.map((r) => [r.name, r.source.sheet])).toEqual([["赵文", "名册"]]);
   expect(mappings.map((m) => m.sheet)).toEqual(["名册"]);
-  expect(codesAt(findings)).toEqual(["header_not_found@A1"]);
+  expect(codesAt(findings)).toEqual(["sheet_skipped@A1"]);
   expect(findings[0]).toMatchObject({ severity: "info", sheet: "说明" });
 });

@@ -158,8 +158,10 @@ test("roster sample: every row, value and source cell", async () => {
     }),
   ]);
   expect(yearHint).toBe(2020);
-  expect(codesAt(findings)).toEqual(["header_found@A2", "column_synonym@D2"]);
+  expect(codesAt(findings)).toEqual(["header_found@A2", "column_synonym@D2", "column_unused@C2"]);
   expect(findings[1]?.message).toContain("“问责情况”作“处分情况”");
+  // 性别 is the one column the review does not need: accounted for as unused, at its header.
+  expect(findings[2]?.message).toContain("“性别”列未使用");
   expect(mappings).toHaveLength(1);
   expect(mappings[0]?.headerRows).toEqual([2]);
   expect(mappings[0]?.dataRows).toEqual([3, 18]);

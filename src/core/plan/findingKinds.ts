@@ -25,6 +25,9 @@ const KIND_BY_CODE: Record<string, FindingKind> = {
   note: "info",
   header_found: "info",
   column_synonym: "info",
+  column_unused: "info",
+  sheet_skipped: "info",
+  ballots_not_given: "info",
 };
 
 /** Codes not listed are about the data read (roster, ballots, rules, output); new codes default there too. */

@@ -5,7 +5,8 @@
 export type SheetRole =
   "roster" | "ballots-long" | "ballots-wide" | "ballots-raw" | "ballots-perballot" | "kaohe" | "unknown";
 
-export type MatchConfidence = "exact" | "synonym" | "override" | "positional";
+/** How a column was matched: its usual header, a synonym, a keyword rule, the user's correction, or its position. */
+export type MatchConfidence = "exact" | "synonym" | "keyword" | "override" | "positional";
 
 export interface MappedColumn {
   /** 1-based sheet column. */

@@ -18,6 +18,8 @@ import { sheetNotes } from "./sheetNotes";
 import type { LayoutReading } from "./tallyDraft";
 import { unreadableWorkbooks } from "./unreadable";
 import { canonicalHeaders } from "./vocabulary";
+import { ballotRowText } from "./closestRow";
+import { unusedColumns } from "./unusedColumns";
 
 export interface BallotReading {
   tallies: TallyRow[];
@@ -55,7 +57,7 @@ export function readBallots(grids: SheetGrid[], options: BallotOptions): BallotR
     mappings.push(sheet.mapping);
     findings.push(...sheet.findings, ...sheet.reading.findings);
   }
-  findings.push(...unreadableWorkbooks(analyses, (role) => role.startsWith("ballots-"), BALLOTS_WANTED));
+  findings.push(...unreadableWorkbooks(analyses, (role) => role.startsWith("ballots-"), BALLOTS_WANTED, ballotRowText));
   return { tallies, mappings, findings: distinctFindings(findings) };
 }
 
@@ -84,7 +86,7 @@ function readBallotSheet(
   const overrides = [...byHeader, ...(options.overrides ?? [])];
   const corrected = applyOverrides(view, header, mapped, overrides, isKnownField);
   const findings = [...sheetNotes(view, header, corrected.columns), ...corrected.findings];
-  if (!raw) findings.push(...missingName(analysis, corrected.columns));
+  if (!raw) findings.push(...missingName(analysis, corrected.columns), ...unusedColumns(view, corrected.columns));
   const read = raw
     ? readRawBallots
     : perBallot

@@ -1,4 +1,5 @@
 import type { Finding } from "../findings/finding";
+import { readCombined, type CombinedColumn } from "./combinedColumn";
 import type { RosterField, RosterRow } from "../model/roster";
 import type { GridView } from "./gridView";
 import type { ReadColumn } from "./readColumn";
@@ -24,16 +25,22 @@ export function readRosterRow(
   columns: ReadonlyMap<RosterField, ReadColumn>,
   id: string,
   name: string,
+  combined: CombinedColumn | null = null,
 ): { row: RosterRow; findings: Finding[] } {
   const cells = new RosterCells(view, r, columns);
   const nameColumn = columns.get("name");
   if (nameColumn) cells.cells.name = view.fixAddress(r, nameColumn.c);
-  const writtenUnit = normaliseUnit(cells.text("unit") ?? "");
+  const unitCell = normaliseUnit(cells.text("unit") ?? "");
+  const split = combined ? readCombined(view, r, combined, unitCell, { name }) : null;
+  if (split?.unit) cells.cells.unit = split.cell;
+  if (split && cells.cells.position === undefined && split.position !== null) cells.cells.position = split.cell;
+  const writtenUnit = split?.unit ?? unitCell;
   cells.about(name, writtenUnit);
   const written = cells.kind();
   const kind = isTeamName(name) ? "team" : (written ?? "cadre");
   const unit = writtenUnit === "" && kind === "team" ? (unitInTeamName(name) ?? "") : writtenUnit;
   cells.about(name, unit);
+  const position = cells.text("position") ?? split?.position ?? null;
 
   const secondedFrom = cells.date("secondedFrom");
   const secondedUntil = cells.date("secondedUntil");
@@ -50,7 +57,7 @@ export function readRosterRow(
     name,
     unit,
     kind,
-    position: cells.text("position"),
+    position,
     idNumber: cells.idNumber(),
     birthDate: cells.date("birthDate"),
     mainPost: cells.mainPost(),
@@ -69,7 +76,7 @@ export function readRosterRow(
     proposedGrade: cells.word("proposedGrade"),
     reportChars: cells.amount("reportChars"),
   };
-  return { row, findings: cells.findings };
+  return { row, findings: split?.finding ? [...cells.findings, split.finding] : cells.findings };
 }
 
 function unitOrNull(text: string | null): string | null {

@@ -2,6 +2,7 @@ import type { SheetGrid } from "../model/sheetGrid";
 import type { SheetRole } from "./columnMapping";
 import { GridView } from "./gridView";
 import { headerLayoutAt, singleRowLayout, type HeaderColumn, type HeaderLayout } from "./headerLayout";
+import { SCORE_OR_RANK } from "./headerVocabulary";
 import { isAnyMark, isLevelHeader } from "./levelVocabulary";
 import { findPerBallotHeader } from "./perBallotLayout";
 import { perBallotField } from "./perBallotVocabulary";
@@ -58,6 +59,11 @@ export function isCategoryGroup(col: HeaderColumn): boolean {
   return col.groupKey !== null && col.groupKey !== "" && !isGenericGroup(col.groupKey) && !isTotalLabel(col.groupKey);
 }
 
+/**
+ * A header with a name column and levels is a ballot tally; any other header with a name
+ * column is a roster — with or without a unit column, so that a missing unit is always the same
+ * `column_missing` error — unless its only other columns are scores or ranks (a result table).
+ */
 function roleOfHeader(layout: HeaderLayout): SheetRole {
   const levels = layout.columns.filter((col) => isLevelHeader(col.key));
   if (levels.length >= 2) {
@@ -68,7 +74,8 @@ function roleOfHeader(layout: HeaderLayout): SheetRole {
     const field = rosterField(col.key)?.field;
     return field !== undefined && field !== "name";
   });
-  return rosterColumns.length > 0 ? "roster" : "unknown";
+  if (rosterColumns.length > 0) return "roster";
+  return layout.columns.some((col) => SCORE_OR_RANK.test(col.key)) ? "unknown" : "roster";
 }
 
 /** A column of raw ballots: headed by text that is no known field, with mostly marks below. */

@@ -11,7 +11,7 @@ import { toHalfWidth } from "./textNormalise";
 /**
  * The information findings of a sheet, at most two, so that they never drown the problems:
  * where the header was found when rows came before it, and which columns were matched by a
- * synonym rather than their usual header.
+ * synonym or a keyword rule rather than their usual header.
  */
 export function sheetNotes(view: GridView, header: HeaderLayout, columns: readonly ReadColumn[]): Finding[] {
   const notes: Finding[] = [];
@@ -25,14 +25,18 @@ export function sheetNotes(view: GridView, header: HeaderLayout, columns: readon
       }),
     );
   }
-  const synonyms = columns.filter((col) => col.confidence === "synonym" && col.field !== null);
+  const synonyms = columns.filter(
+    (col) => (col.confidence === "synonym" || col.confidence === "keyword") && col.field !== null,
+  );
   const firstSynonym = synonyms[0];
   if (firstSynonym) {
     // Wide layouts repeat 发出 / 收回 / 有效 under every category: each synonym is listed once.
     const headers = [...new Set(synonyms.map((col) => col.header))];
     const pairs = headers.map((header) => {
       const field = synonyms.find((col) => col.header === header)?.field ?? "";
-      return { header, usual: canonicalHeaders(field)[0] ?? perBallotCanonical(field) ?? "" };
+      const byKeyword = synonyms.some((col) => col.header === header && col.confidence === "keyword");
+      const usual = canonicalHeaders(field)[0] ?? perBallotCanonical(field) ?? field;
+      return { header, usual: usual + (byKeyword ? "（按关键词）" : "") };
     });
     notes.push(
       cellFinding(view, "column_synonym", firstSynonym.cell, {

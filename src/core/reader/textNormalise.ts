@@ -18,16 +18,20 @@ export function dropSpaces(text: string): string {
   return text.replace(ALL_SPACES, "");
 }
 
+// A bracketed qualifier that tells two columns apart (职务（主职）, 职务（兼职1）, 工作单位及职务（简称）).
+const QUALIFIER = /^(主职|兼职\d*|兼任\d*|全称|简称|\d)$/;
+const TRAILING_BRACKETS = /\(([^()]*)\)$/;
+
 /**
  * A header as the vocabulary knows it: half-width, no spaces, no `*` required-field marks,
- * no `（天）` / `(张)` suffixes (CONTRACT.md §1).
+ * no `（天）` / `(张)` suffixes (CONTRACT.md §1). A qualifier such as `（主职）` or `（兼职1）`
+ * is kept, so that such columns never collapse into one.
  */
 export function normaliseHeader(text: string): string {
   let key = dropSpaces(toHalfWidth(text)).replace(/\*/g, "");
-  let previous = "";
-  while (key !== previous) {
-    previous = key;
-    key = key.replace(/\([^()]*\)$/, "");
+  for (let match = TRAILING_BRACKETS.exec(key); match; match = TRAILING_BRACKETS.exec(key)) {
+    if (QUALIFIER.test(match[1] ?? "")) break;
+    key = key.slice(0, match.index);
   }
   return key;
 }

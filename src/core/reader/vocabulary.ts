@@ -1,83 +1,91 @@
 import type { MatchConfidence } from "./columnMapping";
+import { BALLOT_VOCABULARY, NAME_VOCABULARY, ROSTER_VOCABULARY, type FieldVocabulary } from "./headerVocabulary";
 import { isLevelHeader } from "./levelVocabulary";
 import { normaliseHeader } from "./textNormalise";
 
 /**
- * Header vocabulary of CONTRACT.md §1. The first header of each entry is the canonical one
- * (an `exact` match); the others are `synonym` matches, reported once per sheet so the clerk
- * can see how each column was understood.
+ * Matching a normalised header against the vocabulary of headerVocabulary.ts: the usual header
+ * is an `exact` match, the other names `synonym` matches, and a header that only names what it
+ * is about a `keyword` match. `score` ranks the candidates for one field: the best column wins,
+ * the others are reported as unused.
  */
-interface VocabularyEntry {
-  readonly field: string;
-  readonly headers: readonly string[];
-}
-
-const NAME_HEADERS = ["姓名", "被测评人", "测评对象", "考核对象", "评测对象", "被评价人"];
-const UNIT_HEADERS = ["单位", "工作单位", "所在单位", "单位名称"];
-
-const ROSTER_ENTRIES: readonly VocabularyEntry[] = [
-  { field: "name", headers: NAME_HEADERS },
-  { field: "unit", headers: UNIT_HEADERS },
-  { field: "position", headers: ["职务", "现任职务", "现职务"] },
-  { field: "kind", headers: ["类别", "考核类别", "人员类别", "对象类别"] },
-  { field: "idNumber", headers: ["身份证号", "身份证号码", "公民身份号码"] },
-  { field: "birthDate", headers: ["出生年月", "出生日期"] },
-  { field: "mainPost", headers: ["是否主职", "主职", "是否主要职务"] },
-  { field: "promotedOn", headers: ["提拔时间", "任现职时间"] },
-  { field: "transferredOn", headers: ["交流时间"] },
-  { field: "transferredFrom", headers: ["原单位", "交流前单位"] },
-  { field: "secondedTo", headers: ["挂职单位"] },
-  { field: "secondedFrom", headers: ["挂职开始时间"] },
-  { field: "secondedUntil", headers: ["挂职结束时间"] },
-  { field: "secondedPeriod", headers: ["挂职起止时间"] },
-  { field: "leaveDays", headers: ["病事假天数", "病事假累计天数", "请假天数"] },
-  { field: "retiredOn", headers: ["退休时间", "退休日期"] },
-  { field: "probationEnds", headers: ["试用期满时间", "试用期截止时间"] },
-  { field: "discipline", headers: ["处分情况", "纪律处分", "组织处理", "问责情况"] },
-  { field: "disciplineDate", headers: ["处分时间", "处理时间"] },
-  { field: "proposedGrade", headers: ["建议等次", "等次建议", "拟定等次"] },
-  { field: "reportChars", headers: ["述职报告字数", "总结字数"] },
-];
-
-// 发出 / 收回 / 有效 / 应到 alone are the leaf names under a category in the wide layout.
-const BALLOT_ENTRIES: readonly VocabularyEntry[] = [
-  { field: "name", headers: NAME_HEADERS },
-  { field: "unit", headers: UNIT_HEADERS },
-  { field: "category", headers: ["评价主体", "测评类别", "参评人员类别"] },
-  { field: "item", headers: ["测评项目", "项目"] },
-  { field: "expected", headers: ["应到人数", "应参评人数", "应到"] },
-  { field: "issued", headers: ["发出票数", "发出", "发放票数"] },
-  { field: "returned", headers: ["收回票数", "收回", "收回票"] },
-  { field: "valid", headers: ["有效票数", "有效票", "有效"] },
-  { field: "abstain", headers: ["弃权", "弃权票", "弃权票数"] },
-];
-
 export interface FieldMatch {
   readonly field: string;
   readonly confidence: MatchConfidence;
+  /** Higher is better: exact, then synonyms in the vocabulary's order, then keyword rules. */
+  readonly score?: number;
 }
 
-function indexOf(entries: readonly VocabularyEntry[]): ReadonlyMap<string, FieldMatch> {
+const EXACT_SCORE = 3000;
+const SYNONYM_SCORE = 2000;
+const KEYWORD_SCORE = 1000;
+// A qualified column (职务（主职）, 工作单位及职务（全称）) is a weaker candidate than a plain one.
+const QUALIFIED_PENALTY = 100;
+// Headers are short; a longer text in a header row is an instruction, never matched by keyword.
+const KEYWORD_MAX_LENGTH = 14;
+const SENTENCE = /[，。；;！？!?：:、]/;
+
+function indexOf(entries: readonly FieldVocabulary[]): ReadonlyMap<string, FieldMatch> {
   const index = new Map<string, FieldMatch>();
   for (const entry of entries) {
     entry.headers.forEach((header, i) => {
-      index.set(normaliseHeader(header), { field: entry.field, confidence: i === 0 ? "exact" : "synonym" });
+      const key = normaliseHeader(header);
+      if (index.has(key)) return;
+      index.set(
+        key,
+        i === 0
+          ? { field: entry.field, confidence: "exact", score: EXACT_SCORE }
+          : { field: entry.field, confidence: "synonym", score: SYNONYM_SCORE - i },
+      );
     });
   }
   return index;
 }
 
-const ROSTER_INDEX = indexOf(ROSTER_ENTRIES);
-const BALLOT_INDEX = indexOf(BALLOT_ENTRIES);
+const ROSTER_INDEX = indexOf(ROSTER_VOCABULARY);
+const BALLOT_INDEX = indexOf(BALLOT_VOCABULARY);
+
+function keywordMatch(key: string, entries: readonly FieldVocabulary[]): FieldMatch | undefined {
+  if (key.length > KEYWORD_MAX_LENGTH || SENTENCE.test(key)) return undefined;
+  for (const entry of entries) {
+    for (const rule of entry.keywords) {
+      if (rule.all.every((p) => p.test(key)) && !(rule.none?.test(key) ?? false)) {
+        return { field: entry.field, confidence: "keyword", score: KEYWORD_SCORE + (rule.weight ?? 0) * 10 };
+      }
+    }
+  }
+  return undefined;
+}
+
+// （主职）（兼职1）（全称）（简称）（1） or a trailing digit (职务1, 职务2).
+const QUALIFIED = /^(.+?)(?:\((主职|兼职\d*|兼任\d*|全称|简称|\d)\)|([1-9]))$/;
+
+/**
+ * A header with a qualifier keeps its own column: a concurrent post's column (兼职1, 职务2) is
+ * no field of the subject's, while 主职 / 简称 / 全称 / 1 read as the plain header, ranked
+ * below a plain column naming the same field.
+ */
+function match(key: string, index: ReadonlyMap<string, FieldMatch>, entries: readonly FieldVocabulary[]) {
+  const exact = index.get(key);
+  if (exact) return exact;
+  const qualified = QUALIFIED.exec(key);
+  if (!qualified) return keywordMatch(key, entries);
+  const [, base = "", qualifier = "", digit = ""] = qualified;
+  if (/^(兼职|兼任)/.test(qualifier) || /^[2-9]$/.test(qualifier) || /^[2-9]$/.test(digit)) return undefined;
+  const found = index.get(base) ?? keywordMatch(base, entries);
+  if (!found) return undefined;
+  const penalty = QUALIFIED_PENALTY * (qualifier === "全称" || qualifier === "1" || digit === "1" ? 2 : 1);
+  return { field: found.field, confidence: "keyword" as const, score: (found.score ?? 0) - penalty };
+}
 
 /** The roster field a normalised header names, if any. */
 export function rosterField(key: string): FieldMatch | undefined {
-  return ROSTER_INDEX.get(key);
+  return match(key, ROSTER_INDEX, ROSTER_VOCABULARY);
 }
 
 /** The ballot field (long and wide layouts) a normalised header names, if any. */
 export function ballotField(key: string): FieldMatch | undefined {
-  return BALLOT_INDEX.get(key);
+  return match(key, BALLOT_INDEX, BALLOT_VOCABULARY);
 }
 
 /** Whether a normalised header names anything the reader knows: a roster or ballot field, or a level. */
@@ -85,15 +93,15 @@ export function isKnownHeader(key: string): boolean {
   return rosterField(key) !== undefined || ballotField(key) !== undefined || isLevelHeader(key);
 }
 
-/** The header written first in the vocabulary for a field, for messages. */
+/** The header written first in the vocabulary for a field, then its synonyms, for messages. */
 export function canonicalHeaders(field: string): string[] {
-  const entry = ROSTER_ENTRIES.find((e) => e.field === field) ?? BALLOT_ENTRIES.find((e) => e.field === field);
+  const entry = ROSTER_VOCABULARY.find((e) => e.field === field) ?? BALLOT_VOCABULARY.find((e) => e.field === field);
   return entry ? [...entry.headers] : [];
 }
 
 /** Headers that name a subject, in any layout. */
 export function isNameHeader(key: string): boolean {
-  return NAME_HEADERS.includes(key);
+  return rosterField(key)?.field === NAME_VOCABULARY.field;
 }
 
 /** Columns of a raw ballot sheet that are not subjects: the paper's number and remarks. */

@@ -25,6 +25,7 @@ const ROLE_LABEL: Record<SheetRole, StringKey> = {
 const CONFIDENCE_LABEL: Record<MatchConfidence, StringKey> = {
   exact: "confidenceExact",
   synonym: "confidenceSynonym",
+  keyword: "confidenceKeyword",
   override: "confidenceOverride",
   positional: "confidencePositional",
 };
