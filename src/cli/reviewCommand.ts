@@ -7,6 +7,7 @@ import {
   WorkbookFileMissingError,
   WorkbookTooLargeError,
 } from "../hosts/exceljs/readWorkbookErrors";
+import { UnreadableFileError } from "../hosts/sheetjs/readErrors";
 import { InputError } from "./inputError";
 import { checkOutputPath } from "./outputFile";
 import { Progress } from "./progress";
@@ -49,6 +50,7 @@ const CANNOT_PROCESS = [
   InputError,
   WorkbookFileMissingError,
   NotAWorkbookError,
+  UnreadableFileError,
   WorkbookTooLargeError,
   ProtectedWorkbookError,
   SheetNotKaoheError,
