@@ -10,35 +10,55 @@ export function csvRows(text: string): string[][] {
   const directive = /^sep=(.)\r?\n/i.exec(text);
   const body = directive === null ? text : text.slice(directive[0].length);
   const separator = directive?.[1] ?? guessSeparator(body);
+  // The end of an unquoted field: the separator or a line break.
+  const fieldEnd = new RegExp(`[${separator === "\t" ? "\\t" : separator}\\r\\n]`, "g");
   const rows: string[][] = [];
   let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (quoted) {
-      if (c !== '"') field += c;
-      else if (body[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else quoted = false;
-    } else if (c === '"' && field === "") quoted = true;
-    else if (c === separator) {
-      row.push(field);
-      field = "";
-    } else if (c === "\r" || c === "\n") {
-      if (c === "\r" && body[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += c;
-  }
-  if (field !== "" || row.length > 0) {
+  let i = 0;
+  while (i < body.length) {
+    let field: string;
+    if (body[i] === '"') {
+      [field, i] = quotedField(body, i + 1);
+      // Text after the closing quote (`"a"b`) belongs to the field, as Excel reads it.
+      fieldEnd.lastIndex = i;
+      const rest = fieldEnd.exec(body);
+      const stop = rest === null ? body.length : rest.index;
+      field += body.slice(i, stop);
+      i = stop;
+    } else {
+      fieldEnd.lastIndex = i;
+      const next = fieldEnd.exec(body);
+      const stop = next === null ? body.length : next.index;
+      field = body.slice(i, stop);
+      i = stop;
+    }
     row.push(field);
+    const c = body[i];
+    if (c === separator) {
+      i++;
+      if (i === body.length) row.push("");
+      continue;
+    }
+    // A line break (CRLF, LF or CR) or the end of the text ends the row.
+    i += c === "\r" && body[i + 1] === "\n" ? 2 : 1;
     rows.push(row);
+    row = [];
   }
   return rows;
+}
+
+/** A quoted field from just after its opening quote: its text and where reading goes on. */
+function quotedField(body: string, from: number): [string, number] {
+  let text = "";
+  let i = from;
+  for (;;) {
+    const quote = body.indexOf('"', i);
+    if (quote < 0) return [text + body.slice(i), body.length];
+    text += body.slice(i, quote);
+    if (body[quote + 1] !== '"') return [text, quote + 1];
+    text += '"';
+    i = quote + 2;
+  }
 }
 
 /** The separator used most often outside quotes on the first line. */

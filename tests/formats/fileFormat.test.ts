@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import JSZip from "jszip";
+import { fileFormat } from "../../src/hosts/sheetjs/fileFormat";
+import { readOtherWorkbook } from "../../src/hosts/sheetjs/readOtherWorkbook";
+import { UnreadableFileError } from "../../src/hosts/sheetjs/readErrors";
+import { FORMATS_DIR, readAny, SAMPLES_DIR, unnamed } from "./support";
+
+/** The content decides the reader, whatever the file is called; what is none of them is refused in one line. */
+const bytesOf = (path: string) => new Uint8Array(readFileSync(path));
+
+test.each([
+  ["roster-sample.xls", "xls"],
+  ["roster-sample.ods", "ods"],
+  ["roster-sample-utf8.csv", "csv"],
+  ["roster-sample-gb18030.csv", "csv"],
+])("%s is sniffed as %s, also when it is named .xlsx", (file, format) => {
+  const bytes = bytesOf(join(FORMATS_DIR, file));
+  expect(fileFormat(bytes, file)).toBe(format);
+  expect(fileFormat(bytes, "名册.xlsx")).toBe(format);
+});
+
+test("an .xlsx named .xls is an .xlsx", () => {
+  expect(fileFormat(bytesOf(join(SAMPLES_DIR, "roster-sample.xlsx")), "名册.xls")).toBe("xlsx");
+});
+
+test("a mis-named .xls reads to its grids under its own name", async () => {
+  const right = await readAny(join(FORMATS_DIR, "roster-sample.xls"));
+  const named = await readAny(join(FORMATS_DIR, "roster-sample.xls"), "名册.xlsx");
+  expect(named.file).toBe("名册.xlsx");
+  expect(unnamed(named.grids)).toEqual(unnamed(right.grids));
+});
+
+test("an HTML table saved as .xls (a common system export) reads, ID numbers kept as text", () => {
+  const html = `<html><body><table><tr><td>姓名</td><td>身份证号</td><td>字数</td></tr>
+    <tr><td>张三</td><td>410927197304122531</td><td>2800</td></tr></table></body></html>`;
+  const bytes = new TextEncoder().encode(html);
+  expect(fileFormat(bytes, "名册.xls")).toBe("markup");
+  const read = readOtherWorkbook(bytes, "名册.xls", "markup");
+  expect(read.grids.grids[0]?.values).toEqual([
+    ["姓名", "身份证号", "字数"],
+    ["张三", "410927197304122531", 2800],
+  ]);
+});
+
+function refusal(bytes: Uint8Array, name: string): string {
+  try {
+    const format = fileFormat(bytes, name);
+    if (format !== "xlsx") readOtherWorkbook(bytes, name, format);
+  } catch (error) {
+    expect(error).toBeInstanceOf(UnreadableFileError);
+    expect((error as UnreadableFileError).messageEn).toContain(name);
+    return (error as Error).message;
+  }
+  throw new Error(`${name} was not refused`);
+}
+
+test("empty, damaged, encrypted and foreign files are refused with one Chinese line naming the file", async () => {
+  const xls = bytesOf(join(FORMATS_DIR, "roster-sample.xls"));
+  expect(refusal(new Uint8Array(0), "名册.xls")).toBe("名册.xls是空文件，没有可读取的内容");
+  expect(refusal(new TextEncoder().encode("\uFEFF\r\n ,, \n"), "名册.csv")).toBe("名册.csv是空文件，没有可读取的内容");
+  expect(refusal(xls.slice(0, 3000), "名册.xls")).toMatch(/^名册\.xls看起来是 \.xls 文件，但已损坏/);
+  const scrambled = xls.slice();
+  scrambled.fill(0x41, 512, 4096);
+  expect(refusal(scrambled, "名册.xls")).toMatch(/^名册\.xls看起来是 \.xls 文件，但已损坏/);
+  expect(refusal(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]), "名册.xls")).toMatch(/^名册\.xls看起来是 \.xls/);
+  expect(refusal(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]), "照片.png")).toMatch(
+    /^照片\.png不是考核助手能读取/,
+  );
+  expect(refusal(new TextEncoder().encode("%PDF-1.4\n"), "名册.pdf")).toMatch(/^名册\.pdf是 PDF 文件，不是电子表格/);
+  const odt = new JSZip();
+  odt.file("mimetype", "application/vnd.oasis.opendocument.text", { compression: "STORE" });
+  odt.file("content.xml", "<office:document-content/>");
+  const odtBytes = await odt.generateAsync({ type: "uint8array" });
+  expect(refusal(odtBytes, "名册.odt")).toMatch(/^名册\.odt是 OpenDocument 文档，不是电子表格/);
+  for (const message of [refusal(xls.slice(0, 3000), "名册.xls")]) expect(message).not.toContain("\n");
+});
