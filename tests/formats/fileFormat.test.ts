@@ -43,6 +43,27 @@ test("an HTML table saved as .xls (a common system export) reads, ID numbers kep
   ]);
 });
 
+test("SpreadsheetML 2003 (XML saved as .xls) reads, its DateTime cells as calendar dates in any time zone", () => {
+  const xml = `<?xml version="1.0"?>
+<?mso-application progid="Excel.Sheet"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+<Styles><Style ss:ID="d"><NumberFormat ss:Format="Short Date"/></Style></Styles>
+<Worksheet ss:Name="名册"><Table>
+<Row><Cell><Data ss:Type="String">姓名</Data></Cell><Cell><Data ss:Type="String">提拔时间</Data></Cell></Row>
+<Row><Cell><Data ss:Type="String">张三</Data></Cell><Cell ss:StyleID="d"><Data ss:Type="DateTime">2020-07-02T00:00:00.000</Data></Cell></Row>
+</Table></Worksheet></Workbook>`;
+  const bytes = new TextEncoder().encode(xml);
+  expect(fileFormat(bytes, "名册.xls")).toBe("markup");
+  const saved = process.env.TZ;
+  for (const zone of ["Asia/Shanghai", "America/Los_Angeles"]) {
+    process.env.TZ = zone;
+    const [grid] = readOtherWorkbook(bytes, "名册.xls", "markup").grids.grids;
+    expect(grid?.sheet).toBe("名册");
+    expect(grid?.values[1]).toEqual(["张三", { kind: "date", y: 2020, m: 7, d: 2 }]);
+  }
+  process.env.TZ = saved;
+});
+
 function refusal(bytes: Uint8Array, name: string): string {
   try {
     const format = fileFormat(bytes, name);
