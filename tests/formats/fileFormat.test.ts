@@ -18,6 +18,7 @@ test.each([
   const bytes = bytesOf(join(FORMATS_DIR, file));
   expect(fileFormat(bytes, file)).toBe(format);
   expect(fileFormat(bytes, "名册.xlsx")).toBe(format);
+  expect(fileFormat(bytes, "名册")).toBe(format);
 });
 
 test("an .xlsx named .xls is an .xlsx", () => {
@@ -86,8 +87,9 @@ test("empty, damaged, encrypted and foreign files are refused with one Chinese l
   expect(refusal(scrambled, "名册.xls")).toMatch(/^名册\.xls看起来是 \.xls 文件，但已损坏/);
   expect(refusal(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]), "名册.xls")).toMatch(/^名册\.xls看起来是 \.xls/);
   expect(refusal(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]), "照片.png")).toMatch(
-    /^照片\.png不是考核助手能读取/,
+    /^照片\.png不是 \.xlsx 工作簿，也不是考核助手能读取的其他表格文件/,
   );
+  expect(refusal(new TextEncoder().encode('{"name": "kaohe"}'), "package.json")).toMatch(/^package\.json不是 \.xlsx/);
   expect(refusal(new TextEncoder().encode("%PDF-1.4\n"), "名册.pdf")).toMatch(/^名册\.pdf是 PDF 文件，不是电子表格/);
   const odt = new JSZip();
   odt.file("mimetype", "application/vnd.oasis.opendocument.text", { compression: "STORE" });

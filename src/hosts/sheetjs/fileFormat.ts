@@ -10,13 +10,18 @@ import { UnreadableFileError } from "./readErrors";
  * - `xls`: an OLE2 compound file (Excel 97–2003, also how Office wraps a password-protected file);
  * - `ods`: a zip whose `mimetype` says OpenDocument spreadsheet;
  * - `markup`: an HTML table or SpreadsheetML 2003 XML, as many systems' "Excel" exports are;
- * - `csv`: any other text.
+ * - `csv`: any other text under a name a table may have.
  */
 export type FileFormat = "xlsx" | "xls" | "ods" | "markup" | "csv";
 
 const ODS_TYPE = "application/vnd.oasis.opendocument.spreadsheet";
 const ODF_PREFIX = "application/vnd.oasis.opendocument.";
 const SPREADSHEET_EXTENSIONS = /\.(xlsx|xlsm|xls|ods|csv)$/i;
+/**
+ * Text is a table only under a name a table may have (a spreadsheet's, a text export's, or none):
+ * a `.json` or `.md` file is refused as what it is rather than read as a one-column CSV.
+ */
+const TABLE_TEXT_NAME = /(^|[\\/])[^.\\/]*$|\.(xlsx|xlsm|xls|ods|csv|tsv|txt|htm|html|xml)$/i;
 /** How far text is looked into: enough for any header, little for a large file. */
 const SNIFF_BYTES = 8192;
 
@@ -26,12 +31,12 @@ export function fileFormat(bytes: Uint8Array, fileName: string): FileFormat {
   if (isZip(bytes)) return zipFormat(bytes, fileName);
   const head = bytes.subarray(0, SNIFF_BYTES);
   if (startsWith(head, "%PDF")) throw UnreadableFileError.notSpreadsheet(fileName, " PDF 文件", "a PDF file");
-  if (isUtf16(head)) return firstText(head) === "<" ? "markup" : "csv";
-  if (head.includes(0)) {
+  if (head.includes(0) && !isUtf16(head)) {
     const extension = SPREADSHEET_EXTENSIONS.exec(fileName)?.[1];
     if (extension === undefined) throw UnreadableFileError.unknownFormat(fileName);
     throw UnreadableFileError.damaged(fileName, `.${extension.toLowerCase()}`);
   }
+  if (!TABLE_TEXT_NAME.test(fileName)) throw UnreadableFileError.unknownFormat(fileName);
   return firstText(head) === "<" ? "markup" : "csv";
 }
 

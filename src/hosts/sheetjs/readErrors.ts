@@ -21,8 +21,8 @@ export class UnreadableFileError extends Error {
 
   static unknownFormat(fileName: string): UnreadableFileError {
     return new UnreadableFileError(
-      `${fileName}不是考核助手能读取的表格文件（支持 .xlsx、.xlsm、.xls、.ods、.csv）`,
-      `${fileName} is not a spreadsheet file Kaohe can read (.xlsx, .xlsm, .xls, .ods, .csv)`,
+      `${fileName}不是 .xlsx 工作簿，也不是考核助手能读取的其他表格文件（.xls、.ods、.csv）`,
+      `${fileName} is not an .xlsx workbook, nor another spreadsheet file Kaohe reads (.xls, .ods, .csv)`,
     );
   }
 
