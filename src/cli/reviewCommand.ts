@@ -7,6 +7,7 @@ import {
   WorkbookFileMissingError,
   WorkbookTooLargeError,
 } from "../hosts/exceljs/readWorkbookErrors";
+import { UnreadableFileError } from "../hosts/sheetjs/readErrors";
 import { InputError } from "./inputError";
 import { parseMapOptions } from "./mapOption";
 import { checkOutputPath } from "./outputFile";
@@ -52,6 +53,7 @@ const CANNOT_PROCESS = [
   InputError,
   WorkbookFileMissingError,
   NotAWorkbookError,
+  UnreadableFileError,
   WorkbookTooLargeError,
   ProtectedWorkbookError,
   SheetNotKaoheError,

@@ -11,6 +11,9 @@ import type { WritePlan } from "../core/plan/writePlan";
 import { applyPlanToWorkbook } from "../hosts/exceljs/applyPlan";
 import { gridCellText, RosterPackage } from "../hosts/xlsx/reviewedPackage";
 import { UnusualPackageError } from "../hosts/xlsx/unusualPackage";
+import { convertedWorkbook } from "../hosts/sheetjs/convertedWorkbook";
+import { fileFormat } from "../hosts/sheetjs/fileFormat";
+import { readOtherWorkbook } from "../hosts/sheetjs/readOtherWorkbook";
 import { InputError } from "./inputError";
 import { writeFileAtomically } from "./outputFile";
 
@@ -32,6 +35,13 @@ export interface RosterWorkbook {
 /** The reviewed workbook is the roster's with sheets added: a roster whose structure is protected cannot become one. */
 export async function readRosterWorkbook(path: string, options: ReadOptions = {}): Promise<RosterWorkbook> {
   const bytes = await readBytes(path);
+  const format = fileFormat(bytes, basename(path));
+  if (format !== "xlsx") {
+    // .xls, .ods, .csv: the reviewed workbook is a new .xlsx written from the roster's sheets.
+    const other = readOtherWorkbook(bytes, basename(path), format);
+    const xlsx = await convertedWorkbook(other);
+    return { grids: other.grids, pack: new RosterPackage(xlsx), bytes: xlsx };
+  }
   const grids = await readWorkbookStreaming(bytes, basename(path), options);
   if (grids.structureLocked) throw new ProtectedWorkbookError(grids.file);
   let pack: RosterPackage | null = null;
@@ -45,7 +55,10 @@ export async function readRosterWorkbook(path: string, options: ReadOptions = {}
 
 /** A ballot workbook, read a row at a time: it is never written back, so no document of it is built. */
 export async function readBallotWorkbook(path: string, options: ReadOptions = {}): Promise<WorkbookGrids> {
-  return readWorkbookStreaming(await readBytes(path), basename(path), options);
+  const bytes = await readBytes(path);
+  const format = fileFormat(bytes, basename(path));
+  if (format !== "xlsx") return readOtherWorkbook(bytes, basename(path), format).grids;
+  return readWorkbookStreaming(bytes, basename(path), options);
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {

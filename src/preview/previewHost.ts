@@ -123,8 +123,8 @@ function usedRange(grid: SheetGrid): string {
   return `${a1(grid.originRow, grid.originCol)}:${a1(last, grid.originCol + width - 1)}`;
 }
 
-/** `名册.xlsx` → `名册（已审阅）.xlsx`. */
+/** `名册.xlsx` → `名册（已审阅）.xlsx`; a roster of another format (`名册.xls`) gives an .xlsx of the same name. */
 export function reviewedName(fileName: string): string {
-  const base = fileName.replace(/\.xlsx$/i, "");
+  const base = fileName.replace(/\.(xlsx|xlsm|xls|ods|csv)$/i, "");
   return `${base}（已审阅）.xlsx`;
 }

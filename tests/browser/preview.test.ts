@@ -119,6 +119,40 @@ test("the sample workbooks go through the preview, reviewed in a worker, and the
   expect(workbook.grids.map((g) => g.sheet)).toEqual(expect.arrayContaining(["名册", "考核对象", "问题清单"]));
 }, 120_000);
 
+test("an .xls roster with .xls ballots, and a GB18030 CSV roster, go through the preview; the download is an .xlsx", async () => {
+  const formats = join(ROOT, "tests", "fixtures", "formats");
+  const page = await openPage("");
+  await page.setInputFiles('[data-testid="upload-roster"]', join(formats, "roster-sample.xls"));
+  await page.setInputFiles('[data-testid="upload-ballots"]', [
+    join(formats, "ballots-long-sample.xls"),
+    join(formats, "ballots-wide-sample.xls"),
+    SAMPLES[3] ?? "",
+  ]);
+  await page.getByRole("button", { name: "读取并识别" }).click();
+  await page
+    .getByTestId("detected-summary")
+    .getByText(/识别到 16 名考核对象/)
+    .waitFor();
+  await page.getByRole("tab", { name: "计算与标注", exact: true }).click();
+  await page.getByRole("button", { name: "生成审阅工作簿" }).click();
+  await page.getByTestId("apply-done").waitFor();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+  expect(download.suggestedFilename()).toBe("roster-sample（已审阅）.xlsx");
+  const saved = join(ROOT, "out", "screenshots", "from-xls.xlsx");
+  await download.saveAs(saved);
+  const workbook = await readWorkbookFile(saved);
+  expect(workbook.grids.map((g) => g.sheet)).toEqual(expect.arrayContaining(["名册", "考核对象", "问题清单"]));
+  expect(workbook.grids[0]?.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 15 });
+
+  // Chromium's own TextDecoder reads GB18030: the same roster as a plain Chinese-Windows CSV.
+  await page.setInputFiles('[data-testid="upload-roster"]', join(formats, "roster-sample-gb18030.csv"));
+  await page.getByRole("button", { name: "读取并识别" }).click();
+  await page
+    .getByTestId("detected-summary")
+    .getByText(/识别到 16 名考核对象/)
+    .waitFor();
+}, 120_000);
+
 test("no request left 127.0.0.1, and the page and its worker logged no error (a blocked CSP rule would)", () => {
   expect(requests.length).toBeGreaterThan(5);
   expect(

@@ -35,10 +35,14 @@ function occurrences(pattern: { test(line: string): boolean }): string[] {
 }
 
 test("the command line's entry point is the only place in src/ that writes to the console", () => {
+  // quietLibrary.ts replaces console.error with a no-op while SheetJS parses, and puts it back: it writes nothing.
   expect(occurrences(/\bconsole\.\w+/).map((at) => at.replace(/:\d+$/, ""))).toEqual([
     "src/cli/main.ts",
     "src/cli/main.ts",
     "src/cli/main.ts",
+    "src/hosts/sheetjs/quietLibrary.ts",
+    "src/hosts/sheetjs/quietLibrary.ts",
+    "src/hosts/sheetjs/quietLibrary.ts",
   ]);
 });
 

@@ -1,10 +1,10 @@
 import { FluentProvider, Text, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useMemo, useState, useSyncExternalStore } from "react";
-import { readWorkbookBuffer } from "../../hosts/exceljs/readWorkbook";
 import { App, type ThemeName } from "../../taskpane/App";
 import { LanguageProvider, useStrings, type Language } from "../../taskpane/i18n";
 import type { Reviewer } from "../../taskpane/review/reviewer";
 import { createPreviewHost } from "../previewHost";
+import { readUpload } from "../readUpload";
 import type { PreviewStore, UploadedFile } from "../previewStore";
 import { UploadPanel } from "../UploadPanel";
 import { WorkbookViewer } from "../WorkbookViewer";
@@ -54,8 +54,8 @@ function Layout(props: {
         const read = await Promise.all(
           files.map(async (file): Promise<UploadedFile> => {
             const data = new Uint8Array(await file.arrayBuffer());
-            const workbook = await readWorkbookBuffer(data, file.name);
-            return { name: file.name, slot, data, grids: workbook.grids, notKept: workbook.notKept };
+            const { grids, xlsx } = await readUpload(data, file.name, slot === "roster");
+            return { name: file.name, slot, data: xlsx, grids: grids.grids, notKept: grids.notKept };
           }),
         );
         const kept = store.state.files.filter((f) => f.slot !== slot);

@@ -8,6 +8,19 @@ export interface UploadPanelProps {
   onFiles: (slot: "roster" | "ballots", files: File[]) => void;
 }
 
+/** What the file pickers offer: the formats the readers know (the content still decides the reader). */
+const ACCEPTED = [
+  ".xlsx",
+  ".xlsm",
+  ".xls",
+  ".ods",
+  ".csv",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "application/vnd.ms-excel",
+  "application/vnd.oasis.opendocument.spreadsheet",
+  "text/csv",
+].join(",");
+
 /** Two file inputs: the roster workbook (its copy becomes the reviewed workbook) and any number of ballot workbooks. */
 export function UploadPanel({ busy, error, onFiles }: UploadPanelProps) {
   const styles = useUploadStyles();
@@ -17,7 +30,7 @@ export function UploadPanel({ busy, error, onFiles }: UploadPanelProps) {
       <Field label={t("previewRoster")} size="small">
         <input
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={ACCEPTED}
           data-testid="upload-roster"
           className={styles.input}
           onChange={(e) => onFiles("roster", [...(e.target.files ?? [])])}
@@ -27,7 +40,7 @@ export function UploadPanel({ busy, error, onFiles }: UploadPanelProps) {
         <input
           type="file"
           multiple
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={ACCEPTED}
           data-testid="upload-ballots"
           className={styles.input}
           onChange={(e) => onFiles("ballots", [...(e.target.files ?? [])])}

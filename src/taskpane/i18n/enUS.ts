@@ -232,8 +232,8 @@ export const enUS: Strings = {
   previewTitle: "Kaohe · browser preview",
   previewIntro:
     "Works without Excel: upload the roster and ballot workbooks; everything is computed in this browser and nothing is uploaded anywhere.",
-  previewRoster: "Roster workbook (.xlsx)",
-  previewBallots: "Ballot workbooks (.xlsx, several allowed)",
+  previewRoster: "Roster workbook (.xlsx, .xls, .ods or .csv)",
+  previewBallots: "Ballot workbooks (.xlsx, .xls, .ods or .csv; several allowed)",
   previewDownload: "Download the reviewed workbook",
   previewEmpty: "Upload workbooks to see their sheets here.",
   previewReviewed: "Reviewed",

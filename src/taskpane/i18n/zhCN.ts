@@ -225,8 +225,8 @@ export const zhCN = {
 
   previewTitle: "考核助手 · 浏览器预览",
   previewIntro: "没有 Excel 也能使用：上传名册和测评工作簿，结果在本机浏览器中计算，不会上传到任何服务器。",
-  previewRoster: "干部名册工作簿（.xlsx）",
-  previewBallots: "民主测评工作簿（.xlsx，可多选）",
+  previewRoster: "干部名册工作簿（.xlsx、.xls、.ods 或 .csv）",
+  previewBallots: "民主测评工作簿（.xlsx、.xls、.ods 或 .csv，可多选）",
   previewDownload: "下载审阅工作簿",
   previewEmpty: "上传工作簿后，这里显示工作表。",
   previewReviewed: "审阅结果",
