@@ -17,7 +17,7 @@ function columns(first: string, levels: LevelNames, withIssued: boolean): DraftC
     num("有效"),
     ...levels.map(num),
     num("弃权"),
-    { header: `“${levels[3]}”票占比`, weight: 16, align: "right" },
+    { header: `“${levels[3]}”票占比`, weight: 20, align: "right" },
   ];
 }
 

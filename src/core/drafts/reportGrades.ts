@@ -91,13 +91,13 @@ function excellentTable(caption: string, units: readonly UnitQuota[], percent: n
   return {
     caption,
     columns: [
-      { header: "单位", weight: 22, align: "left" },
+      { header: "单位", weight: 20, align: "left" },
       num("参加定等"),
       num("建议优秀"),
-      num("优秀比例", 16),
+      num("优秀比例", 22),
       num("理论名额"),
       num("优秀名额"),
-      num("超出"),
+      num("超出", 8),
     ],
     header: true,
     rows: units.map((u) => ({

@@ -34,11 +34,11 @@ export function specialSection(
       table: {
         caption: ctx.tables.caption("需写出专题考察报告的考核对象"),
         columns: [
-          { header: "姓名", weight: 12, align: "left" },
-          { header: "单位", weight: 15, align: "left" },
+          { header: "姓名", weight: 10, align: "left" },
+          { header: "单位", weight: 14, align: "left" },
           { header: "职务", weight: 12, align: "left" },
           { header: "考核状态", weight: 18, align: "left" },
-          { header: hasTeam ? "最低档次票占比" : "“不称职”票占比", weight: 22, align: "right" },
+          { header: hasTeam ? "最低档次票占比" : "“不称职”票占比", weight: 24, align: "right" },
           { header: "判定", weight: 21, align: "left" },
         ],
         header: true,

@@ -44,7 +44,7 @@ export const LATIN_FONT = "Times New Roman";
 export const SIZE = { title: 44, body: 32, pageNumber: 28, table: 24, wideTable: 21 };
 
 /** A table with more columns than this is set in 五号 so that its numbers fit. */
-export const WIDE_TABLE_COLUMNS = 6;
+export const WIDE_TABLE_COLUMNS = 5;
 
 /** Line spacing in twips: the body's fixed 28.9 pt (22 lines a page), the title's 35 pt. */
 export const LINE = { body: 578, title: 700, table: 360 };
