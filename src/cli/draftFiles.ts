@@ -1,6 +1,7 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { buildDrafts, type DraftsInput } from "../core/drafts/buildDrafts";
+import { isoDay } from "../hosts/docx/draftFiles";
 import { draftToBytes } from "../hosts/docx/renderDraft";
 import { cannotWrite, writeFileAtomically } from "./outputFile";
 
@@ -33,12 +34,6 @@ export async function writeDrafts(result: DraftsInput, dir: string, today: Date)
     await writeFileAtomically(join(dir, draft.fileName), (temporary) => writeFile(temporary, bytes));
   }
   return { dir, files: drafts.length, specialReports: drafts.filter((d) => d.kind === "special_report").length };
-}
-
-/** The local calendar day, as the drafts show dates: 2021-01-05. */
-export function isoDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 export function draftsLine(written: DraftsWritten): string {

@@ -78,7 +78,8 @@ test("李娜's document.xml holds her name, the ballot table's numbers and the s
   ]) {
     expect(text).toContain(heading);
   }
-  expect(text.join("")).toContain("“对民主测评中“不称职”票超过三分之一的考核对象，写出专题考察报告。”");
+  expect(text).toContain("对民主测评中“不称职”票超过三分之一的考核对象，写出专题考察报告。");
+  expect(text).toContain("——华龙组〔2021〕8号 三.五");
   expect(text.join("")).toContain("3×17＝51＞46");
   expect(text).not.toContain("陈东");
 });

@@ -72,7 +72,8 @@ export function blockContent(block: DraftBlock): Array<Paragraph | Table> {
           spacing: BODY_SPACING,
           indent: { left: INDENT, right: INDENT },
           keepNext: true,
-          children: [run(`“${block.text}”`, { face: FONT.subheading, size: SIZE.body })],
+          // Set off by its indent and 楷体, a block quotation needs no quotation marks of its own.
+          children: [run(block.text, { face: FONT.subheading, size: SIZE.body })],
         }),
         new Paragraph({
           alignment: AlignmentType.RIGHT,

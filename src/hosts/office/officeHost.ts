@@ -120,5 +120,8 @@ export function createOfficeHost({ run, features }: OfficeHostOptions): KaoheHos
       }),
 
     watchEdits: (grids, onEdit) => guard(() => watchEdits(run, grids, onEdit)),
+
+    // The task pane's page saves the drafts as a browser download; the docx writer loads on the first click.
+    downloadDrafts: async (result) => (await import("../docx/saveDownload")).saveDrafts(result, new Date()),
   };
 }

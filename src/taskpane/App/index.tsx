@@ -108,7 +108,17 @@ function Steps({ host, onSwitchLanguage }: { host: KaoheHost; onSwitchLanguage: 
             onCancel={applying.cancel}
           />
         )}
-        {step === "review" && <ReviewStep result={result} onSelect={select} />}
+        {step === "review" && (
+          <ReviewStep
+            result={result}
+            onSelect={select}
+            onDownloadDrafts={
+              host.downloadDrafts === undefined || result === null
+                ? undefined
+                : () => host.downloadDrafts?.(result) ?? Promise.resolve({ files: 0 })
+            }
+          />
+        )}
         {step === "live" && <LiveStep live={live} ready={result !== null} />}
       </main>
     </div>
