@@ -28,6 +28,7 @@ function program(): Command {
     .option("--strict", "有“错误”级问题时以 1 退出")
     .requiredOption("--out <file>", "写出的审核工作簿（.xlsx）")
     .option("--json <file>", "写出的 JSON 报告（kaohe-report/1）")
+    .option("--docx <dir>", "写出 Word 草稿（专题考察报告、考核情况报告）的文件夹")
     .exitOverride()
     .configureOutput({ outputError: () => undefined })
     .action(async (options: ReviewOptions) => {

@@ -8,6 +8,7 @@ import {
   WorkbookTooLargeError,
 } from "../hosts/exceljs/readWorkbookErrors";
 import { UnreadableFileError } from "../hosts/sheetjs/readErrors";
+import { checkDraftsDir, draftsLine, writeDrafts } from "./draftFiles";
 import { InputError } from "./inputError";
 import { parseMapOptions } from "./mapOption";
 import { checkOutputPath } from "./outputFile";
@@ -37,6 +38,8 @@ export interface ReviewOptions {
   strict?: boolean | undefined;
   out: string;
   json?: string | undefined;
+  /** `--docx DIR`: the Word drafts. */
+  docx?: string | undefined;
 }
 
 export interface CliOutput {
@@ -99,7 +102,9 @@ async function reviewFiles(options: ReviewOptions, io: CliOutput): Promise<numbe
   progress.step(`正在写入 ${options.out}…`);
   await writeReviewedWorkbook(roster, result.plan, options.out);
   if (options.json !== undefined) await writeReport(result.report, options.json);
+  const drafts = options.docx === undefined ? null : await writeDrafts(result, options.docx, new Date());
   for (const line of summaryLines(result, { out: options.out, json: options.json })) io.out(line);
+  if (drafts !== null) io.out(draftsLine(drafts));
   const hasError = result.findings.some((f) => f.severity === "error");
   return options.strict === true && hasError ? EXIT_STRICT : EXIT_OK;
 }
@@ -109,4 +114,5 @@ async function checkOutputs(options: ReviewOptions): Promise<void> {
   const inputs = [options.roster, ...options.ballots, ...(options.rules === undefined ? [] : [options.rules])];
   await checkOutputPath(options.out, inputs);
   if (options.json !== undefined) await checkOutputPath(options.json, [...inputs, options.out]);
+  if (options.docx !== undefined) await checkDraftsDir(options.docx);
 }

@@ -94,6 +94,9 @@ export function createPreviewHost(store: PreviewStore): KaoheHost {
       store.update({ selection: target });
       return Promise.resolve();
     },
+
+    // The docx writer is loaded on the first click only: most sessions never draft a report.
+    downloadDrafts: async (result) => (await import("../hosts/docx/saveDownload")).saveDrafts(result, new Date()),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { SheetGrid } from "../core/model/sheetGrid";
+import type { ReviewResult } from "../core/pipeline";
 import type { WritePlan } from "../core/plan/writePlan";
 
 /**
@@ -109,6 +110,11 @@ export interface KaoheHost {
     onEdit: (edit: GridEdit) => void,
     onError?: (error: HostError) => void,
   ): Promise<() => Promise<void>>;
+  /**
+   * Offers the review's Word drafts (专题考察报告, 考核情况报告) as a download; resolves to the
+   * number of .docx files. Absent where the host cannot save a file.
+   */
+  downloadDrafts?(result: ReviewResult): Promise<{ files: number }>;
 }
 
 /** A failure a user can act on, with its message in both languages. */

@@ -98,3 +98,34 @@ export function sameResult(ours: unknown, theirs: unknown): boolean {
     return Math.abs(a - b) <= Math.abs(a) * 1e-14;
   return a === b;
 }
+
+/**
+ * Converts documents to PDF with LibreOffice (Writer for .docx: `libreoffice-writer-nogui`, since
+ * Calc alone cannot open one); returns the PDFs, in order. A file LibreOffice could not open
+ * leaves no PDF, which throws here.
+ */
+export function convertToPdf(files: string[]): string[] {
+  const soffice = sofficePath();
+  const work = mkdtempSync(join(tmpdir(), "kaohe-lo-pdf-"));
+  const out = join(work, "out");
+  execFileSync(
+    soffice,
+    [
+      "--headless",
+      "--norestore",
+      `-env:UserInstallation=file://${join(work, "profile")}`,
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      out,
+      ...files,
+    ],
+    { stdio: "pipe", timeout: 180000 },
+  );
+  return files.map((f) => {
+    const pdf = join(out, basename(f).replace(/\.[^.]+$/, ".pdf"));
+    if (!existsSync(pdf))
+      throw new Error(`LibreOffice did not convert ${basename(f)} (is libreoffice-writer-nogui installed?)`);
+    return pdf;
+  });
+}

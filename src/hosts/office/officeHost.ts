@@ -127,5 +127,8 @@ export function createOfficeHost({ run, features, notices = [] }: OfficeHostOpti
 
     watchEdits: (grids, onEdit, onError) =>
       guard(() => watchEdits(run, features, grids, { onEdit, onError: onError ?? (() => undefined) })),
+
+    // The task pane's page saves the drafts as a browser download; the docx writer loads on the first click.
+    downloadDrafts: async (result) => (await import("../docx/saveDownload")).saveDrafts(result, new Date()),
   };
 }

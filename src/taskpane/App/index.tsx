@@ -152,7 +152,17 @@ function Steps({
             onCancel={applying.cancel}
           />
         )}
-        {step === "review" && <ReviewStep result={result} onSelect={select} />}
+        {step === "review" && (
+          <ReviewStep
+            result={result}
+            onSelect={select}
+            onDownloadDrafts={
+              host.downloadDrafts === undefined || result === null
+                ? undefined
+                : () => host.downloadDrafts?.(result) ?? Promise.resolve({ files: 0 })
+            }
+          />
+        )}
         {step === "live" && <LiveStep live={live} ready={result !== null} />}
       </main>
     </div>

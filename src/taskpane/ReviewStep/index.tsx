@@ -1,4 +1,5 @@
 import { Checkbox, Input, Select, Text } from "@fluentui/react-components";
+import { DraftsButton } from "../DraftsButton";
 import { useMemo, useState } from "react";
 import type { Severity } from "../../core/findings/finding";
 import type { ReviewResult } from "../../core/pipeline";
@@ -13,6 +14,8 @@ import { useReviewStyles } from "./styles";
 export interface ReviewStepProps {
   result: ReviewResult | null;
   onSelect: (target: CellTarget) => void;
+  /** Offers the Word drafts of the current result (the host's download); absent where the host cannot save files. */
+  onDownloadDrafts?: (() => Promise<{ files: number }>) | undefined;
 }
 
 const SEVERITIES: Array<[Severity, StringKey]> = [
@@ -22,7 +25,7 @@ const SEVERITIES: Array<[Severity, StringKey]> = [
 ];
 
 /** 4. 审阅: the subjects that need attention and the findings by kind, filterable; each one leads to its cell. */
-export function ReviewStep({ result, onSelect }: ReviewStepProps) {
+export function ReviewStep({ result, onSelect, onDownloadDrafts }: ReviewStepProps) {
   const styles = useReviewStyles();
   const { t } = useStrings();
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(new Set<Severity>(["error", "warning"]));
@@ -40,6 +43,7 @@ export function ReviewStep({ result, onSelect }: ReviewStepProps) {
   return (
     <div className={styles.step}>
       <Text>{t("reviewIntro")}</Text>
+      {onDownloadDrafts !== undefined && <DraftsButton onDownload={onDownloadDrafts} />}
       <Input
         size="small"
         type="search"

@@ -115,6 +115,10 @@ export const enUS: Strings = {
 
   reviewIntro: "Choose an entry to go to its cell in the workbook.",
   reviewNone: "Read and detect the data under Import first.",
+  draftsDownload: "Download report drafts (Word)",
+  draftsWorking: "Making the Word drafts…",
+  draftsDone: "{count} Word drafts made.",
+  draftsFailed: "The Word drafts could not be made: {message}",
   flaggedTitle: "Subjects that need attention ({count})",
   flaggedNone: "No subject needs attention.",
   findingsTitle: "Findings ({count})",

@@ -110,6 +110,10 @@ export const zhCN = {
 
   reviewIntro: "点击任一条目，跳到工作簿中对应的单元格。",
   reviewNone: "请先在“导入”中读取并识别数据。",
+  draftsDownload: "下载考察报告草稿（Word）",
+  draftsWorking: "正在生成 Word 草稿…",
+  draftsDone: "已生成 {count} 份 Word 草稿。",
+  draftsFailed: "无法生成 Word 草稿：{message}",
   flaggedTitle: "需要关注的考核对象（{count}）",
   flaggedNone: "没有需要关注的考核对象。",
   findingsTitle: "问题（{count}）",
