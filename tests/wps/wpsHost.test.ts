@@ -20,7 +20,10 @@ test("colours go to ET as BGR numbers and back", () => {
 
 test("grids are read in blocks: values, errors as CVErr numbers, dates by their format, merged areas", async () => {
   const et = new FakeEt("名册.xlsx");
-  const rows: (string | number | null)[][] = [["干部名册", null, null], ["姓名", "出生年月", "得分"]];
+  const rows: (string | number | null)[][] = [
+    ["干部名册", null, null],
+    ["姓名", "出生年月", "得分"],
+  ];
   for (let i = 0; i < 3000; i++) rows.push([`干部${i}`, 30000 + i, i === 6 ? 2042 : i]);
   const sheet = et.addSheet("名册", rows);
   sheet.merges.push({ top: 1, left: 1, bottom: 1, right: 3 });
@@ -48,7 +51,9 @@ test("an empty sheet is an empty grid, and a used range beyond the limits is ref
   const book = new EtBook(et.app);
   const [empty] = await readEtGrids(book, [{ sheet: "空表", range: null }]);
   expect(empty?.values).toEqual([]);
-  await expect(readEtGrids(book, [{ sheet: "大表", range: null }])).rejects.toMatchObject({ reason: "request_too_large" });
+  await expect(readEtGrids(book, [{ sheet: "大表", range: null }])).rejects.toMatchObject({
+    reason: "request_too_large",
+  });
 });
 
 describe("on the samples", () => {
@@ -134,7 +139,11 @@ describe("on the samples", () => {
 
 test("a user's edit is heard through SheetChange and only the edited rows are read again", async () => {
   const et = new FakeEt();
-  et.addSheet("名册", [["姓名", "单位"], ["张三", "甲局"], ["李四", "乙局"]]);
+  et.addSheet("名册", [
+    ["姓名", "单位"],
+    ["张三", "甲局"],
+    ["李四", "乙局"],
+  ]);
   const host = createWpsHost(et.app);
   const read = await host.readGrids([{ id: "名册", range: null }]);
   const edits: GridEdit[] = [];

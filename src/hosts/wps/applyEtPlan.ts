@@ -41,7 +41,10 @@ export async function applyEtPlan(book: EtBook, plan: WritePlan, options: EtAppl
     options.onProgress?.({ done, total });
     await nextTurn();
     if (options.signal?.aborted === true) {
-      throw new HostError("cancelled", { zh: "已取消：未留下写了一半的工作表。", en: "Cancelled: no half-written sheet is left." });
+      throw new HostError("cancelled", {
+        zh: "已取消：未留下写了一半的工作表。",
+        en: "Cancelled: no half-written sheet is left.",
+      });
     }
   };
   return book.withoutRedraw(async () => {
@@ -57,7 +60,11 @@ export async function applyEtPlan(book: EtBook, plan: WritePlan, options: EtAppl
       const marker = ownedSheetsMarker(plan);
       if (marker !== null) {
         const entries = [marker.values.map((value) => entryOf({ value }))];
-        book.writeEntries(marker.sheet, { top: marker.row, left: marker.col, rows: 1, cols: marker.values.length }, entries);
+        book.writeEntries(
+          marker.sheet,
+          { top: marker.row, left: marker.col, rows: 1, cols: marker.values.length },
+          entries,
+        );
       }
       for (const { name, refersTo } of plan.names) {
         book.addName(name, refersTo);
@@ -78,7 +85,12 @@ function markedSheets(book: EtBook, names: { name: string; refersTo: string }[])
   const refersTo = names.find((n) => n.name === OWNED_SHEETS_NAME)?.refersTo;
   const range = refersTo === undefined ? null : markerRange(refersTo);
   if (range === null || !book.sheetNames().includes(range.sheet)) return [];
-  const block = { top: range.top, left: range.left, rows: range.bottom - range.top + 1, cols: range.right - range.left + 1 };
+  const block = {
+    top: range.top,
+    left: range.left,
+    rows: range.bottom - range.top + 1,
+    cols: range.right - range.left + 1,
+  };
   const values = book.values(range.sheet, block);
   return markedSheetNames(range, (_, row, col) => values[row - range.top]?.[col - range.left]);
 }

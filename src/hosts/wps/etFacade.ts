@@ -97,8 +97,8 @@ export class EtBook {
   /** Whether a cell holding a CVErr-like number is an error: its shown text says so. */
   isErrorCell(sheet: string, row: number, col: number, value: number): boolean {
     if (errorCodeOf(value) === null) return false;
-    const text = String(this.range(sheet, a1(row, col)).Text ?? "");
-    return text.startsWith("#");
+    const text = this.range(sheet, a1(row, col)).Text;
+    return typeof text === "string" && text.startsWith("#");
   }
 
   /** The number format of a block: a text when every cell shares it, null when they differ. */
@@ -175,7 +175,10 @@ export class EtBook {
     const list: { name: string; refersTo: string }[] = [];
     for (let i = 1; i <= names.Count; i++) {
       const item: EtName = names.Item(i);
-      list.push({ name: String(item.Name), refersTo: String(item.RefersTo ?? "").replace(/^=/, "") });
+      list.push({
+        name: String(item.Name),
+        refersTo: typeof item.RefersTo === "string" ? item.RefersTo.replace(/^=/, "") : "",
+      });
     }
     return list;
   }
@@ -192,7 +195,14 @@ export class EtBook {
    * A formula rule over `address`, its relative references meant from the range's top-left cell.
    * ET reads them from the active cell, as Excel's object model does, so that cell is selected first.
    */
-  addFormulaRule(sheet: string, address: string, formula: string, fill: string, font: string | undefined, priority: number): void {
+  addFormulaRule(
+    sheet: string,
+    address: string,
+    formula: string,
+    fill: string,
+    font: string | undefined,
+    priority: number,
+  ): void {
     const target = this.range(sheet, address);
     this.select(sheet, address.split(":")[0] ?? address);
     const rule = target.FormatConditions.Add(XL.expression, undefined, `=${formula}`) as EtFormatCondition;
@@ -232,7 +242,12 @@ export class EtBook {
   }
 
   addTable(sheet: string, address: string, name: string, style: string): void {
-    const table = this.sheet(sheet).ListObjects.Add(XL.srcRange, this.range(sheet, address), undefined, XL.yes) as EtListObject;
+    const table = this.sheet(sheet).ListObjects.Add(
+      XL.srcRange,
+      this.range(sheet, address),
+      undefined,
+      XL.yes,
+    ) as EtListObject;
     table.Name = name;
     table.TableStyle = style;
   }

@@ -51,7 +51,9 @@ export interface EtWorksheet {
   readonly ProtectContents: boolean;
   readonly UsedRange: EtRange;
   readonly Tab: { Color: unknown };
-  readonly ListObjects: { Add(sourceType?: number, source?: unknown, linkSource?: unknown, hasHeaders?: number): unknown };
+  readonly ListObjects: {
+    Add(sourceType?: number, source?: unknown, linkSource?: unknown, hasHeaders?: number): unknown;
+  };
   Range(cell1: unknown, cell2?: unknown): EtRange;
   Activate(): unknown;
   Delete(): unknown;

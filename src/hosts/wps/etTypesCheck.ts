@@ -1,5 +1,14 @@
 /// <reference types="et-jsapi-declare" />
-import type { EtApplication, EtFormatCondition, EtName, EtRange, EtValidation, EtWindow, EtWorkbook, EtWorksheet } from "./etTypes";
+import type {
+  EtApplication,
+  EtFormatCondition,
+  EtName,
+  EtRange,
+  EtValidation,
+  EtWindow,
+  EtWorkbook,
+  EtWorksheet,
+} from "./etTypes";
 
 /**
  * Compile-time only: the vendor's types (`et-jsapi-declare`) fit Kaohe's narrow ones, so a

@@ -55,5 +55,6 @@ export function gridValueOf(value: unknown, isError: boolean): GridValue {
   }
   if (typeof value === "boolean") return value;
   if (typeof value === "string") return value === "" ? null : value;
-  return String(value);
+  // Anything else (a date object from an old bridge) is not a value Kaohe reads.
+  return null;
 }

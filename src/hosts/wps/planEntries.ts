@@ -11,7 +11,8 @@ export type Entry = string | number | boolean;
 
 export function entryOf(cell: PlanCell, formula = cell.formula): Entry {
   if (formula !== undefined) return `=${formula}`;
-  if (cell.link !== undefined) return `=${linkFormula(cell.link, cell.value === null ? cell.link : String(cell.value))}`;
+  if (cell.link !== undefined)
+    return `=${linkFormula(cell.link, cell.value === null ? cell.link : String(cell.value))}`;
   if (cell.value === null) return "";
   return typeof cell.value === "string" ? `'${cell.value}` : cell.value;
 }

@@ -22,8 +22,7 @@ export function readBlock(book: EtBook, sheet: string, block: Block, date1904: b
     for (let c = 0; c < block.cols; c++) {
       const value = source[c];
       if (typeof value === "number") {
-        const isError =
-          errorCodeOf(value) !== null && book.isErrorCell(sheet, block.top + r, block.left + c, value);
+        const isError = errorCodeOf(value) !== null && book.isErrorCell(sheet, block.top + r, block.left + c, value);
         row.push(gridValueOf(value, isError));
         if (!isError) {
           const seen = numericRows.get(c);
@@ -36,7 +35,12 @@ export function readBlock(book: EtBook, sheet: string, block: Block, date1904: b
     rows.push(row);
   }
   for (const [c, span] of numericRows) {
-    const column: Block = { top: block.top + span.first, left: block.left + c, rows: span.last - span.first + 1, cols: 1 };
+    const column: Block = {
+      top: block.top + span.first,
+      left: block.left + c,
+      rows: span.last - span.first + 1,
+      cols: 1,
+    };
     for (const run of scanFormats(column, (b) => book.numberFormat(sheet, b))) {
       if (!isDateFormat(run.format)) continue;
       for (let r = run.top - block.top; r < run.top - block.top + run.rows; r++) {

@@ -96,7 +96,7 @@ export function createWpsHost(app: EtApplication): KaoheHost {
     watchEdits: (grids, onEdit) =>
       guard(() => {
         const stop = watchEtEdits(book, grids, onEdit);
-        return async () => stop();
+        return () => Promise.resolve(stop());
       }),
   };
 }

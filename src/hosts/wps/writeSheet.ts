@@ -17,7 +17,11 @@ export const TABLE_STYLE = "TableStyleLight1";
  * their column), the table, loose cells, formula highlights, drop-downs, frozen panes and
  * header notes. `step` is awaited after each block of rows: progress, and a chance to stop.
  */
-export async function writeSheet(book: EtBook, sheet: PlanSheet, step: (cells: number) => Promise<void>): Promise<void> {
+export async function writeSheet(
+  book: EtBook,
+  sheet: PlanSheet,
+  step: (cells: number) => Promise<void>,
+): Promise<void> {
   await writeTable(book, sheet.name, sheet.table, step);
   for (const cell of sheet.loose) {
     const address = a1(cell.row, cell.col);
@@ -34,11 +38,17 @@ export async function writeSheet(book: EtBook, sheet: PlanSheet, step: (cells: n
   }
   if (sheet.freeze.rows > 0 || sheet.freeze.cols > 0) book.freeze(sheet.name, sheet.freeze.rows, sheet.freeze.cols);
   for (const [c, column] of sheet.table.columns.entries()) {
-    if (column.note !== undefined) book.note(sheet.name, a1(sheet.table.anchorRow, sheet.table.anchorCol + c), column.note);
+    if (column.note !== undefined)
+      book.note(sheet.name, a1(sheet.table.anchorRow, sheet.table.anchorCol + c), column.note);
   }
 }
 
-async function writeTable(book: EtBook, name: string, table: PlanTable, step: (cells: number) => Promise<void>): Promise<void> {
+async function writeTable(
+  book: EtBook,
+  name: string,
+  table: PlanTable,
+  step: (cells: number) => Promise<void>,
+): Promise<void> {
   const width = table.columns.length;
   if (width === 0) return;
   const header: Block = { top: table.anchorRow, left: table.anchorCol, rows: 1, cols: width };
@@ -72,7 +82,12 @@ async function writeTable(book: EtBook, name: string, table: PlanTable, step: (c
     book.writeEntries(name, { ...data, top: data.top + from, rows: to - from }, entries);
     await step((to - from) * width);
   }
-  book.addTable(name, `${a1(header.top, header.left)}:${a1(data.top + rows - 1, header.left + width - 1)}`, table.name, TABLE_STYLE);
+  book.addTable(
+    name,
+    `${a1(header.top, header.left)}:${a1(data.top + rows - 1, header.left + width - 1)}`,
+    table.name,
+    TABLE_STYLE,
+  );
 }
 
 /** Runs of rows in column `c` whose cells carry their own number format (a month-only date). */

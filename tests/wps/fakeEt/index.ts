@@ -14,7 +14,7 @@ export class FakeEt {
   constructor(name = "名册.xlsx", options: { date1904?: boolean } = {}) {
     this.book = { name, date1904: options.date1904 ?? false, protectStructure: false, sheets: [], names: [] };
     this.fake = new FakeApp(this.counter, this.book);
-    this.app = this.counter.wrap(this.fake) as unknown as EtApplication;
+    this.app = this.counter.wrap(this.fake);
   }
 
   get calls(): number {
@@ -54,7 +54,7 @@ export class FakeEt {
       }),
     );
     for (const listener of this.fake.listeners) {
-      listener(this.fake.sheetObject(sheet) as never, this.fake.rangeObject(sheet, area) as never);
+      listener(this.fake.sheetObject(sheet), this.fake.rangeObject(sheet, area));
     }
   }
 }

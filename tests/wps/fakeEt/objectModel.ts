@@ -220,7 +220,11 @@ export class FakeWorksheet {
       Add(sourceType?: number, source?: unknown, _link?: unknown, hasHeaders?: number) {
         const area = (source as { area?: Area } | undefined)?.area;
         if (sourceType !== 1 || area === undefined || hasHeaders !== 1) throw new Error("ListObjects.Add：参数无效");
-        const table = { name: `表${sheet.tables.length + 1}`, ref: `${a1(area.top, area.left)}:${a1(area.bottom, area.right)}`, style: "TableStyleMedium2" };
+        const table = {
+          name: `表${sheet.tables.length + 1}`,
+          ref: `${a1(area.top, area.left)}:${a1(area.bottom, area.right)}`,
+          style: "TableStyleMedium2",
+        };
         sheet.tables.push(table);
         return wrap({
           get Name() {
@@ -262,7 +266,12 @@ function usedArea(sheet: FakeSheet): Area {
     area =
       area === null
         ? { top, left, bottom, right }
-        : { top: Math.min(area.top, top), left: Math.min(area.left, left), bottom: Math.max(area.bottom, bottom), right: Math.max(area.right, right) };
+        : {
+            top: Math.min(area.top, top),
+            left: Math.min(area.left, left),
+            bottom: Math.max(area.bottom, bottom),
+            right: Math.max(area.right, right),
+          };
   };
   for (const [k, cell] of sheet.cells) {
     if (cell.value === null && cell.formula === undefined && cell.error === undefined) continue;
@@ -291,14 +300,16 @@ export class FakeRange {
   private forEach(visit: (cell: FakeCell, r: number, c: number) => void): void {
     if (this.sheet.protectedContents) throw new Error("不能更改受保护的工作表中的单元格");
     for (let row = this.area.top; row <= this.area.bottom; row++) {
-      for (let col = this.area.left; col <= this.area.right; col++) visit(this.cell(row, col), row - this.area.top, col - this.area.left);
+      for (let col = this.area.left; col <= this.area.right; col++)
+        visit(this.cell(row, col), row - this.area.top, col - this.area.left);
     }
   }
   private grid<T>(read: (cell: FakeCell | undefined) => T): T | T[][] {
     const rows: T[][] = [];
     for (let row = this.area.top; row <= this.area.bottom; row++) {
       const line: T[] = [];
-      for (let col = this.area.left; col <= this.area.right; col++) line.push(read(this.sheet.cells.get(key(row, col))));
+      for (let col = this.area.left; col <= this.area.right; col++)
+        line.push(read(this.sheet.cells.get(key(row, col))));
       rows.push(line);
     }
     return rows.length === 1 && rows[0]?.length === 1 ? (rows[0][0] as T) : rows;
@@ -307,10 +318,15 @@ export class FakeRange {
     const date1904 = this.app.book?.date1904 ?? false;
     const rows = this.area.bottom - this.area.top + 1;
     const cols = this.area.right - this.area.left + 1;
-    if (Array.isArray(entries) && (entries.length !== rows || entries.some((r) => !Array.isArray(r) || r.length !== cols))) {
+    if (
+      Array.isArray(entries) &&
+      (entries.length !== rows || entries.some((r) => !Array.isArray(r) || r.length !== cols))
+    ) {
       throw new Error(`数组大小与区域 ${rows}×${cols} 不符`);
     }
-    this.forEach((cell, r, c) => parseEntry(cell, Array.isArray(entries) ? (entries[r] as unknown[])[c] : entries, date1904));
+    this.forEach((cell, r, c) =>
+      parseEntry(cell, Array.isArray(entries) ? (entries[r] as unknown[])[c] : entries, date1904),
+    );
   }
   private uniform<T>(read: (cell: FakeCell | undefined) => T): T | null {
     let first: T | undefined;
@@ -347,7 +363,11 @@ export class FakeRange {
   }
   get Formula() {
     return this.grid((cell) =>
-      cell === undefined ? "" : cell.formula !== undefined ? `=${cell.formula}` : cell.error ?? (cell.value === null ? "" : String(cell.value)),
+      cell === undefined
+        ? ""
+        : cell.formula !== undefined
+          ? `=${cell.formula}`
+          : (cell.error ?? (cell.value === null ? "" : String(cell.value))),
     );
   }
   set Formula(entries: unknown) {
@@ -397,24 +417,26 @@ export class FakeRange {
     return this.uniform((cell) => cell?.vAlign ?? -4107);
   }
   get Interior() {
-    const range = this;
+    const read = () => this.uniform((cell) => cell?.fill ?? 0xffffff);
+    const write = (color: unknown) => this.forEach((cell) => (cell.fill = Number(color)));
     return this.app.counter.wrap({
       get Color() {
-        return range.uniform((cell) => cell?.fill ?? 0xffffff);
+        return read();
       },
       set Color(color: unknown) {
-        range.forEach((cell) => (cell.fill = Number(color)));
+        write(color);
       },
     });
   }
   get Font() {
-    const range = this;
+    const read = () => this.uniform((cell) => cell?.bold === true);
+    const write = (bold: unknown) => this.forEach((cell) => (cell.bold = bold === true));
     return this.app.counter.wrap({
       get Bold() {
-        return range.uniform((cell) => cell?.bold === true);
+        return read();
       },
       set Bold(bold: unknown) {
-        range.forEach((cell) => (cell.bold = bold === true));
+        write(bold);
       },
       Color: 0,
     });
@@ -423,7 +445,8 @@ export class FakeRange {
     const { app, sheet, area } = this;
     return app.counter.wrap({
       Add(type: number, _operator?: unknown, formula1?: unknown) {
-        if (typeof formula1 !== "string" || !formula1.startsWith("=")) throw new Error("FormatConditions.Add：公式无效");
+        if (typeof formula1 !== "string" || !formula1.startsWith("="))
+          throw new Error("FormatConditions.Add：公式无效");
         const rule = {
           ref: `${a1(area.top, area.left)}:${a1(area.bottom, area.right)}`,
           type,

@@ -98,7 +98,12 @@ export function parseArea(address: string): Area {
   const a = parseA1(from);
   const b = parseA1(to);
   if (a === null || b === null) throw new Error(`Range 方法失败：无效的引用“${address}”`);
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
@@ -120,7 +125,7 @@ export function parseEntry(cell: FakeCell, entry: unknown, date1904: boolean): v
     cell.value = entry;
     return;
   }
-  const text = String(entry);
+  const text = typeof entry === "string" ? entry : JSON.stringify(entry);
   if (text.startsWith("'")) {
     cell.value = text.slice(1);
     return;

@@ -16,7 +16,10 @@ export function fakeFromGrids(grids: readonly SheetGrid[], name = grids[0]?.file
         const at = key(grid.originRow + r, grid.originCol + c);
         if (typeof value !== "object") sheet.cells.set(at, { value });
         else if (value.kind === "date") {
-          sheet.cells.set(at, { value: excelSerial(dayNumber(value.y, value.m, value.d), grid.date1904), numFmt: "yyyy-mm-dd" });
+          sheet.cells.set(at, {
+            value: excelSerial(dayNumber(value.y, value.m, value.d), grid.date1904),
+            numFmt: "yyyy-mm-dd",
+          });
         } else sheet.cells.set(at, { value: null, error: value.code });
       }),
     );
