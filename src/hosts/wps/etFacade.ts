@@ -211,9 +211,15 @@ export class EtBook {
     rule.Priority = priority;
   }
 
-  /** A drop-down list: `source` is `=NAME` or the items separated by commas. */
+  /**
+   * A drop-down list: `source` is a formula (`=NAME`, or one with references relative to the
+   * range's top-left cell, read from the active cell as for formula rules) or the items
+   * separated by commas.
+   */
   addListValidation(sheet: string, address: string, source: string, prompt?: string, error?: string): void {
-    const validation = this.range(sheet, address).Validation;
+    const target = this.range(sheet, address);
+    if (source.startsWith("=")) this.select(sheet, address.split(":")[0] ?? address);
+    const validation = target.Validation;
     validation.Delete();
     validation.Add(XL.validateList, XL.validAlertStop, XL.between, source);
     validation.IgnoreBlank = true;

@@ -478,7 +478,7 @@ export class FakeRange {
     });
   }
   get Validation() {
-    const { sheet, area } = this;
+    const { app, sheet, area } = this;
     const ref = `${a1(area.top, area.left)}:${a1(area.bottom, area.right)}`;
     const current = () => sheet.validations.find((v) => v.ref === ref);
     const need = () => {
@@ -489,7 +489,12 @@ export class FakeRange {
     return this.app.counter.wrap({
       Add(type: number, _alert?: number, _operator?: number, formula1?: string) {
         if (current() !== undefined) throw new Error("Validation.Add：区域已有数据有效性，请先 Delete");
-        sheet.validations.push({ ref, type, formula1: formula1 ?? "" });
+        sheet.validations.push({
+          ref,
+          type,
+          formula1: formula1 ?? "",
+          activeCell: app.activeSheet === sheet ? app.activeCell : "A1",
+        });
       },
       Delete() {
         sheet.validations = sheet.validations.filter((v) => v.ref !== ref);

@@ -42,6 +42,8 @@ export interface FakeValidation {
   ref: string;
   type: number;
   formula1: string;
+  /** The active cell when it was added: ET reads relative references from it. */
+  activeCell: string;
   prompt?: string;
   error?: string;
 }
