@@ -111,7 +111,7 @@ export async function fakeAsXlsx(book: FakeBook): Promise<Buffer> {
     for (const [key, cell] of sheet.cells) {
       const [row = 0, col = 0] = key.split(",").map(Number);
       const target = ws.getCell(row, col);
-      if (cell.formula !== undefined) target.value = { formula: cell.formula } as ExcelJS.CellFormulaValue;
+      if (cell.formula !== undefined) target.value = { formula: cell.formula };
       else if (cell.value !== null) target.value = cell.value;
       if (cell.numFmt !== undefined && cell.numFmt !== "General") target.numFmt = cell.numFmt;
     }
