@@ -8,14 +8,16 @@ import { errorCodeOf, gridValueOf } from "./etValues";
 
 /**
  * One block of a sheet as grid values, in few calls: `Value2` of the whole block (one call);
- * the shown text of the rare cells whose number looks like an error code; and, for each
- * column holding numbers, its number formats by scanFormats, to tell dates (serial numbers
- * with a date format) from numbers, as the other hosts hand the reader dates.
+ * the shown text of the rare cells whose number looks like an error code; and the number
+ * formats of each run of numbers down a column by scanFormats, to tell dates (serial numbers
+ * with a date format) from numbers, as the other hosts hand the reader dates. Blank cells'
+ * formats do not matter, so they never split a run's question.
  */
 export function readBlock(book: EtBook, sheet: string, block: Block, date1904: boolean): GridValue[][] {
   const raw = book.values(sheet, block);
   const rows: GridValue[][] = [];
-  const numericRows = new Map<number, { first: number; last: number }>();
+  /** Per column, runs of consecutive rows holding numbers. */
+  const numericRuns = new Map<number, { first: number; last: number }[]>();
   for (let r = 0; r < block.rows; r++) {
     const source = raw[r] ?? [];
     const row: GridValue[] = [];
@@ -25,8 +27,11 @@ export function readBlock(book: EtBook, sheet: string, block: Block, date1904: b
         const isError = errorCodeOf(value) !== null && book.isErrorCell(sheet, block.top + r, block.left + c, value);
         row.push(gridValueOf(value, isError));
         if (!isError) {
-          const seen = numericRows.get(c);
-          numericRows.set(c, { first: seen?.first ?? r, last: r });
+          const runs = numericRuns.get(c) ?? [];
+          const last = runs[runs.length - 1];
+          if (last !== undefined && last.last === r - 1) last.last = r;
+          else runs.push({ first: r, last: r });
+          numericRuns.set(c, runs);
         }
       } else {
         row.push(gridValueOf(value, false));
@@ -34,7 +39,7 @@ export function readBlock(book: EtBook, sheet: string, block: Block, date1904: b
     }
     rows.push(row);
   }
-  for (const [c, span] of numericRows) {
+  for (const [c, span] of [...numericRuns].flatMap(([c, runs]) => runs.map((run) => [c, run] as const))) {
     const column: Block = {
       top: block.top + span.first,
       left: block.left + c,

@@ -22,14 +22,21 @@ import {
  */
 export class Counter {
   calls = 0;
+  /** Calls per member name, to see where they go. */
+  readonly byMember = new Map<string, number>();
+  private count(prop: string | symbol): void {
+    if (typeof prop !== "string" || !/^[A-Z]/.test(prop)) return;
+    this.calls++;
+    this.byMember.set(prop, (this.byMember.get(prop) ?? 0) + 1);
+  }
   wrap<T extends object>(target: T): T {
     return new Proxy(target, {
       get: (t, prop, receiver) => {
-        if (typeof prop === "string" && /^[A-Z]/.test(prop)) this.calls++;
+        this.count(prop);
         return Reflect.get(t, prop, receiver) as unknown;
       },
       set: (t, prop, value, receiver) => {
-        if (typeof prop === "string" && /^[A-Z]/.test(prop)) this.calls++;
+        this.count(prop);
         return Reflect.set(t, prop, value, receiver);
       },
     });
