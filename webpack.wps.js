@@ -135,3 +135,5 @@ module.exports = (env = {}, argv = {}) => {
     ],
   };
 };
+
+module.exports.jsplugins = jsplugins;

@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -17,6 +18,7 @@ const ROOT = join(__dirname, "..", "..");
 const CHROMIUM = "/usr/bin/chromium";
 
 let browser: Browser;
+let dist: string;
 let server: { url: string; close: () => Promise<void> };
 const problems: string[] = [];
 
@@ -49,7 +51,8 @@ async function fakeScript(): Promise<string> {
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: apt-get install -y chromium`);
-  server = await serveFolder(await buildWps());
+  dist = await buildWps();
+  server = await serveFolder(dist);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
@@ -113,4 +116,18 @@ test("the samples go through the WPS pane, and the review lists 李娜 and 陈�
 test("outside WPS the pane says where to go instead", async () => {
   const page = await openPane(false);
   await page.getByText("此页面是 WPS 表格中的考核助手，需要在 WPS 表格中打开。").waitFor();
+});
+
+test("the WPS bundle is ES2019 (es-check), and the built ribbon, manifest and jsplugins files are well formed", () => {
+  const scripts = readdirSync(dist).filter((f) => f.endsWith(".js") && f !== "install.js");
+  expect(scripts.length).toBeGreaterThanOrEqual(2);
+  const esCheck = join(ROOT, "node_modules", ".bin", "es-check");
+  execFileSync(esCheck, ["es2019", ...scripts.map((f) => join(dist, f))], { stdio: "pipe" });
+  // The ES2020 syntax it would refuse, to show the check can fail.
+  expect(() => execFileSync(esCheck, ["es2019", join(__dirname, "support", "es2020.js")], { stdio: "pipe" })).toThrow();
+  const xml = ["ribbon.xml", "manifest.xml", "jsplugins.xml", "jsplugins-offline.xml"].map((f) => join(dist, f));
+  execFileSync("xmllint", ["--noout", "--nonet", ...xml], { stdio: "pipe" });
+  expect(readdirSync(dist)).toEqual(
+    expect.arrayContaining(["install.html", "install.js", "index.html", "kaohe_0.1.0.zip"]),
+  );
 });
