@@ -238,7 +238,12 @@ export class EtBook {
   freeze(sheet: string, rows: number, cols: number): void {
     this.sheet(sheet).Activate();
     const window = this.app.ActiveWindow;
-    if (window === null || window === undefined) return;
+    if (window === null || window === undefined) {
+      throw new HostError("unexpected", {
+        zh: "WPS 没有显示此工作簿的窗口，无法冻结表头。请在 WPS 中显示该工作簿后重试。",
+        en: "WPS shows no window for this workbook, so the header cannot be frozen. Show the workbook in WPS, then try again.",
+      });
+    }
     window.FreezePanes = false;
     window.ScrollRow = 1;
     window.ScrollColumn = 1;
