@@ -51,6 +51,21 @@ async function officeOnly(cadres: number): Promise<OfficePoint> {
   };
 }
 
+/** The WPS host through the fake ET object model: its calls into WPS, each about 0.2 ms there. */
+async function wpsPoint(cadres: number): Promise<Record<string, number | null>> {
+  const run = await runChild(join(ROOT, "bench", "stages", "wpsStage.ts"), [String(cadres)], { timeoutMs: 120_000 });
+  const keys = ["wpsReadCalls", "wpsReadCells", "wpsApplyCalls", "wpsApplyCells", "wpsApplyMs"];
+  return { cadres, ...Object.fromEntries(keys.map((k) => [k, run.figures[k] ?? null])) };
+}
+
+function wpsLines(p: Record<string, number | null>): string[] {
+  const ms = (calls: number | null) => (calls === null ? "?" : String(Math.round(calls * 0.2)));
+  return [
+    `WPS 加载项（模拟 ET，${p.cadres} 名干部）：读取 ${p.wpsReadCells} 个单元格用 ${p.wpsReadCalls} 次调用（约 ${ms(p.wpsReadCalls ?? null)} ms），` +
+      `写入 ${p.wpsApplyCells} 个单元格用 ${p.wpsApplyCalls} 次调用（约 ${ms(p.wpsApplyCalls ?? null)} ms）`,
+  ];
+}
+
 async function main(args: string[]): Promise<void> {
   const started = performance.now();
   const only = args.map(Number).filter((n) => n > 0);
@@ -77,9 +92,13 @@ async function main(args: string[]): Promise<void> {
       });
     }
     const targets = checkTargets(sizes, office);
-    for (const line of [...figuresTable(sizes), "", ...targetLines(targets)]) console.log(line);
+    log(`${SMALL} 名干部：WPS`);
+    const wps = await wpsPoint(SMALL);
+    for (const line of [...figuresTable(sizes), "", ...targetLines(targets), ...wpsLines(wps)]) console.log(line);
     const seconds = Math.round((performance.now() - started) / 1000);
-    console.log(JSON.stringify({ bench: "kaohe-district/1", node: process.version, seconds, sizes, office, targets }));
+    console.log(
+      JSON.stringify({ bench: "kaohe-district/1", node: process.version, seconds, sizes, office, targets, wps }),
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

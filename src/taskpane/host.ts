@@ -83,7 +83,9 @@ export interface GridEdit {
 }
 
 export interface KaoheHost {
-  readonly kind: "excel" | "preview";
+  readonly kind: "excel" | "wps" | "preview";
+  /** What this host cannot do that others can, shown in the pane (never a silent no-op). */
+  readonly limits?: HostMessage[];
   /** The sheets available, with the host's suggestions. */
   listSources(): Promise<SheetSource[]>;
   /**

@@ -100,6 +100,11 @@ function Steps({
         <Tab value="live">{t("stepLive")}</Tab>
       </TabList>
       <main className={styles.panel}>
+        {step === "import" && (host.limits ?? []).length > 0 && (
+          <MessageBar intent="info" data-testid="host-limits">
+            <MessageBarBody>{(host.limits ?? []).map((limit) => pick(limit.zh, limit.en)).join(" ")}</MessageBarBody>
+          </MessageBar>
+        )}
         {session.error !== null && (
           <MessageBar intent="error">
             <MessageBarBody>{pick(session.error.zh, session.error.en)}</MessageBarBody>

@@ -46,7 +46,9 @@ export function ApplyStep({ hostKind, result, state, onApply, onCancel }: ApplyS
           <MessageBarBody data-testid="apply-done">
             {preview
               ? t("applyDonePreview", { count: state.outcome.sheets.length })
-              : t("applyDone", { count: state.outcome.sheets.length, syncs: state.outcome.syncs })}
+              : hostKind === "wps"
+                ? t("applyDoneWps", { count: state.outcome.sheets.length })
+                : t("applyDone", { count: state.outcome.sheets.length, syncs: state.outcome.syncs })}
           </MessageBarBody>
         </MessageBar>
       )}

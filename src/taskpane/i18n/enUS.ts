@@ -107,6 +107,7 @@ export const enUS: Strings = {
   applyCancel: "Cancel",
   applyRunning: "Writing… {percent}%",
   applyDone: "Wrote {count} sheets ({syncs} round trips to Excel).",
+  applyDoneWps: "Wrote {count} sheets in WPS.",
   applyDonePreview: "Built the reviewed workbook with {count} sheets.",
   applyNotReady: "Read and detect the data under Import first.",
   applyBlocked:

@@ -103,6 +103,7 @@ export const zhCN = {
   applyCancel: "取消",
   applyRunning: "正在写入… {percent}%",
   applyDone: "已写入 {count} 张工作表（与 Excel 往返 {syncs} 次）。",
+  applyDoneWps: "已在 WPS 中写入 {count} 张工作表。",
   applyDonePreview: "已生成审阅工作簿，共 {count} 张工作表。",
   applyNotReady: "请先在“导入”中读取并识别数据。",
   applyBlocked: "存在 {errors} 个错误，仍可写入：错误会在工作簿中以紫色标出并列入“问题清单”。",

@@ -1,0 +1,84 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { KAOHE_SHEET_NAMES } from "../../src/core/plan/kaoheSheets";
+import type { WritePlan } from "../../src/core/plan/writePlan";
+import { readWorkbookBuffer } from "../../src/hosts/exceljs/readWorkbook";
+import { applyEtPlan } from "../../src/hosts/wps/applyEtPlan";
+import { EtBook } from "../../src/hosts/wps/etFacade";
+import { gridCellText, RosterPackage } from "../../src/hosts/xlsx/reviewedPackage";
+import { formulaResults, recalculate, sameResult } from "../libreoffice/libreOffice";
+import { generatedPlan, titleOnlyRoster } from "../plan/generatedPlan";
+import { ROSTER_SAMPLE, reviewSamples } from "../plan/samples";
+import { readBack } from "../xlsx/support/workbookLooks";
+import type { FakeEt } from "./fakeEt";
+import { fakeFromGrids } from "./support/fakeFromGrids";
+import { excelNames, excelSheetLooks, fakeAsXlsx, fakeNames, fakeSheetLooks, mapDifferences } from "./support/looks";
+
+/**
+ * The same plan, the same cells: the fake WPS workbook after the WPS host applied a plan holds
+ * the values, formulas, fills, drop-downs, formula rules and names of the command line's
+ * package writer, for the samples and a 2,000-cadre district; and LibreOffice, computing the
+ * fake workbook's formulas afresh, comes to the package's cached results.
+ */
+const dir = mkdtempSync(join(tmpdir(), "kaohe-wps-diff-"));
+
+interface Case {
+  label: string;
+  plan: WritePlan;
+  et: FakeEt;
+  packageBytes: Uint8Array;
+}
+
+async function makeCase(label: string, roster: Uint8Array, plan: WritePlan): Promise<Case> {
+  const grids = await readWorkbookBuffer(roster, "roster.xlsx");
+  const packageBytes = await new RosterPackage(roster).write(plan, gridCellText(grids.grids));
+  const et = fakeFromGrids(grids.grids, "roster.xlsx");
+  await applyEtPlan(new EtBook(et.app), plan);
+  return { label, plan, et, packageBytes };
+}
+
+const cases: Case[] = [];
+
+beforeAll(async () => {
+  const samples = await reviewSamples();
+  cases.push(await makeCase("samples", new Uint8Array(readFileSync(ROSTER_SAMPLE)), samples.plan));
+  cases.push(await makeCase("district", await titleOnlyRoster(), generatedPlan(2025, 2000)));
+}, 300_000);
+
+test.each(["samples", "district"])(
+  "%s: the fake WPS workbook shows what the package writer writes",
+  async (label) => {
+    const c = cases.find((x) => x.label === label)!;
+    const written = await readBack(c.packageBytes);
+    expect(c.et.book.sheets.map((s) => s.name)).toEqual(written.worksheets.map((w) => w.name));
+    expect(fakeNames(c.et.book)).toEqual(excelNames(written));
+    let cells = 0;
+    for (const name of KAOHE_SHEET_NAMES) {
+      const ws = written.getWorksheet(name)!;
+      const mine = fakeSheetLooks(c.et.sheet(name));
+      const theirs = excelSheetLooks(ws);
+      expect(mapDifferences(name, mine.cells, theirs.cells)).toEqual([]);
+      expect(mapDifferences(name, mine.validations, theirs.validations)).toEqual([]);
+      expect(mine.rules).toEqual(theirs.rules);
+      cells += mine.cells.size;
+    }
+    expect(cells).toBeGreaterThan(label === "district" ? 2000 * 30 : 500);
+  },
+  120_000,
+);
+
+test("LibreOffice computes the fake WPS workbook's formulas to the package writer's cached results", async () => {
+  const files = cases.map((c) => join(dir, `${c.label}-wps.xlsx`));
+  for (const [i, c] of cases.entries()) writeFileSync(files[i] ?? "", await fakeAsXlsx(c.et.book));
+  const recalculated = recalculate(files);
+  for (const [i, c] of cases.entries()) {
+    const packageFile = join(dir, `${c.label}-package.xlsx`);
+    writeFileSync(packageFile, c.packageBytes);
+    const expected = await formulaResults(packageFile, KAOHE_SHEET_NAMES);
+    const computed = await formulaResults(recalculated[i] ?? "", KAOHE_SHEET_NAMES);
+    const differ = [...expected].filter(([k, cell]) => !sameResult(cell.result, computed.get(k)?.result));
+    expect(differ.slice(0, 5).map(([k, cell]) => [c.label, k, cell.result, computed.get(k)?.result])).toEqual([]);
+    expect(computed.size).toBe(expected.size);
+  }
+}, 400_000);

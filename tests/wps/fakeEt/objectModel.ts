@@ -1,0 +1,569 @@
+import { a1 } from "../../../src/core/model/address";
+import type { EtEventHandler } from "../../../src/hosts/wps/etTypes";
+import {
+  key,
+  newSheet,
+  parseArea,
+  parseEntry,
+  value2Of,
+  type Area,
+  type FakeBook,
+  type FakeCell,
+  type FakeSheet,
+} from "./state";
+
+/**
+ * A fake of WPS 表格's object model that behaves like the real one where Kaohe could go wrong:
+ * collections counted from 1 through `.Item()` (0 throws), synchronous members, colours as BGR
+ * numbers, error values as CVErr numbers, entries parsed as WPS parses typed text, formula
+ * rules read from the active cell, a sheet deleted only without alerts, `Select` only on the
+ * active sheet. Every object is wrapped so that each read, write or call of a member (ET's
+ * members are PascalCase) counts as one call into WPS.
+ */
+export class Counter {
+  calls = 0;
+  /** Calls per member name, to see where they go. */
+  readonly byMember = new Map<string, number>();
+  private count(prop: string | symbol): void {
+    if (typeof prop !== "string" || !/^[A-Z]/.test(prop)) return;
+    this.calls++;
+    this.byMember.set(prop, (this.byMember.get(prop) ?? 0) + 1);
+  }
+  wrap<T extends object>(target: T): T {
+    return new Proxy(target, {
+      get: (t, prop, receiver) => {
+        this.count(prop);
+        return Reflect.get(t, prop, receiver) as unknown;
+      },
+      set: (t, prop, value, receiver) => {
+        this.count(prop);
+        return Reflect.set(t, prop, value, receiver);
+      },
+    });
+  }
+}
+
+export class FakeApp {
+  activeSheet: FakeSheet | null = null;
+  activeCell = "A1";
+  selection: FakeRange | null = null;
+  ScreenUpdating = true;
+  DisplayAlerts = true;
+  listeners: EtEventHandler[] = [];
+  storage = new Map<string, unknown>();
+  panes: { ID: number; url: string; Visible: boolean }[] = [];
+
+  constructor(
+    readonly counter: Counter,
+    readonly book: FakeBook | null,
+  ) {
+    this.activeSheet = book?.sheets[0] ?? null;
+  }
+
+  get ActiveWorkbook() {
+    return this.book === null ? null : this.counter.wrap(new FakeWorkbook(this, this.book));
+  }
+  get ActiveWindow() {
+    return this.activeSheet === null ? null : this.counter.wrap(new FakeWindow(this));
+  }
+  get Selection() {
+    return this.selection === null ? null : this.counter.wrap(this.selection);
+  }
+  get ApiEvent() {
+    return this.counter.wrap({
+      AddApiEventListener: (_event: "SheetChange", callback: EtEventHandler) => void this.listeners.push(callback),
+      RemoveApiEventListener: (_event: "SheetChange", callback?: EtEventHandler) => {
+        this.listeners = this.listeners.filter((l) => callback !== undefined && l !== callback);
+      },
+    });
+  }
+  get PluginStorage() {
+    return this.counter.wrap({
+      getItem: (k: string) => this.storage.get(k) ?? null,
+      setItem: (k: string, v: unknown) => void this.storage.set(k, v),
+    });
+  }
+  CreateTaskPane(url: string) {
+    const pane = { ID: this.panes.length + 1, url, Visible: false };
+    this.panes.push(pane);
+    return this.counter.wrap(pane);
+  }
+  GetTaskPane(id: number) {
+    const pane = this.panes.find((p) => p.ID === id);
+    if (pane === undefined) throw new Error("GetTaskPane 失败：没有这个任务窗格");
+    return this.counter.wrap(pane);
+  }
+
+  sheetObject(sheet: FakeSheet) {
+    return this.counter.wrap(new FakeWorksheet(this, sheet));
+  }
+  rangeObject(sheet: FakeSheet, area: Area) {
+    return this.counter.wrap(new FakeRange(this, sheet, area));
+  }
+}
+
+class FakeWorkbook {
+  constructor(
+    readonly app: FakeApp,
+    readonly book: FakeBook,
+  ) {}
+  get Name() {
+    return this.book.name;
+  }
+  get Date1904() {
+    return this.book.date1904;
+  }
+  get ProtectStructure() {
+    return this.book.protectStructure;
+  }
+  get Worksheets() {
+    return this.app.counter.wrap(new FakeWorksheets(this.app, this.book));
+  }
+  get Names() {
+    return this.app.counter.wrap(new FakeNames(this.app, this.book));
+  }
+}
+
+class FakeWorksheets {
+  constructor(
+    readonly app: FakeApp,
+    readonly book: FakeBook,
+  ) {}
+  get Count() {
+    return this.book.sheets.length;
+  }
+  Item(index: string | number) {
+    const sheet =
+      typeof index === "number"
+        ? this.book.sheets[index - 1]
+        : this.book.sheets.find((s) => s.name.toLowerCase() === index.toLowerCase());
+    if (sheet === undefined || index === 0) throw new Error(`Item 方法失败：下标越界（${String(index)}）`);
+    return this.app.sheetObject(sheet);
+  }
+  Add(before?: unknown, after?: unknown) {
+    if (this.book.protectStructure) throw new Error("工作簿受保护，不能添加工作表");
+    let n = this.book.sheets.length + 1;
+    while (this.book.sheets.some((s) => s.name === `Sheet${n}`)) n++;
+    const sheet = newSheet(`Sheet${n}`);
+    const anchor = (before ?? after) as { sheet?: FakeSheet } | undefined;
+    const at = anchor?.sheet === undefined ? 0 : this.book.sheets.indexOf(anchor.sheet) + (after === undefined ? 0 : 1);
+    this.book.sheets.splice(at, 0, sheet);
+    this.app.activeSheet = sheet;
+    return this.app.sheetObject(sheet);
+  }
+}
+
+class FakeNames {
+  constructor(
+    readonly app: FakeApp,
+    readonly book: FakeBook,
+  ) {}
+  get Count() {
+    return this.book.names.length;
+  }
+  Item(index: string | number) {
+    const entry =
+      typeof index === "number"
+        ? this.book.names[index - 1]
+        : this.book.names.find((n) => n.name.toLowerCase() === index.toLowerCase());
+    if (entry === undefined || index === 0) throw new Error(`Item 方法失败：没有名称 ${String(index)}`);
+    const book = this.book;
+    return this.app.counter.wrap({
+      Name: entry.name,
+      RefersTo: entry.refersTo,
+      Delete: () => void book.names.splice(book.names.indexOf(entry), 1),
+    });
+  }
+  Add(name: string, refersTo: string) {
+    if (!refersTo.startsWith("=")) throw new Error("Names.Add：引用须以 = 开头");
+    this.book.names = this.book.names.filter((n) => n.name.toLowerCase() !== name.toLowerCase());
+    this.book.names.push({ name, refersTo });
+    return null;
+  }
+}
+
+export class FakeWorksheet {
+  constructor(
+    readonly app: FakeApp,
+    readonly sheet: FakeSheet,
+  ) {}
+  private get book(): FakeBook {
+    if (this.app.book === null) throw new Error("no workbook");
+    return this.app.book;
+  }
+  get Name() {
+    return this.sheet.name;
+  }
+  set Name(name: string) {
+    if (this.book.sheets.some((s) => s !== this.sheet && s.name.toLowerCase() === name.toLowerCase())) {
+      throw new Error(`不能将工作表重命名为“${name}”：已有同名工作表`);
+    }
+    this.sheet.name = name;
+  }
+  get Index() {
+    return this.book.sheets.indexOf(this.sheet) + 1;
+  }
+  get ProtectContents() {
+    return this.sheet.protectedContents;
+  }
+  get UsedRange() {
+    return this.app.rangeObject(this.sheet, usedArea(this.sheet));
+  }
+  get Tab() {
+    const sheet = this.sheet;
+    return this.app.counter.wrap({
+      get Color() {
+        return sheet.tabColor ?? false;
+      },
+      set Color(color: unknown) {
+        sheet.tabColor = Number(color);
+      },
+    });
+  }
+  get ListObjects() {
+    const sheet = this.sheet;
+    const wrap = <T extends object>(o: T) => this.app.counter.wrap(o);
+    return wrap({
+      Add(sourceType?: number, source?: unknown, _link?: unknown, hasHeaders?: number) {
+        const area = (source as { area?: Area } | undefined)?.area;
+        if (sourceType !== 1 || area === undefined || hasHeaders !== 1) throw new Error("ListObjects.Add：参数无效");
+        const table = {
+          name: `表${sheet.tables.length + 1}`,
+          ref: `${a1(area.top, area.left)}:${a1(area.bottom, area.right)}`,
+          style: "TableStyleMedium2",
+        };
+        sheet.tables.push(table);
+        return wrap({
+          get Name() {
+            return table.name;
+          },
+          set Name(name: string) {
+            table.name = name;
+          },
+          get TableStyle() {
+            return table.style;
+          },
+          set TableStyle(style: unknown) {
+            table.style = String(style);
+          },
+        });
+      },
+    });
+  }
+  Range(cell1: unknown) {
+    if (typeof cell1 !== "string") throw new Error("Range：只接受地址文本");
+    return this.app.rangeObject(this.sheet, parseArea(cell1));
+  }
+  Activate() {
+    this.app.activeSheet = this.sheet;
+    return true;
+  }
+  Delete() {
+    if (this.app.DisplayAlerts) throw new Error("删除工作表会弹出确认对话框（DisplayAlerts 未关闭），脚本在此挂起");
+    if (this.book.sheets.length === 1) throw new Error("工作簿至少要含有一张可视工作表");
+    this.book.sheets.splice(this.book.sheets.indexOf(this.sheet), 1);
+    if (this.app.activeSheet === this.sheet) this.app.activeSheet = this.book.sheets[0] ?? null;
+    return true;
+  }
+}
+
+function usedArea(sheet: FakeSheet): Area {
+  let area: Area | null = null;
+  const grow = (top: number, left: number, bottom: number, right: number) => {
+    area =
+      area === null
+        ? { top, left, bottom, right }
+        : {
+            top: Math.min(area.top, top),
+            left: Math.min(area.left, left),
+            bottom: Math.max(area.bottom, bottom),
+            right: Math.max(area.right, right),
+          };
+  };
+  for (const [k, cell] of sheet.cells) {
+    if (cell.value === null && cell.formula === undefined && cell.error === undefined) continue;
+    const [row = 1, col = 1] = k.split(",").map(Number);
+    grow(row, col, row, col);
+  }
+  for (const m of sheet.merges) grow(m.top, m.left, m.bottom, m.right);
+  return area ?? { top: 1, left: 1, bottom: 1, right: 1 };
+}
+
+export class FakeRange {
+  constructor(
+    readonly app: FakeApp,
+    readonly sheet: FakeSheet,
+    readonly area: Area,
+  ) {}
+
+  private cell(row: number, col: number): FakeCell {
+    let cell = this.sheet.cells.get(key(row, col));
+    if (cell === undefined) {
+      cell = { value: null };
+      this.sheet.cells.set(key(row, col), cell);
+    }
+    return cell;
+  }
+  private forEach(visit: (cell: FakeCell, r: number, c: number) => void): void {
+    if (this.sheet.protectedContents) throw new Error("不能更改受保护的工作表中的单元格");
+    for (let row = this.area.top; row <= this.area.bottom; row++) {
+      for (let col = this.area.left; col <= this.area.right; col++)
+        visit(this.cell(row, col), row - this.area.top, col - this.area.left);
+    }
+  }
+  private grid<T>(read: (cell: FakeCell | undefined) => T): T | T[][] {
+    const rows: T[][] = [];
+    for (let row = this.area.top; row <= this.area.bottom; row++) {
+      const line: T[] = [];
+      for (let col = this.area.left; col <= this.area.right; col++)
+        line.push(read(this.sheet.cells.get(key(row, col))));
+      rows.push(line);
+    }
+    return rows.length === 1 && rows[0]?.length === 1 ? (rows[0][0] as T) : rows;
+  }
+  private write(entries: unknown): void {
+    const date1904 = this.app.book?.date1904 ?? false;
+    const rows = this.area.bottom - this.area.top + 1;
+    const cols = this.area.right - this.area.left + 1;
+    if (
+      Array.isArray(entries) &&
+      (entries.length !== rows || entries.some((r) => !Array.isArray(r) || r.length !== cols))
+    ) {
+      throw new Error(`数组大小与区域 ${rows}×${cols} 不符`);
+    }
+    this.forEach((cell, r, c) =>
+      parseEntry(cell, Array.isArray(entries) ? (entries[r] as unknown[])[c] : entries, date1904),
+    );
+  }
+  private uniform<T>(read: (cell: FakeCell | undefined) => T): T | null {
+    let first: T | undefined;
+    for (let row = this.area.top; row <= this.area.bottom; row++) {
+      for (let col = this.area.left; col <= this.area.right; col++) {
+        const v = read(this.sheet.cells.get(key(row, col)));
+        if (first === undefined) first = v;
+        else if (v !== first) return null;
+      }
+    }
+    return first ?? null;
+  }
+
+  get Row() {
+    return this.area.top;
+  }
+  get Column() {
+    return this.area.left;
+  }
+  get Rows() {
+    return this.app.counter.wrap({ Count: this.area.bottom - this.area.top + 1 });
+  }
+  get Columns() {
+    return this.app.counter.wrap({ Count: this.area.right - this.area.left + 1 });
+  }
+  get Worksheet() {
+    return this.app.sheetObject(this.sheet);
+  }
+  get Value2() {
+    return this.grid(value2Of);
+  }
+  set Value2(entries: unknown) {
+    this.write(entries);
+  }
+  get Formula() {
+    return this.grid((cell) =>
+      cell === undefined
+        ? ""
+        : cell.formula !== undefined
+          ? `=${cell.formula}`
+          : (cell.error ?? (cell.value === null ? "" : String(cell.value))),
+    );
+  }
+  set Formula(entries: unknown) {
+    this.write(entries);
+  }
+  get NumberFormat() {
+    return this.uniform((cell) => cell?.numFmt ?? "General");
+  }
+  set NumberFormat(format: unknown) {
+    this.forEach((cell) => (cell.numFmt = String(format)));
+  }
+  get Text() {
+    const cell = this.sheet.cells.get(key(this.area.top, this.area.left));
+    return cell?.error ?? (cell?.value === null || cell === undefined ? "" : String(cell.value));
+  }
+  get MergeCells() {
+    const size = (this.area.bottom - this.area.top + 1) * (this.area.right - this.area.left + 1);
+    let merged = 0;
+    for (const m of this.sheet.merges) {
+      const rows = Math.min(m.bottom, this.area.bottom) - Math.max(m.top, this.area.top) + 1;
+      const cols = Math.min(m.right, this.area.right) - Math.max(m.left, this.area.left) + 1;
+      if (rows > 0 && cols > 0) merged += rows * cols;
+    }
+    return merged === 0 ? false : merged === size ? true : null;
+  }
+  get MergeArea() {
+    const { top, left } = this.area;
+    const m = this.sheet.merges.find((a) => a.top <= top && top <= a.bottom && a.left <= left && left <= a.right);
+    return this.app.rangeObject(this.sheet, m ?? { top, left, bottom: top, right: left });
+  }
+  set ColumnWidth(width: unknown) {
+    for (let col = this.area.left; col <= this.area.right; col++) this.sheet.widths.set(col, Number(width));
+  }
+  get ColumnWidth() {
+    return this.sheet.widths.get(this.area.left) ?? 8.38;
+  }
+  set WrapText(wrap: unknown) {
+    this.forEach((cell) => (cell.wrap = wrap === true));
+  }
+  get WrapText() {
+    return this.uniform((cell) => cell?.wrap === true);
+  }
+  set VerticalAlignment(align: unknown) {
+    this.forEach((cell) => (cell.vAlign = Number(align)));
+  }
+  get VerticalAlignment() {
+    return this.uniform((cell) => cell?.vAlign ?? -4107);
+  }
+  get Interior() {
+    const read = () => this.uniform((cell) => cell?.fill ?? 0xffffff);
+    const write = (color: unknown) => this.forEach((cell) => (cell.fill = Number(color)));
+    return this.app.counter.wrap({
+      get Color() {
+        return read();
+      },
+      set Color(color: unknown) {
+        write(color);
+      },
+    });
+  }
+  get Font() {
+    const read = () => this.uniform((cell) => cell?.bold === true);
+    const write = (bold: unknown) => this.forEach((cell) => (cell.bold = bold === true));
+    return this.app.counter.wrap({
+      get Bold() {
+        return read();
+      },
+      set Bold(bold: unknown) {
+        write(bold);
+      },
+      Color: 0,
+    });
+  }
+  get FormatConditions() {
+    const { app, sheet, area } = this;
+    return app.counter.wrap({
+      Add(type: number, _operator?: unknown, formula1?: unknown) {
+        if (typeof formula1 !== "string" || !formula1.startsWith("="))
+          throw new Error("FormatConditions.Add：公式无效");
+        const rule = {
+          ref: `${a1(area.top, area.left)}:${a1(area.bottom, area.right)}`,
+          type,
+          formula: formula1.slice(1),
+          activeCell: app.activeSheet === sheet ? app.activeCell : "A1",
+          priority: sheet.rules.length + 1,
+        } as (typeof sheet.rules)[number];
+        sheet.rules.push(rule);
+        return app.counter.wrap({
+          Interior: app.counter.wrap({
+            set Color(c: unknown) {
+              rule.fill = Number(c);
+            },
+          }),
+          Font: app.counter.wrap({
+            set Color(c: unknown) {
+              rule.fontColor = Number(c);
+            },
+          }),
+          get Priority() {
+            return rule.priority;
+          },
+          set Priority(p: number) {
+            rule.priority = p;
+          },
+          StopIfTrue: false,
+        });
+      },
+    });
+  }
+  get Validation() {
+    const { app, sheet, area } = this;
+    const ref = `${a1(area.top, area.left)}:${a1(area.bottom, area.right)}`;
+    const current = () => sheet.validations.find((v) => v.ref === ref);
+    const need = () => {
+      const v = current();
+      if (v === undefined) throw new Error("Validation：区域没有数据有效性");
+      return v;
+    };
+    return this.app.counter.wrap({
+      Add(type: number, _alert?: number, _operator?: number, formula1?: string) {
+        if (current() !== undefined) throw new Error("Validation.Add：区域已有数据有效性，请先 Delete");
+        sheet.validations.push({
+          ref,
+          type,
+          formula1: formula1 ?? "",
+          activeCell: app.activeSheet === sheet ? app.activeCell : "A1",
+        });
+      },
+      Delete() {
+        sheet.validations = sheet.validations.filter((v) => v.ref !== ref);
+      },
+      IgnoreBlank: true,
+      InCellDropdown: true,
+      set InputMessage(text: string) {
+        need().prompt = text;
+      },
+      set ErrorMessage(text: string) {
+        need().error = text;
+      },
+      ShowInput: true,
+      ShowError: true,
+    });
+  }
+  Address(rowAbsolute = true, columnAbsolute = true) {
+    const fmt = (row: number, col: number) => {
+      const [, letters = "", digits = ""] = /^([A-Z]+)(\d+)$/.exec(a1(row, col)) ?? [];
+      return `${columnAbsolute ? "$" : ""}${letters}${rowAbsolute ? "$" : ""}${digits}`;
+    };
+    const { top, left, bottom, right } = this.area;
+    return top === bottom && left === right ? fmt(top, left) : `${fmt(top, left)}:${fmt(bottom, right)}`;
+  }
+  AddComment(text?: string) {
+    const at = a1(this.area.top, this.area.left);
+    if (this.sheet.notes.has(at)) throw new Error("AddComment：单元格已有批注");
+    this.sheet.notes.set(at, text ?? "");
+    return null;
+  }
+  Select() {
+    if (this.app.activeSheet !== this.sheet) throw new Error("Range 类的 Select 方法无效：工作表未激活");
+    this.app.selection = this;
+    this.app.activeCell = a1(this.area.top, this.area.left);
+    return true;
+  }
+}
+
+class FakeWindow {
+  constructor(readonly app: FakeApp) {}
+  private split = { rows: 0, cols: 0 };
+  private frozen = false;
+  ScrollRow = 1;
+  ScrollColumn = 1;
+  get SplitRow() {
+    return this.split.rows;
+  }
+  set SplitRow(rows: number) {
+    this.split.rows = rows;
+  }
+  get SplitColumn() {
+    return this.split.cols;
+  }
+  set SplitColumn(cols: number) {
+    this.split.cols = cols;
+  }
+  get FreezePanes() {
+    return this.frozen;
+  }
+  set FreezePanes(on: boolean) {
+    this.frozen = on;
+    const sheet = this.app.activeSheet;
+    if (sheet !== null) sheet.frozen = on ? { ...this.split } : { rows: 0, cols: 0 };
+  }
+}

@@ -1,0 +1,1 @@
+export const x = globalThis.y?.z ?? 1;

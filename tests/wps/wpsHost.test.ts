@@ -1,0 +1,158 @@
+import { readWorkbookFile } from "../../src/hosts/exceljs/readWorkbook";
+import { review } from "../../src/core/pipeline";
+import { KAOHE_SHEET_NAMES, SUBJECTS_SHEET } from "../../src/core/plan/kaoheSheets";
+import { EtBook } from "../../src/hosts/wps/etFacade";
+import { bgr, rgbOf } from "../../src/hosts/wps/etValues";
+import { readEtGrids } from "../../src/hosts/wps/readEtGrids";
+import { createWpsHost } from "../../src/hosts/wps/wpsHost";
+import type { GridEdit } from "../../src/taskpane/host";
+import { BALLOT_SAMPLES, ROSTER_SAMPLE } from "../plan/samples";
+import { FakeEt, key } from "./fakeEt";
+import { fakeFromGrids } from "./support/fakeFromGrids";
+
+/** The WPS host against the fake ET object model: reading, writing the plan, re-runs, live edits. */
+
+test("colours go to ET as BGR numbers and back", () => {
+  expect(bgr("FF9C9C")).toBe(0x9c9cff);
+  expect(bgr("0000FF")).toBe(0xff0000);
+  expect(rgbOf(bgr("E2EFDA"))).toBe("E2EFDA");
+});
+
+test("grids are read in blocks: values, errors as CVErr numbers, dates by their format, merged areas", async () => {
+  const et = new FakeEt("名册.xlsx");
+  const rows: (string | number | null)[][] = [
+    ["干部名册", null, null],
+    ["姓名", "出生年月", "得分"],
+  ];
+  for (let i = 0; i < 3000; i++) rows.push([`干部${i}`, 30000 + i, i === 6 ? 2042 : i]);
+  const sheet = et.addSheet("名册", rows);
+  sheet.merges.push({ top: 1, left: 1, bottom: 1, right: 3 });
+  for (let r = 3; r <= 3002; r++) sheet.cells.get(key(r, 2))!.numFmt = "yyyy-mm-dd";
+  sheet.cells.set(key(10, 3), { value: null, error: "#N/A" });
+  const before = et.calls;
+  const [grid] = await readEtGrids(new EtBook(et.app), [{ sheet: "名册", range: null }]);
+  const calls = et.calls - before;
+  expect(grid?.values[0]?.[0]).toBe("干部名册");
+  expect(grid?.values[2]?.[1]).toEqual({ kind: "date", y: 1982, m: 2, d: 18 });
+  // Row 10 holds an error; row 9's 2042 is only a number (its text says so).
+  expect(grid?.values[9]?.[2]).toEqual({ kind: "error", code: "#N/A" });
+  expect(grid?.values[9 - 1]?.[2]).toBe(2042);
+  expect(grid?.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
+  expect(grid?.values).toHaveLength(3002);
+  // 9,006 cells, read without going cell by cell.
+  expect(calls).toBeLessThan(150);
+});
+
+test("an empty sheet is an empty grid, and a used range beyond the limits is refused before reading", async () => {
+  const et = new FakeEt();
+  et.addSheet("空表", []);
+  const big = et.addSheet("大表", [["x"]]);
+  big.cells.set(key(300000, 1), { value: 1 });
+  const book = new EtBook(et.app);
+  const [empty] = await readEtGrids(book, [{ sheet: "空表", range: null }]);
+  expect(empty?.values).toEqual([]);
+  await expect(readEtGrids(book, [{ sheet: "大表", range: null }])).rejects.toMatchObject({
+    reason: "request_too_large",
+  });
+});
+
+describe("on the samples", () => {
+  let et: FakeEt;
+  beforeAll(async () => {
+    const roster = await readWorkbookFile(ROSTER_SAMPLE);
+    const ballots = await Promise.all(BALLOT_SAMPLES.map((p) => readWorkbookFile(p)));
+    et = fakeFromGrids([...roster.grids, ...ballots.flatMap((b) => b.grids)], "roster-sample.xlsx");
+  });
+
+  async function runReview(): Promise<{ calls: number }> {
+    const host = createWpsHost(et.app);
+    const sources = await host.listSources();
+    const read = await host.readGrids(sources.map((s) => ({ id: s.id, range: null })));
+    const grids = read.grids.map((g) => g.grid);
+    const outcome = review({ rosterGrids: grids, ballotGrids: grids });
+    if (!outcome.ok) throw new Error(outcome.messageEn);
+    const before = et.calls;
+    await host.applyPlan(outcome.result.plan, { onProgress: () => undefined, signal: new AbortController().signal });
+    return { calls: et.calls - before };
+  }
+
+  test("the plan is written: text stays text, fills in BGR, names, drop-downs, rules from their top-left cell", async () => {
+    await runReview();
+    const names = et.book.sheets.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining([...KAOHE_SHEET_NAMES]));
+    const subjects = et.sheet(SUBJECTS_SHEET);
+    expect(subjects.tabColor).toBeDefined();
+    expect(subjects.validations.length).toBeGreaterThan(0);
+    expect(subjects.frozen.rows).toBeGreaterThan(0);
+    for (const rule of subjects.rules) expect(rule.activeCell).toBe(rule.ref.split(":")[0]);
+    expect(subjects.tables).toHaveLength(1);
+    expect(et.book.names.map((n) => n.name)).toContain("KAOHE_SHEETS");
+    // Every text written is stored as text (no `'` left, nothing parsed into a number).
+    for (const sheet of et.book.sheets.filter((s) => (KAOHE_SHEET_NAMES as readonly string[]).includes(s.name))) {
+      for (const cell of sheet.cells.values()) {
+        if (typeof cell.value === "string") expect(cell.value.startsWith("'")).toBe(false);
+      }
+    }
+    expect(et.fake.ScreenUpdating).toBe(true);
+    expect(et.fake.DisplayAlerts).toBe(true);
+  });
+
+  test("a re-run replaces only Kaohe's sheets and names", async () => {
+    const userSheets = et.book.sheets.filter((s) => !(KAOHE_SHEET_NAMES as readonly string[]).includes(s.name));
+    const userCells = userSheets.map((s) => JSON.stringify([...s.cells]));
+    const count = et.book.sheets.length;
+    await runReview();
+    expect(et.book.sheets).toHaveLength(count);
+    expect(et.book.sheets.filter((s) => s.name === SUBJECTS_SHEET)).toHaveLength(1);
+    expect(userSheets.map((s) => JSON.stringify([...s.cells]))).toEqual(userCells);
+    expect(new Set(et.book.names.map((n) => n.name)).size).toBe(et.book.names.length);
+  });
+
+  test("a user's sheet with a Kaohe name is refused before anything changes", async () => {
+    const other = fakeFromGrids((await readWorkbookFile(ROSTER_SAMPLE)).grids);
+    other.addSheet("考核对象", [["我的表"]]);
+    const host = createWpsHost(other.app);
+    const read = await host.readGrids([{ id: "名册", range: null }]);
+    const outcome = review({ rosterGrids: read.grids.map((g) => g.grid), ballotGrids: [] });
+    if (!outcome.ok) throw new Error(outcome.messageEn);
+    const sheets = other.book.sheets.length;
+    await expect(
+      host.applyPlan(outcome.result.plan, { onProgress: () => undefined, signal: new AbortController().signal }),
+    ).rejects.toMatchObject({ reason: "name_taken" });
+    expect(other.book.sheets).toHaveLength(sheets);
+  });
+
+  test("a cancelled run leaves no sheet of its own behind", async () => {
+    const other = fakeFromGrids((await readWorkbookFile(ROSTER_SAMPLE)).grids);
+    const host = createWpsHost(other.app);
+    const read = await host.readGrids([{ id: "名册", range: null }]);
+    const outcome = review({ rosterGrids: read.grids.map((g) => g.grid), ballotGrids: [] });
+    if (!outcome.ok) throw new Error(outcome.messageEn);
+    const controller = new AbortController();
+    controller.abort();
+    await expect(
+      host.applyPlan(outcome.result.plan, { onProgress: () => undefined, signal: controller.signal }),
+    ).rejects.toMatchObject({ reason: "cancelled" });
+    expect(other.book.sheets.map((s) => s.name)).toEqual(["名册"]);
+  });
+});
+
+test("a user's edit is heard through SheetChange and only the edited rows are read again", async () => {
+  const et = new FakeEt();
+  et.addSheet("名册", [
+    ["姓名", "单位"],
+    ["张三", "甲局"],
+    ["李四", "乙局"],
+  ]);
+  const host = createWpsHost(et.app);
+  const read = await host.readGrids([{ id: "名册", range: null }]);
+  const edits: GridEdit[] = [];
+  const stop = await host.watchEdits!(read.grids, (e) => edits.push(e));
+  et.edit("名册", "B3", [["丙局"]]);
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(edits).toHaveLength(1);
+  expect(edits[0]?.firstRow).toBe(3);
+  expect(edits[0]?.source.grid.values[2]).toEqual(["李四", "丙局"]);
+  await stop();
+  expect(et.fake.listeners).toHaveLength(0);
+});
