@@ -386,7 +386,7 @@ export function rectAddress(r: Rect): string {
   return start === end ? start : `${start}:${end}`;
 }
 
-function rectOfArea(area: string): Rect {
+export function rectOfArea(area: string): Rect {
   const [start, end] = area.split(":");
   const parse = (x: string | undefined): { row: number; col: number } => {
     const m = /^([A-Z]+)(\d+)$/.exec(x ?? "");
@@ -399,6 +399,6 @@ function rectOfArea(area: string): Rect {
   return { top: a.row, left: a.col, bottom: b.row, right: b.col };
 }
 
-function overlaps(a: Rect, b: Rect): boolean {
+export function overlaps(a: Rect, b: Rect): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }

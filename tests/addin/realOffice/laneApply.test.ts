@@ -80,18 +80,72 @@ test("a re-run replaces Kaohe's sheets and leaves the same workbook", async () =
   expect(workbookSnapshot(l.excel.state)).toEqual(first);
 });
 
+/** Each sheet's name, id and visibility: what a review's swap must keep. */
+function sheetIdentities(l: OfficeLane): string[] {
+  return l.excel.state.sheets.map((s) => `${s.name}|${s.id}|${s.visibility}`);
+}
+
+/**
+ * A run straight through `applyPlanToExcel` with a smaller request budget: a district's staging
+ * cells now fit one request of the default budget, so only a smaller one gives a run that has
+ * written and still has cells to write.
+ */
+function stagedRun(l: OfficeLane, plan: WritePlan, signal: AbortSignal, onProgress: (p: ApplyProgress) => void) {
+  return l.run((context) =>
+    applyPlanToExcel(context, plan, { features: l.features, budget: 400_000, onProgress, signal }),
+  );
+}
+
+test("a re-run replaces Kaohe's sheets in place: the same sheets, the same ids, no staging sheet left", async () => {
+  const { plan } = await sampleReview();
+  const l = lane();
+  await apply(l, plan);
+  const first = sheetIdentities(l);
+  expect(first).toHaveLength(plan.sheets.length + 1);
+  await apply(l, plan);
+  expect(sheetIdentities(l)).toEqual(first);
+  expect(first.every((s) => s.endsWith("|Visible"))).toBe(true);
+  expect(l.requests.flatMap((r) => r.actions)).toContain("Method:CopyFrom");
+});
+
 test("a cancel after the first write leaves no half-written sheet", async () => {
   const { plan } = districtReview(2000);
   const l = lane();
   const before = workbookSnapshot(l.excel.state);
   const controller = new AbortController();
-  const run = l.host().applyPlan(plan, {
-    onProgress: (p) => {
-      if (p.done > 0 && p.done < p.total) controller.abort();
-    },
-    signal: controller.signal,
+  const written: number[] = [];
+  const run = stagedRun(l, plan, controller.signal, (p) => {
+    written.push(p.done);
+    if (p.done > 0 && p.done < p.total) controller.abort();
   });
   await expect(run).rejects.toMatchObject({ reason: "cancelled" });
+  expect(written.length).toBeGreaterThan(0);
+  expect(l.excel.state.sheets.map((s) => s.name)).toEqual(["名册"]);
+  expect(workbookSnapshot(l.excel.state)).toEqual(before);
+}, 240_000);
+
+test("a run that fails after its first write, before the swap, leaves an earlier review as it was", async () => {
+  const { plan: earlier } = await sampleReview();
+  const { plan } = districtReview(300);
+  const l = lane();
+  await apply(l, earlier);
+  const before = workbookSnapshot(l.excel.state);
+  const identities = sheetIdentities(l);
+  let failed = false;
+  const run = stagedRun(l, plan, new AbortController().signal, (p) => {
+    // After the first staging request: the next request fails before Excel applies any of it.
+    if (!failed && p.done > 0 && p.done < p.total) {
+      failed = true;
+      l.server.failRequests = 1;
+    }
+  });
+  await expect(run).rejects.toMatchObject({
+    reason: "unexpected",
+    message: expect.stringContaining("ServiceNotAvailable") as unknown,
+  });
+  expect(failed).toBe(true);
+  expect(l.requests.some((r) => r.actions.includes("Method:CopyFrom"))).toBe(false);
+  expect(sheetIdentities(l)).toEqual(identities);
   expect(workbookSnapshot(l.excel.state)).toEqual(before);
 }, 240_000);
 

@@ -20,6 +20,7 @@ export function sheetSnapshot(sheet: FakeSheet): string {
     .map((c) => c.text);
   return JSON.stringify({
     name: sheet.name,
+    visibility: sheet.visibility,
     cells,
     tabColor: sheet.tabColor,
     tables: sheet.tables,

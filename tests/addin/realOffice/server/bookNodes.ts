@@ -74,12 +74,20 @@ class ApplicationNode extends Node {
   constructor(readonly world: World) {
     super();
   }
-  override call(name: string): unknown {
-    if (name !== "suspendApiCalculationUntilNextSync" && name !== "suspendScreenUpdatingUntilNextSync") {
-      throw this.missing(name);
+  override call(name: string, args: unknown[]): unknown {
+    switch (name) {
+      case "suspendApiCalculationUntilNextSync":
+      case "suspendScreenUpdatingUntilNextSync":
+        this.world.calls.push(name);
+        return undefined;
+      // Counted as the fake context counts it, so tests see that a run recalculates once.
+      case "calculate":
+        this.world.calls.push(`${name}:${stringArg(args, 0)}`);
+        this.world.state.calculations += 1;
+        return undefined;
+      default:
+        throw this.missing(name);
     }
-    this.world.calls.push(name);
-    return undefined;
   }
 }
 
@@ -148,7 +156,7 @@ export class WorksheetNode extends Node {
     return this.sheet;
   }
   override scalarNames(): string[] {
-    return ["id", "name", "position"];
+    return ["id", "name", "position", "visibility"];
   }
   override scalar(name: string): unknown {
     const sheet = this.live();
@@ -156,7 +164,12 @@ export class WorksheetNode extends Node {
     if (name === "name") return sheet.name;
     if (name === "position") return this.world.state.sheets.indexOf(sheet);
     if (name === "tabColor") return sheet.tabColor ?? "";
+    if (name === "visibility") return sheet.visibility;
     throw this.missing(name);
+  }
+  /** Whether another sheet than this one stays visible: Excel keeps one visible sheet. */
+  private othersVisible(): boolean {
+    return this.world.state.sheets.some((s) => s !== this.sheet && s.visibility === "Visible");
   }
   override nav(name: string): Node {
     const sheet = this.live();
@@ -172,8 +185,25 @@ export class WorksheetNode extends Node {
     }
   }
   override set(name: string, value: unknown): void {
-    if (name !== "tabColor") throw this.missing(name);
-    this.live().tabColor = String(value);
+    const sheet = this.live();
+    switch (name) {
+      case "tabColor":
+        sheet.tabColor = String(value);
+        return;
+      case "visibility": {
+        const visibility = String(value);
+        if (!["Visible", "Hidden", "VeryHidden"].includes(visibility)) {
+          throw new ServerError("InvalidArgument", `The argument is invalid or missing: ${visibility}`);
+        }
+        if (visibility !== "Visible" && !this.othersVisible()) {
+          throw new ServerError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+        }
+        sheet.visibility = visibility;
+        return;
+      }
+      default:
+        throw this.missing(name);
+    }
   }
   override call(name: string, args: unknown[]): unknown {
     const sheet = this.live();
@@ -192,6 +222,13 @@ export class WorksheetNode extends Node {
         if (sheet.protected) throw new ServerError("AccessDenied", "The sheet is protected.", 403);
         if (this.world.state.structureProtected)
           throw new ServerError("AccessDenied", "The workbook is protected.", 403);
+        // Excel refuses to delete a very hidden sheet, and the last visible one.
+        if (sheet.visibility === "VeryHidden") {
+          throw new ServerError("InvalidOperation", "This operation is not allowed on a very hidden worksheet.");
+        }
+        if (sheet.visibility === "Visible" && !this.othersVisible()) {
+          throw new ServerError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+        }
         this.world.state.sheets = this.world.state.sheets.filter((s) => s !== sheet);
         return undefined;
       case "activate":
@@ -216,22 +253,61 @@ class TablesNode extends Node {
   ) {
     super();
   }
+  override items(): Node[] {
+    return this.sheet.tables.map((t) => new TableNode(this.world, this.sheet, t));
+  }
   override call(name: string, args: unknown[]): unknown {
-    if (name !== "add") throw this.missing(name);
-    const table = { address: stringArg(args, 0), hasHeaders: args[1] === true, name: null, style: null };
-    this.sheet.tables.push(table);
-    return new TableNode(table);
+    switch (name) {
+      case "add": {
+        const table = { address: stringArg(args, 0), hasHeaders: args[1] === true, name: null, style: null };
+        this.sheet.tables.push(table);
+        return new TableNode(this.world, this.sheet, table);
+      }
+      case "getItem": {
+        const wanted = stringArg(args, 0);
+        const table = this.sheet.tables.find((t) => t.name !== null && sameName(t.name, wanted));
+        if (table === undefined) throw new ServerError("ItemNotFound", "The requested resource doesn't exist.", 404);
+        return new TableNode(this.world, this.sheet, table);
+      }
+      default:
+        throw this.missing(name);
+    }
   }
 }
 
+type TableRecord = FakeSheet["tables"][number];
+
 class TableNode extends Node {
   readonly type = "Table";
-  constructor(readonly table: { name: string | null; style: string | null }) {
+  constructor(
+    readonly world: World,
+    readonly sheet: FakeSheet,
+    readonly table: TableRecord,
+  ) {
     super();
+  }
+  override scalarNames(): string[] {
+    return ["name", "style"];
+  }
+  override scalar(name: string): unknown {
+    if (name === "name" || name === "style") return this.table[name] ?? "";
+    throw this.missing(name);
   }
   override set(name: string, value: unknown): void {
     if (name !== "name" && name !== "style") throw this.missing(name);
     this.table[name] = String(value);
+  }
+  /**
+   * Both take the table off the sheet, as the fake context does; `convertToRange` keeps the cells
+   * and returns the range they are in (Office.js makes it an object path).
+   */
+  override call(name: string): unknown {
+    if (name !== "convertToRange" && name !== "delete") throw this.missing(name);
+    if (!this.sheet.tables.includes(this.table)) {
+      throw new ServerError("ItemNotFound", "The requested resource doesn't exist.", 404);
+    }
+    this.sheet.tables = this.sheet.tables.filter((t) => t !== this.table);
+    return name === "delete" ? undefined : RangeNode.at(this.world, this.sheet, this.table.address);
   }
 }
 
@@ -253,6 +329,9 @@ class FreezePanesNode extends Node {
         return undefined;
       case "freezeColumns":
         this.sheet.freeze = { rows: 0, cols: numberArg(args, 0) };
+        return undefined;
+      case "unfreeze":
+        this.sheet.freeze = null;
         return undefined;
       default:
         throw this.missing(name);
@@ -310,6 +389,13 @@ class NameNode extends Node {
     if (name === "name") return this.name;
     if (name === "formula") return this.world.state.names.get(this.name) ?? "";
     throw this.missing(name);
+  }
+  override set(name: string, value: unknown): void {
+    if (name !== "formula") throw this.missing(name);
+    if (!this.world.state.names.has(this.name)) {
+      throw new ServerError("ItemNotFound", "The requested resource doesn't exist.", 404);
+    }
+    this.world.state.names.set(this.name, String(value));
   }
   override call(name: string): unknown {
     switch (name) {

@@ -69,6 +69,11 @@ export class ExcelServer {
   readonly log: RequestLog[] = [];
   private readonly references = new Map<string, Node>();
   private nextReference = 1;
+  /**
+   * Requests still to fail before any of their actions runs, as when Excel on the web loses its
+   * connection or the service is briefly unavailable: how a test fails a run halfway.
+   */
+  failRequests = 0;
 
   constructor(state: FakeWorkbook, limits: ServerLimits = WEB_LIMITS) {
     this.world = { state, limits, changeEvents: new Map(), calls: [] };
@@ -89,6 +94,11 @@ export class ExcelServer {
       entry.error = "RequestPayloadSizeLimitExceeded";
       return failure("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.", 413);
     }
+    if (this.failRequests > 0) {
+      this.failRequests -= 1;
+      entry.error = "ServiceNotAvailable";
+      return actionFailure(new ServerError("ServiceNotAvailable", "The service is unavailable.", 503), 0);
+    }
     const nodes = new Map<number, Node>();
     const resolve = (id: number): Node => {
       const known = nodes.get(id);
@@ -107,20 +117,7 @@ export class ExcelServer {
       } catch (error) {
         if (!(error instanceof ServerError)) throw error;
         entry.error = error.code;
-        return {
-          ErrorCode: "",
-          ErrorMessage: "",
-          Headers: {},
-          Body: {
-            Error: {
-              Code: error.code,
-              Message: error.message,
-              HttpStatusCode: error.httpStatus,
-              ActionIndex: index,
-              Location: "",
-            },
-          },
-        };
+        return actionFailure(error, index);
       }
     }
     const responseBody = { Results: results };
@@ -167,11 +164,11 @@ export class ExcelServer {
       case 1:
         return new WorkbookNode(this.world);
       case 3:
-        return asNode(parent(), (p) => p.call(camel(path.Name), argumentsOf(path.ArgumentInfo, resolve)));
+        return asNode(path.Name, parent(), (p) => p.call(camel(path.Name), argumentsOf(path.ArgumentInfo, resolve)));
       case 4:
-        return asNode(parent(), (p) => p.nav(camel(path.Name)));
+        return asNode(path.Name, parent(), (p) => p.nav(camel(path.Name)));
       case 5:
-        return asNode(parent(), (p) => p.call("getItem", argumentsOf(path.ArgumentInfo, resolve)));
+        return asNode("getItem", parent(), (p) => p.call("getItem", argumentsOf(path.ArgumentInfo, resolve)));
       case 6: {
         const kept = this.references.get(path.Name);
         if (kept === undefined) throw new ServerError("InvalidObjectPath", `reference ${path.Name} is gone`);
@@ -187,10 +184,10 @@ export class ExcelServer {
 
 const NO_RESULT = Symbol("no result");
 
-function asNode(parent: Node, make: (parent: Node) => unknown): Node {
+function asNode(name: string, parent: Node, make: (parent: Node) => unknown): Node {
   if (parent.isNull) return new NullNode();
   const made = make(parent);
-  if (!(made instanceof Node)) throw new ServerError("InvalidObjectPath", "not an object");
+  if (!(made instanceof Node)) throw new ServerError("InvalidObjectPath", `${parent.type}.${name} is not an object`);
   return made;
 }
 
@@ -200,6 +197,24 @@ function argumentsOf(info: ArgumentInfo | undefined, resolve: (id: number) => No
     if (typeof id === "number" && id !== 0) args[i] = resolve(id);
   });
   return args;
+}
+
+/** An error at one action: Excel has applied the actions before it and reports this one. */
+function actionFailure(error: ServerError, index: number): ExecutorResponse {
+  return {
+    ErrorCode: "",
+    ErrorMessage: "",
+    Headers: {},
+    Body: {
+      Error: {
+        Code: error.code,
+        Message: error.message,
+        HttpStatusCode: error.httpStatus,
+        ActionIndex: index,
+        Location: "",
+      },
+    },
+  };
 }
 
 function failure(code: string, message: string, status: number): ExecutorResponse {

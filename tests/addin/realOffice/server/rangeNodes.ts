@@ -1,7 +1,8 @@
 import { columnLetters } from "../../../../src/core/model/address";
 import { excelWouldParse, parseHazards, type FakeSheet, type FakeValue } from "../../fakeExcel";
-import { cellKey, cellOf } from "../../fakeExcel/state";
-import { rectAddress, valueType, type Rect } from "../../fakeExcel/rangeProxies";
+import { fromR1C1 } from "../../fakeExcel/r1c1";
+import { cellKey, cellOf, cellsIn } from "../../fakeExcel/state";
+import { overlaps, rectAddress, rectOfArea, valueType, type Rect } from "../../fakeExcel/rangeProxies";
 import { rectOf } from "../../fakeExcel/sheetProxies";
 import { Node, NullNode, numberArg, ServerError, stringArg } from "./node";
 import { sheetPrefix, type World } from "./world";
@@ -92,11 +93,13 @@ export class RangeNode extends Node {
   override set(name: string, value: unknown): void {
     switch (name) {
       case "formulas":
+      case "formulasR1C1":
       case "values":
         return this.fill(value, (row, col, v) => {
           const cell = cellOf(this.sheet, row, col);
-          if (typeof v === "string" && v.startsWith("=") && name === "formulas") {
-            cell.formula = v.slice(1);
+          if (typeof v === "string" && v.startsWith("=") && name !== "values") {
+            // Excel reads an R1C1 formula in each cell it lands in.
+            cell.formula = name === "formulasR1C1" ? fromR1C1(v.slice(1), row, col) : v.slice(1);
             cell.value = null;
             return;
           }
@@ -165,9 +168,44 @@ export class RangeNode extends Node {
         return undefined;
       case "getMergedAreasOrNullObject":
         return this.mergedAreas();
+      case "clear":
+        return this.clear(args[0] ?? "All");
+      case "copyFrom":
+        return this.copyFrom(args[0], args[1] ?? "All");
       default:
         throw this.missing(name);
     }
+  }
+
+  /** `clear("All")`: the cells' contents and formats, and their notes, as the fake context clears them. */
+  private clear(applyTo: unknown): undefined {
+    if (applyTo !== "All") throw this.missing(`clear(${String(applyTo)})`);
+    for (const key of cellsIn(this.sheet, this.rect)) this.sheet.cells.delete(key);
+    for (const address of [...this.sheet.notes.keys()]) {
+      if (overlaps(rectOfArea(address), this.rect)) this.sheet.notes.delete(address);
+    }
+    return undefined;
+  }
+
+  /**
+   * `copyFrom(source, "All")`: values, formulas and formats, to the same place on another sheet,
+   * where Excel keeps formulas as they are. Anything else is refused, so that no test relies on
+   * what the lane does not model.
+   */
+  private copyFrom(source: unknown, copyType: unknown): undefined {
+    if (!(source instanceof RangeNode)) throw new ServerError("InvalidArgument", "copyFrom takes a range");
+    if (copyType !== "All" || rectAddress(source.rect) !== rectAddress(this.rect)) {
+      throw this.missing(`copyFrom(${rectAddress(source.rect)}, ${String(copyType)}) to ${rectAddress(this.rect)}`);
+    }
+    if (!this.world.state.sheets.includes(source.sheet)) {
+      throw new ServerError("ItemNotFound", "The requested resource doesn't exist.", 404);
+    }
+    for (const key of cellsIn(this.sheet, this.rect)) this.sheet.cells.delete(key);
+    for (const key of cellsIn(source.sheet, source.rect)) {
+      const cell = source.sheet.cells.get(key);
+      if (cell !== undefined) this.sheet.cells.set(key, { ...cell });
+    }
+    return undefined;
   }
 
   /** Excel returns the merged areas whose top-left cell lies in the range, and refuses more than its limit. */
@@ -258,6 +296,11 @@ class ConditionalFormatsNode extends Node {
     super();
   }
   override call(name: string, args: unknown[]): unknown {
+    if (name === "clearAll") {
+      const { sheet, rect } = this.range;
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !overlaps(rectOfArea(cf.ref), rect));
+      return undefined;
+    }
     if (name !== "add") throw this.missing(name);
     const record = {
       ref: rectAddress(this.range.rect),
@@ -302,6 +345,12 @@ class DataValidationNode extends Node {
   readonly type = "DataValidation";
   constructor(readonly range: RangeNode) {
     super();
+  }
+  override call(name: string): unknown {
+    if (name !== "clear") throw this.missing(name);
+    const { sheet, rect } = this.range;
+    sheet.validations = sheet.validations.filter((v) => !overlaps(rectOfArea(v.ref), rect));
+    return undefined;
   }
   override set(name: string, value: unknown): void {
     if (name !== "rule" && name !== "prompt" && name !== "errorAlert") throw this.missing(name);
