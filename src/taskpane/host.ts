@@ -93,8 +93,8 @@ export interface KaoheHost {
    * reads in steps (Excel, by blocks of cells) reports each, for the progress bar.
    */
   readGrids(requests: GridRequest[], options?: { onProgress?: (p: ReadProgress) => void }): Promise<GridsRead>;
-  /** The address of the current selection, to take as a range (Excel only). */
-  selectedRange?(): Promise<string | null>;
+  /** The address of the current selection, to take as a range of `sheet` (refused on another sheet). */
+  selectedRange?(sheet?: string): Promise<string | null>;
   /** Writes the plan; reports progress; stops at the next safe point when `signal` aborts. */
   applyPlan(
     plan: WritePlan,

@@ -16,6 +16,7 @@ import { watchEdits } from "./liveEdits";
 import { toHostError } from "./officeErrors";
 import type { OfficeRun } from "./officeRun";
 import { bareAddress, readGrids } from "./readGrids";
+import { checkedSelection } from "./selection";
 
 export interface OfficeHostOptions {
   run: OfficeRun;
@@ -87,13 +88,15 @@ export function createOfficeHost({ run, features, notices = [] }: OfficeHostOpti
         };
       }),
 
-    selectedRange: () =>
+    selectedRange: (sheet?: string) =>
       guard(() =>
         run(async (context) => {
-          const range = context.workbook.getSelectedRange();
-          range.load("address");
+          // getSelectedRange fails on a selection of several areas; getSelectedRanges says how many.
+          const ranges = context.workbook.getSelectedRanges();
+          ranges.load("address,areaCount");
+          ranges.worksheet.load("name");
           await context.sync();
-          return range.address;
+          return checkedSelection(ranges.address, ranges.areaCount, ranges.worksheet.name, sheet);
         }),
       ),
 

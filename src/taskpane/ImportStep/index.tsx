@@ -9,11 +9,12 @@ import {
   Spinner,
   Text,
 } from "@fluentui/react-components";
-import type { KaoheHost } from "../host";
+import { useState } from "react";
+import type { HostMessage, KaoheHost } from "../host";
 import { useStrings } from "../i18n";
 import { MappingTable } from "../MappingTable";
 import { SourceList } from "../SourceList";
-import type { Session } from "../session/useSession";
+import { messageOf, type Session } from "../session/useSession";
 import { useImportStyles } from "./styles";
 
 export interface ImportStepProps {
@@ -29,14 +30,20 @@ export function ImportStep({ session, host }: ImportStepProps) {
   const result = outcome?.ok === true ? outcome.result : null;
   const mappings = result === null ? [] : [...result.roster.mappings, ...result.ballots.mappings];
   const counts = result === null ? null : severityCounts(result.findings);
+  const [selectionProblem, setSelectionProblem] = useState<HostMessage | null>(null);
   const selectedRange = host.selectedRange;
   const useSelection =
     selectedRange === undefined
       ? undefined
       : (id: string) => {
-          void selectedRange().then((range) => {
-            if (range !== null) session.setChoice((c) => ({ ...c, ranges: { ...c.ranges, [id]: range } }));
-          });
+          const sheet = choice.sources.find((s) => s.id === id)?.sheet;
+          setSelectionProblem(null);
+          selectedRange(sheet).then(
+            (range) => {
+              if (range !== null) session.setChoice((c) => ({ ...c, ranges: { ...c.ranges, [id]: range } }));
+            },
+            (error: unknown) => setSelectionProblem(messageOf(error)),
+          );
         };
 
   return (
@@ -51,6 +58,11 @@ export function ImportStep({ session, host }: ImportStepProps) {
         onRange={(id, range) => session.setChoice((c) => ({ ...c, ranges: { ...c.ranges, [id]: range } }))}
         onUseSelection={useSelection}
       />
+      {selectionProblem !== null && (
+        <MessageBar intent="warning" data-testid="selection-problem">
+          <MessageBarBody>{pick(selectionProblem.zh, selectionProblem.en)}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.actions}>
         <Field label={t("yearLabel")} className={styles.year}>
           <Input

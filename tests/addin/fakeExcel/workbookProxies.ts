@@ -128,6 +128,37 @@ export class FakeWorkbookProxy {
   /** The user's selection: set `state.selection` to choose it. */
   getSelectedRange(): FakeRange {
     const selection = this.ctx.state.selection ?? { sheet: this.ctx.state.sheets[0]?.name ?? "", address: "A1" };
+    if (selection.address.includes(",")) throw new FakeOfficeError("InvalidSelection", "several areas are selected");
     return new FakeWorksheet(this.ctx, selection.sheet).getRange(selection.address);
+  }
+
+  /** The selection as Excel's RangeAreas: `address` lists every area (`名册!A1:B2,名册!D4`). */
+  getSelectedRanges(): FakeSelectedAreas {
+    return new FakeSelectedAreas(this.ctx);
+  }
+}
+
+class FakeSelectedAreas {
+  address = "";
+  areaCount = 0;
+  readonly worksheet: { name: string; load: (props: string) => void };
+  constructor(private readonly ctx: FakeRequestContext) {
+    const sheet = {
+      name: "",
+      load: (props: string) =>
+        ctx.record("selection.worksheet.load", [props], () => void (sheet.name = this.selection().sheet)),
+    };
+    this.worksheet = sheet;
+  }
+  private selection(): { sheet: string; address: string } {
+    return this.ctx.state.selection ?? { sheet: this.ctx.state.sheets[0]?.name ?? "", address: "A1" };
+  }
+  load(props: string): void {
+    this.ctx.record("selection.load", [props], () => {
+      const { sheet, address } = this.selection();
+      const areas = address.split(",");
+      this.areaCount = areas.length;
+      this.address = areas.map((a) => `${sheet}!${a}`).join(",");
+    });
   }
 }
