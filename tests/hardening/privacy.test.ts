@@ -55,17 +55,37 @@ const FORMAT_IDENTIFIER = /http:\/\/schemas\.(openxmlformats\.org|microsoft\.com
 /** Microsoft's CDN folder of office.js: src/'s one remote address, loaded as a script only (officeLoader.js). */
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 
+/**
+ * WPS's own add-in service on the clerk's machine, which the WPS install page (an IT tool, never
+ * opened with a workbook) asks to register the add-in: loopback only, no workbook data.
+ */
+const WPS_LOCAL_SERVICE = /^http:\/\/(127\.0\.0\.1|localhost):58890(\/|$)/;
+
 test("nothing in src/ can reach the network: no fetch, XHR, sockets, beacons or remote addresses", () => {
   const network = /\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts)\b|https?:\/\//;
   const clean = (line: string) => line.replace(FORMAT_IDENTIFIER, "");
   const found = occurrences({ test: (line: string) => network.test(clean(line)) });
-  // The office.js loader and taskpane.html's policy name the CDN, and nothing else remote.
+  // The office.js loader and taskpane.html's policy name the CDN; the WPS install page talks to
+  // WPS on the same machine; nothing else reaches out.
   expect(found.map((at) => at.replace(/:\d+$/, ""))).toEqual([
     "src/hosts/office/boot/officeLoader.js",
+    "src/hosts/wps/package/install.html",
+    "src/hosts/wps/package/install.js",
+    "src/hosts/wps/package/install.js",
     "src/taskpane/taskpane.html",
   ]);
   const withoutCdn = (line: string) => clean(line).split(OFFICE_CDN).join("");
-  expect(occurrences({ test: (line: string) => network.test(withoutCdn(line)) })).toEqual([]);
+  const wpsInstall = (at: string) => at.startsWith("src/hosts/wps/package/install.");
+  expect(
+    occurrences({ test: (line: string) => network.test(withoutCdn(line)) }).filter((at) => !wpsInstall(at)),
+  ).toEqual([]);
+  // The install page reaches WPS's service on this machine and nowhere else.
+  const installLines =
+    readFileSync(join(ROOT, "src/hosts/wps/package/install.js"), "utf8") +
+    readFileSync(join(ROOT, "src/hosts/wps/package/install.html"), "utf8");
+  const remote = [...installLines.matchAll(/https?:\/\/[^\s"';]+/g)].map((m) => m[0]);
+  expect(remote.length).toBeGreaterThan(0);
+  expect(remote.filter((url) => !WPS_LOCAL_SERVICE.test(url))).toEqual([]);
 });
 
 const ALLOWED_SOURCES = new Set(["'self'", "'none'", "data:", "blob:"]);
