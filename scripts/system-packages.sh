@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the full test run needs, only when missing:
 # xmllint validates manifest.xml offline; LibreOffice recalculates the reviewed workbook as a
-# spreadsheet program that is not ours; Chromium with a CJK font runs the browser test.
+# spreadsheet program that is not ours (and prints it to PDF, read back with poppler-utils); Chromium with a CJK font runs the browser test.
 set -euo pipefail
 need=()
 command -v xmllint >/dev/null || need+=(libxml2-utils)
 command -v soffice >/dev/null || need+=(libreoffice-calc-nogui)
+command -v pdftotext >/dev/null || need+=(poppler-utils)
 command -v chromium >/dev/null || need+=(chromium)
 [ -d /usr/share/fonts/truetype/wqy ] || need+=(fonts-wqy-microhei)
 [ ${#need[@]} -eq 0 ] && exit 0

@@ -29,6 +29,15 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 
 /** Opens, recalculates and saves each file; returns the recalculated copies, in order. */
 export function recalculate(files: string[]): string[] {
+  return convert(files, "xlsx");
+}
+
+/** Each file printed to PDF by LibreOffice, with the sheets' own print setup; the PDFs, in order. */
+export function convertToPdf(files: string[]): string[] {
+  return convert(files, "pdf");
+}
+
+function convert(files: string[], format: "xlsx" | "pdf"): string[] {
   const soffice = sofficePath();
   const work = mkdtempSync(join(tmpdir(), "kaohe-lo-"));
   const profile = join(work, "profile");
@@ -42,7 +51,7 @@ export function recalculate(files: string[]): string[] {
       "--norestore",
       `-env:UserInstallation=file://${profile}`,
       "--convert-to",
-      "xlsx",
+      format,
       "--outdir",
       out,
       ...files,
@@ -50,7 +59,7 @@ export function recalculate(files: string[]): string[] {
     { stdio: "pipe", timeout: 120000 },
   );
   return files.map((f) => {
-    const converted = join(out, basename(f));
+    const converted = join(out, basename(f).replace(/\.xlsx$/i, `.${format}`));
     if (!existsSync(converted)) throw new Error(`LibreOffice did not convert ${basename(f)}`);
     return converted;
   });

@@ -12,6 +12,8 @@ export interface ExcelFeatures {
   notes: boolean;
   /** ExcelApi 1.20: all syncs of one `Excel.run` in one undo group. */
   mergeUndo: boolean;
+  /** ExcelApi 1.9: `worksheet.pageLayout`, the print setup; without it the sheets print with Excel's defaults. */
+  pageLayout: boolean;
 }
 
 export type SetSupported = (name: string, version: string) => boolean;
@@ -22,6 +24,7 @@ export function detectFeatures(isSetSupported: SetSupported): ExcelFeatures {
     mergedAreas: isSetSupported("ExcelApi", "1.13"),
     notes: isSetSupported("ExcelApi", "1.18"),
     mergeUndo: isSetSupported("ExcelApi", "1.20"),
+    pageLayout: isSetSupported("ExcelApi", "1.9"),
   };
 }
 
