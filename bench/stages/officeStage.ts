@@ -13,7 +13,13 @@ import { reportStage, settledRssMb, timed } from "../harness/stageResult";
  * largest request, all bytes sent, and the smallest request of cells that was followed by another
  * (a split made before a request was full would show there).
  */
-const FEATURES: ExcelFeatures = { screenUpdating: true, mergedAreas: true, notes: true, mergeUndo: true };
+const FEATURES: ExcelFeatures = {
+  screenUpdating: true,
+  mergedAreas: true,
+  notes: true,
+  mergeUndo: true,
+  pageLayout: true,
+};
 
 async function main(cadres: number): Promise<void> {
   const grids = districtGrids(districtShape(cadres));

@@ -5,8 +5,20 @@ import { FakeExcel, FakeRequestContext, parseHazards } from "./fakeExcel";
 import { fakeCells } from "./support/fakeCells";
 import { smallPlan } from "./support/smallPlan";
 
-const OLD_EXCEL: ExcelFeatures = { screenUpdating: false, mergedAreas: false, notes: false, mergeUndo: false };
-const NEW_EXCEL: ExcelFeatures = { screenUpdating: true, mergedAreas: true, notes: true, mergeUndo: true };
+const OLD_EXCEL: ExcelFeatures = {
+  screenUpdating: false,
+  mergedAreas: false,
+  notes: false,
+  mergeUndo: false,
+  pageLayout: false,
+};
+const NEW_EXCEL: ExcelFeatures = {
+  screenUpdating: true,
+  mergedAreas: true,
+  notes: true,
+  mergeUndo: true,
+  pageLayout: true,
+};
 
 /** A workbook as Excel has one: never without a sheet of the user's. */
 function workbook(): FakeExcel {
@@ -231,4 +243,23 @@ test("cancelled before anything was sent, nothing reaches the workbook", async (
   expect(error.reason).toBe("cancelled");
   expect(ctx.syncs).toBe(1);
   expect(excel.state.sheets.map((s) => s.name)).toEqual(["名册"]);
+});
+
+test("each sheet gets the plan's print setup where the host has page layout, and none where it has not", async () => {
+  const excel = workbook();
+  await apply(context(excel), { features: NEW_EXCEL });
+  const subjects = excel.sheet("考核对象").pageLayout;
+  expect(subjects.get("paperSize")).toBe("A4");
+  expect(subjects.get("orientation")).toBe("Landscape");
+  expect(subjects.get("zoom")).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+  expect(subjects.get("printTitleRows")).toBe("$4:$4");
+  expect(subjects.get("printArea")).toBe("A1:D7");
+  expect(subjects.get("centerHeader")).toBe("考核对象 · 2020年度");
+  expect(subjects.get("centerFooter")).toBe("第 &P 页，共 &N 页");
+  expect(subjects.get("topMargin")).toBeCloseTo(0.7 * 72);
+  expect(excel.sheet("考核规则").pageLayout.get("printArea")).toBeUndefined();
+
+  const old = workbook();
+  await apply(context(old), { features: OLD_EXCEL });
+  expect(old.sheet("考核对象").pageLayout.size).toBe(0);
 });

@@ -137,7 +137,7 @@ test("the host reads a ballot sheet with 600 merged areas from the fake, in piec
   mergedSheet(excel, 600);
   const host = createOfficeHost({
     run: excel.run,
-    features: { screenUpdating: true, mergedAreas: true, notes: false, mergeUndo: false },
+    features: { screenUpdating: true, mergedAreas: true, notes: false, mergeUndo: false, pageLayout: true },
   });
   const read = await host.readGrids([{ id: "测评", range: null }]);
   expect(read.grids[0]?.grid.merges).toHaveLength(600);

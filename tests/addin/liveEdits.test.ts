@@ -3,7 +3,13 @@ import { createOfficeHost } from "../../src/hosts/office/officeHost";
 import { HostError, type GridEdit } from "../../src/taskpane/host";
 import { FakeExcel } from "./fakeExcel";
 
-const FEATURES: ExcelFeatures = { screenUpdating: true, mergedAreas: true, notes: false, mergeUndo: false };
+const FEATURES: ExcelFeatures = {
+  screenUpdating: true,
+  mergedAreas: true,
+  notes: false,
+  mergeUndo: false,
+  pageLayout: false,
+};
 
 async function watched(excel: FakeExcel) {
   const host = createOfficeHost({ run: excel.run, features: FEATURES });

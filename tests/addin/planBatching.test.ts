@@ -9,7 +9,13 @@ import { exceljsCells } from "./support/cellsOf";
 import { fakeCells } from "./support/fakeCells";
 import { districtReview, sampleReview } from "./support/plans";
 
-const FEATURES: ExcelFeatures = { screenUpdating: true, mergedAreas: true, notes: true, mergeUndo: true };
+const FEATURES: ExcelFeatures = {
+  screenUpdating: true,
+  mergedAreas: true,
+  notes: true,
+  mergeUndo: true,
+  pageLayout: true,
+};
 
 async function applyToFake(plan: WritePlan): Promise<{ excel: FakeExcel; ctx: FakeRequestContext; syncs: number }> {
   const excel = new FakeExcel();

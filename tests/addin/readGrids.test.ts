@@ -5,8 +5,20 @@ import { FakeExcel } from "./fakeExcel";
 import { fakeFromFile } from "./support/fakeFromWorkbook";
 import { samplePath, SAMPLE_BALLOTS } from "./support/plans";
 
-const CURRENT: ExcelFeatures = { screenUpdating: true, mergedAreas: true, notes: true, mergeUndo: true };
-const OLD: ExcelFeatures = { screenUpdating: false, mergedAreas: false, notes: false, mergeUndo: false };
+const CURRENT: ExcelFeatures = {
+  screenUpdating: true,
+  mergedAreas: true,
+  notes: true,
+  mergeUndo: true,
+  pageLayout: true,
+};
+const OLD: ExcelFeatures = {
+  screenUpdating: false,
+  mergedAreas: false,
+  notes: false,
+  mergeUndo: false,
+  pageLayout: false,
+};
 
 function hostOf(excel: FakeExcel, features = CURRENT) {
   return createOfficeHost({ run: excel.run, features });

@@ -3,7 +3,13 @@ import { createOfficeHost } from "../../src/hosts/office/officeHost";
 import { HostError } from "../../src/taskpane/host";
 import { FakeExcel } from "./fakeExcel";
 
-const FEATURES: ExcelFeatures = { screenUpdating: true, mergedAreas: true, notes: false, mergeUndo: false };
+const FEATURES: ExcelFeatures = {
+  screenUpdating: true,
+  mergedAreas: true,
+  notes: false,
+  mergeUndo: false,
+  pageLayout: true,
+};
 
 function workbook(): FakeExcel {
   const excel = new FakeExcel();

@@ -15,7 +15,13 @@ import { smallPlan } from "./support/smallPlan";
  * column as one R1C1 text. What reaches Excel must be what it was when every cell carried its own
  * formula: the same cells, in fewer bytes.
  */
-const FEATURES: ExcelFeatures = { screenUpdating: false, mergedAreas: false, notes: false, mergeUndo: false };
+const FEATURES: ExcelFeatures = {
+  screenUpdating: false,
+  mergedAreas: false,
+  notes: false,
+  mergeUndo: false,
+  pageLayout: false,
+};
 
 /** The plan with each formula column's formula moved into its cells, as plans were before formula columns. */
 function perCellFormulas(plan: WritePlan): WritePlan {

@@ -22,7 +22,7 @@ async function detected(): Promise<FakeExcel> {
   const excel = await sampleWorkbook();
   const host = createOfficeHost({
     run: excel.run,
-    features: { screenUpdating: true, mergedAreas: true, notes: false, mergeUndo: false },
+    features: { screenUpdating: true, mergedAreas: true, notes: false, mergeUndo: false, pageLayout: false },
   });
   render(<App host={host} reviewer={createInThreadReviewer()} />);
   await screen.findByText("区直单位");

@@ -45,7 +45,7 @@ async function detected(reviewer: Reviewer) {
   const excel = await sampleWorkbook();
   const host = createOfficeHost({
     run: excel.run,
-    features: { screenUpdating: true, mergedAreas: true, notes: false, mergeUndo: false },
+    features: { screenUpdating: true, mergedAreas: true, notes: false, mergeUndo: false, pageLayout: true },
   });
   render(<App host={host} reviewer={reviewer} />);
   await screen.findByText("区直单位");

@@ -8,7 +8,13 @@ import { cellOf } from "../addin/fakeExcel/state";
  * Reading in Excel: a used range beyond INPUT_LIMITS is refused from its extent alone, before
  * any cell is read; a large read reports its progress block by block for the task pane's bar.
  */
-const FEATURES: ExcelFeatures = { screenUpdating: true, mergedAreas: true, notes: true, mergeUndo: true };
+const FEATURES: ExcelFeatures = {
+  screenUpdating: true,
+  mergedAreas: true,
+  notes: true,
+  mergeUndo: true,
+  pageLayout: true,
+};
 
 test("one stray value in XFD1048576 is refused after one sync, with where the used range ends", async () => {
   const excel = new FakeExcel();

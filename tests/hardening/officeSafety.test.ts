@@ -13,7 +13,13 @@ import { reviewSamples } from "../plan/samples";
  * Whatever happens, running again gives the workbook a clean run gives, and a refusal leaves
  * the workbook exactly as it was.
  */
-const FEATURES: ExcelFeatures = { screenUpdating: true, mergedAreas: true, notes: true, mergeUndo: true };
+const FEATURES: ExcelFeatures = {
+  screenUpdating: true,
+  mergedAreas: true,
+  notes: true,
+  mergeUndo: true,
+  pageLayout: true,
+};
 /** Small requests, so the samples' plan takes a dozen and can fail after any of them. */
 const BUDGET = 20_000;
 

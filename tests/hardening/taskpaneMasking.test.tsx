@@ -35,7 +35,7 @@ test("no tab shows a whole ID number, in Chinese or English; the masked form is 
     <App
       host={createOfficeHost({
         run: excel.run,
-        features: { screenUpdating: true, mergedAreas: true, notes: false, mergeUndo: false },
+        features: { screenUpdating: true, mergedAreas: true, notes: false, mergeUndo: false, pageLayout: false },
       })}
       reviewer={createInThreadReviewer()}
     />,

@@ -29,6 +29,18 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 
 /** Opens, recalculates and saves each file; returns the recalculated copies, in order. */
 export function recalculate(files: string[]): string[] {
+  return convert(files, "xlsx");
+}
+
+/**
+ * Each file printed to PDF by LibreOffice — a workbook with its sheets' own print setup, a .docx
+ * through Writer (`libreoffice-writer-nogui`: Calc alone cannot open one); the PDFs, in order.
+ */
+export function convertToPdf(files: string[]): string[] {
+  return convert(files, "pdf");
+}
+
+function convert(files: string[], format: "xlsx" | "pdf"): string[] {
   const soffice = sofficePath();
   const work = mkdtempSync(join(tmpdir(), "kaohe-lo-"));
   const profile = join(work, "profile");
@@ -42,16 +54,18 @@ export function recalculate(files: string[]): string[] {
       "--norestore",
       `-env:UserInstallation=file://${profile}`,
       "--convert-to",
-      "xlsx",
+      format,
       "--outdir",
       out,
       ...files,
     ],
-    { stdio: "pipe", timeout: 120000 },
+    { stdio: "pipe", timeout: 180000 },
   );
   return files.map((f) => {
-    const converted = join(out, basename(f));
-    if (!existsSync(converted)) throw new Error(`LibreOffice did not convert ${basename(f)}`);
+    const converted = join(out, basename(f).replace(/\.[^.]+$/, `.${format}`));
+    if (!existsSync(converted)) {
+      throw new Error(`LibreOffice did not convert ${basename(f)} (a .docx needs libreoffice-writer-nogui)`);
+    }
     return converted;
   });
 }
@@ -97,35 +111,4 @@ export function sameResult(ours: unknown, theirs: unknown): boolean {
   if (typeof a === "number" && typeof b === "number" && !Number.isInteger(a))
     return Math.abs(a - b) <= Math.abs(a) * 1e-14;
   return a === b;
-}
-
-/**
- * Converts documents to PDF with LibreOffice (Writer for .docx: `libreoffice-writer-nogui`, since
- * Calc alone cannot open one); returns the PDFs, in order. A file LibreOffice could not open
- * leaves no PDF, which throws here.
- */
-export function convertToPdf(files: string[]): string[] {
-  const soffice = sofficePath();
-  const work = mkdtempSync(join(tmpdir(), "kaohe-lo-pdf-"));
-  const out = join(work, "out");
-  execFileSync(
-    soffice,
-    [
-      "--headless",
-      "--norestore",
-      `-env:UserInstallation=file://${join(work, "profile")}`,
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      out,
-      ...files,
-    ],
-    { stdio: "pipe", timeout: 180000 },
-  );
-  return files.map((f) => {
-    const pdf = join(out, basename(f).replace(/\.[^.]+$/, ".pdf"));
-    if (!existsSync(pdf))
-      throw new Error(`LibreOffice did not convert ${basename(f)} (is libreoffice-writer-nogui installed?)`);
-    return pdf;
-  });
 }

@@ -1,5 +1,5 @@
 import type { GridValue, SheetGrid } from "../../src/core/model/sheetGrid";
-import type { PlanSheet } from "../../src/core/plan/writePlan";
+import type { PlanSheetContent as PlanSheet } from "../../src/core/plan/writePlan";
 import { sheetCells } from "./recompute";
 
 /**

@@ -1,7 +1,7 @@
 import { HyperFormula, type CellValue, type RawCellContent } from "hyperformula";
 import { a1 } from "../../src/core/model/address";
 import { tableFormulas } from "../../src/core/plan/cellFormula";
-import type { PlanCell, PlanSheet, PlanValue, WritePlan } from "../../src/core/plan/writePlan";
+import type { PlanCell, PlanSheetContent, PlanValue, WritePlan } from "../../src/core/plan/writePlan";
 
 /**
  * An independent check of the plan's formulas: HyperFormula recomputes every formula of the
@@ -27,7 +27,7 @@ export interface FormulaCell {
  * Every cell of a sheet with its 1-based row and column: loose cells, the header row, the data
  * rows. A formula column's cells carry the column's formula moved to their row, as hosts write them.
  */
-export function sheetCells(sheet: PlanSheet): Array<{ row: number; col: number; cell: PlanCell }> {
+export function sheetCells(sheet: PlanSheetContent): Array<{ row: number; col: number; cell: PlanCell }> {
   const { table } = sheet;
   const formulaAt = tableFormulas(table);
   const cells: Array<{ row: number; col: number; cell: PlanCell }> = sheet.loose.map((c) => ({
@@ -64,7 +64,7 @@ function content(cell: PlanCell): RawCellContent {
   return typeof cell.value === "string" ? `'${cell.value}` : cell.value;
 }
 
-function grid(sheet: PlanSheet): RawCellContent[][] {
+function grid(sheet: PlanSheetContent): RawCellContent[][] {
   const rows: RawCellContent[][] = [];
   for (const { row, col, cell } of sheetCells(sheet)) {
     while (rows.length < row) rows.push([]);

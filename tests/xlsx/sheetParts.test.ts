@@ -2,6 +2,7 @@ import { a1, columnLetters } from "../../src/core/model/address";
 import { tableFormulas } from "../../src/core/plan/cellFormula";
 import { formulaTemplate, isMovedFormula } from "../../src/core/plan/formulaMove";
 import { HEADER_FILL, INPUT_FILL } from "../../src/core/plan/kaoheSheets";
+import { withPrint } from "../../src/core/plan/printSetup";
 import { linkFormula, type PlanCell, type PlanSheet, type WritePlan } from "../../src/core/plan/writePlan";
 import { commentsXml, notesVmlXml } from "../../src/hosts/xlsx/notesXml";
 import type { CellLook, DifferentialLook, StyleRegistry } from "../../src/hosts/xlsx/styleRegistry";
@@ -91,6 +92,9 @@ test("every part of every sample sheet is well-formed XML, worksheets with their
     "sheetData",
     "conditionalFormatting",
     "dataValidations",
+    "pageMargins",
+    "pageSetup",
+    "headerFooter",
     "legacyDrawing",
     "tableParts",
   ];
@@ -136,31 +140,34 @@ test("the sample tables' cells hold the plan's values, formulas and links, fille
 
 /** A small sheet: title above, a table at A4 with a value, a formula and an input column. */
 function smallSheet(rows: PlanCell[][]): PlanSheet {
-  return {
-    name: "测试",
-    tabColor: "2e75b6",
-    table: {
-      name: "KaoheTest",
-      anchorRow: 4,
-      anchorCol: 1,
-      columns: [
-        { header: "姓名", width: 10, role: "value", note: "名册中的姓名" },
-        { header: "有效票", width: 8, role: "formula", numFmt: "0", formula: "N(C5)*2" },
-        { header: "建议等次", width: 12, role: "input" },
+  return withPrint(
+    {
+      name: "测试",
+      tabColor: "2e75b6",
+      table: {
+        name: "KaoheTest",
+        anchorRow: 4,
+        anchorCol: 1,
+        columns: [
+          { header: "姓名", width: 10, role: "value", note: "名册中的姓名" },
+          { header: "有效票", width: 8, role: "formula", numFmt: "0", formula: "N(C5)*2" },
+          { header: "建议等次", width: 12, role: "input" },
+        ],
+        rows,
+      },
+      loose: [
+        { row: 1, col: 1, value: "标题", bold: true },
+        { row: 2, col: 2, value: "红色", fill: "FF9C9C" },
+        { row: 2, col: 5, value: "名册", link: "'名册'!B7" },
       ],
-      rows,
+      conditionalFormats: [
+        { ref: "A5:C6", formula: '$C5="差"', fill: "FF9C9C", fontColor: "9C0006", priority: 1, meaning: "差" },
+      ],
+      validations: [{ ref: "C5:C6", list: '"优秀,称职"', prompt: "请选择", error: "须为<列表>之一" }],
+      freeze: { rows: 4, cols: 1 },
     },
-    loose: [
-      { row: 1, col: 1, value: "标题", bold: true },
-      { row: 2, col: 2, value: "红色", fill: "FF9C9C" },
-      { row: 2, col: 5, value: "名册", link: "'名册'!B7" },
-    ],
-    conditionalFormats: [
-      { ref: "A5:C6", formula: '$C5="差"', fill: "FF9C9C", fontColor: "9C0006", priority: 1, meaning: "差" },
-    ],
-    validations: [{ ref: "C5:C6", list: '"优秀,称职"', prompt: "请选择", error: "须为<列表>之一" }],
-    freeze: { rows: 4, cols: 1 },
-  };
+    2020,
+  );
 }
 
 const twoRows = (): PlanCell[][] => [
@@ -372,4 +379,29 @@ test("a long sheet comes in chunks of a few hundred rows, each ending on a whole
   }
   const cells = readCells(chunks.join(""));
   expect(cells.get("B2004")).toMatchObject({ formula: "N(C2004)*2", value: "3998" });
+});
+
+test("every sheet prints A4 landscape one page wide, its header row on every page, title and page numbers at top and bottom", () => {
+  for (const sheet of samplePlan.sheets) {
+    const xml = sheetXml(sheet);
+    expect(xml).toContain('<pageSetUpPr fitToPage="1"/></sheetPr>');
+    expect(xml).toMatch(/<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"\/>/);
+    expect(xml).toContain(`<oddHeader>&amp;C${sheet.name} · 2020年度</oddHeader>`);
+    expect(xml).toContain("<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter>");
+    expect(sheet.print.titleRows).toEqual({ first: sheet.table.anchorRow, last: sheet.table.anchorRow });
+  }
+});
+
+test("wrapped columns' rows are as tall as their text needs; rows of short text keep the default height", () => {
+  const subjects = samplePlan.sheets.find((s) => s.name === "考核对象");
+  const heights = subjects?.table.rowHeights ?? [];
+  const explanation = subjects?.table.columns.findIndex((c) => c.header === "说明") ?? -1;
+  expect(subjects?.table.columns[explanation]?.wrap).toBe(true);
+  subjects?.table.rows.forEach((row, i) => {
+    const text = String(row[explanation]?.value ?? "");
+    // About two characters of width per Chinese character: a long 说明 needs more lines.
+    if (text.length * 2 > 2 * ((subjects.table.columns[explanation]?.width ?? 0) - 1))
+      expect(heights[i + 1] ?? 0).toBeGreaterThan(15);
+  });
+  expect(heights.some((h) => h === null || h === undefined)).toBe(true);
 });

@@ -3,6 +3,7 @@ import { findingsSheet } from "./findingsSheet";
 import { findingTargets } from "./findingTargets";
 import { FIRST_DATA_ROW, lastDataRow } from "./kaoheSheets";
 import type { PlanContext } from "./planContext";
+import { withPrint } from "./printSetup";
 import { quotaSheet } from "./quotaSheet";
 import { buildRulesSheet, SCHEMA_VERSION } from "./rulesSheet";
 import { subjectColumns } from "./subjectColumns";
@@ -20,6 +21,7 @@ export type { PlanContext } from "./planContext";
  */
 export function buildPlan(assessment: Assessment, context: PlanContext): WritePlan {
   const { teamLevelSet } = assessment.rules;
+  const { year } = assessment;
   const rules = buildRulesSheet(assessment.rules, context.date1904, context.columnMap);
   const tallyCols = tallyColumns(teamLevelSet);
   const subjectCols = subjectColumns(teamLevelSet);
@@ -34,12 +36,13 @@ export function buildPlan(assessment: Assessment, context: PlanContext): WritePl
   return {
     schemaVersion: SCHEMA_VERSION,
     // The order of KAOHE_SHEET_NAMES: what a leader reads first comes first.
+    // Every sheet prints alike; 考核对象 prints up to the leader's columns (printSetup.ts).
     sheets: [
-      subjectsSheet(assessment, context, tallyRanges),
-      quotaSheet(assessment, subjectRanges),
-      findingsSheet(context.findings, targets, assessment.year),
-      talliesSheet(assessment.tallies, teamLevelSet),
-      rules.sheet,
+      withPrint(subjectsSheet(assessment, context, tallyRanges), year, { lastCol: subjectCols.col("receives") }),
+      withPrint(quotaSheet(assessment, subjectRanges), year),
+      withPrint(findingsSheet(context.findings, targets, year), year),
+      withPrint(talliesSheet(assessment.tallies, teamLevelSet), year),
+      withPrint(rules.sheet, year),
     ],
     names: rules.names,
   };

@@ -6,7 +6,7 @@ import { FINDINGS_SHEET, FIRST_DATA_ROW, HEADER_ROW, HINT_ROW, TAB_COLOR, TITLE_
 import { SEVERITY_LABEL } from "./labels";
 import { conditionalFormats, legendCells, MEANING, type Highlight } from "./legend";
 import { linkCell, numberCell, textCell } from "./planCells";
-import type { PlanSheet } from "./writePlan";
+import type { PlanSheetContent } from "./writePlan";
 
 /**
  * 问题清单: every finding with its severity, code, message, the source cell it names and a link
@@ -31,17 +31,17 @@ const COLS = new TableColumns<FindingColumn>(FINDINGS_SHEET, [
   { key: "severity", header: "级别", width: 6, role: "value" },
   { key: "kind", header: "类型", width: 6, role: "value" },
   { key: "code", header: "代码", width: 20, role: "value" },
-  { key: "message", header: "问题说明", width: 70, role: "value" },
+  { key: "message", header: "问题说明", width: 50, role: "value", wrap: true },
   { key: "subject", header: "对象", width: 10, role: "value" },
-  { key: "subjectUnit", header: "对象单位", width: 14, role: "value" },
+  { key: "subjectUnit", header: "对象单位", width: 14, role: "value", wrap: true },
   { key: "subjectId", header: "对象ID", width: 7, role: "value" },
-  { key: "file", header: "文件", width: 22, role: "value" },
+  { key: "file", header: "文件", width: 16, role: "value", wrap: true },
   { key: "sheet", header: "工作表", width: 12, role: "value" },
   { key: "cell", header: "单元格", width: 8, role: "value" },
   { key: "link", header: "定位", width: 16, role: "value", note: "点击跳转到可以改正的单元格" },
 ]);
 
-export function findingsSheet(findings: readonly Finding[], targets: FindingTargets, year: number): PlanSheet {
+export function findingsSheet(findings: readonly Finding[], targets: FindingTargets, year: number): PlanSheetContent {
   const rows = findings.map((f, i) => {
     const target = targets.target(f);
     return COLS.row({

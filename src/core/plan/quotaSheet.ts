@@ -7,7 +7,7 @@ import { conditionalFormats, legendCells, MEANING, type Highlight } from "./lege
 import { formulaCell, textCell } from "./planCells";
 import { RULE_NAME } from "./rulesNames";
 import type { SubjectColumn } from "./subjectColumns";
-import type { PlanCell, PlanSheet } from "./writePlan";
+import type { PlanCell, PlanSheetContent } from "./writePlan";
 
 /**
  * 单位名额 (三.八): per unit, the cadres receiving a grade, n·p/100, the 优秀 quota in integer
@@ -39,7 +39,7 @@ export interface SubjectRanges {
   lastRow: number;
 }
 
-export function quotaSheet(assessment: Assessment, subjects: SubjectRanges): PlanSheet {
+export function quotaSheet(assessment: Assessment, subjects: SubjectRanges): PlanSheetContent {
   const { rules } = assessment;
   const pooled = rules.quotaScope === "pooled";
   const hasAllocations = (rules.allocatedQuotas ?? []).length > 0;

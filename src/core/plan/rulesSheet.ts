@@ -19,7 +19,7 @@ import {
   SCHEMA_NAME,
   type PlanLooseCell,
   type PlanName,
-  type PlanSheet,
+  type PlanSheetContent,
   type PlanValidation,
   type WritePlan,
 } from "./writePlan";
@@ -38,7 +38,7 @@ export const RULES_COLUMNS = new TableColumns<RulesColumn>(RULES_SHEET, [
   { key: "number", header: "数值", width: 8, role: "input" },
   { key: "excludes", header: "排除词", width: 14, role: "input" },
   { key: "effect", header: "影响", width: 16, role: "input" },
-  { key: "note", header: "说明", width: 64, role: "value" },
+  { key: "note", header: "说明", width: 56, role: "value", wrap: true },
 ]);
 
 export const SCHEMA_VERSION: WritePlan["schemaVersion"] = "kaohe-workbook/1";
@@ -49,12 +49,12 @@ export function buildRulesSheet(
   rules: Rules,
   date1904: boolean,
   columnMap: readonly ColumnMapRow[] = [],
-): { sheet: PlanSheet; names: PlanName[] } {
+): { sheet: PlanSheetContent; names: PlanName[] } {
   const rows = ruleRows(rules, date1904);
   const cols = RULES_COLUMNS;
   // 列映射 below the rules table, after one blank row: the rules' cells and names stay where they were.
   const mapCells = columnMapCells(columnMap, FIRST_DATA_ROW + Math.max(rows.length, 1) + 1);
-  const sheet: PlanSheet = {
+  const sheet: PlanSheetContent = {
     name: RULES_SHEET,
     tabColor: TAB_COLOR.rules,
     table: {

@@ -19,7 +19,7 @@ import { RULE_NAME } from "./rulesNames";
 import { subjectColumns, type SubjectColumn } from "./subjectColumns";
 import { subjectFormulas, TRIGGER_LABEL, type TallyRanges } from "./subjectFormulas";
 import { subjectVoteCache, tallyErrorCounts } from "./subjectVoteCache";
-import type { PlanCell, PlanSheet } from "./writePlan";
+import type { PlanCell, PlanSheetContent } from "./writePlan";
 
 /**
  * 考核对象: one row per roster row, in roster order, ID `R<n>` as its key. The cached value of
@@ -28,7 +28,7 @@ import type { PlanCell, PlanSheet } from "./writePlan";
  * the same formulas moved down, so each formula column carries its formula once, for the first
  * data row, and the rows only their cached values.
  */
-export function subjectsSheet(assessment: Assessment, ctx: PlanContext, tallies: TallyRanges): PlanSheet {
+export function subjectsSheet(assessment: Assessment, ctx: PlanContext, tallies: TallyRanges): PlanSheetContent {
   const cols = subjectColumns(assessment.rules.teamLevelSet);
   const rosterErrors = rosterErrorCounts(assessment, ctx);
   const tallyErrors = tallyErrorCounts(assessment.tallies);

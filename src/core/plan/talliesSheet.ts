@@ -8,7 +8,7 @@ import { cachedCell, numberCell, textCell } from "./planCells";
 import { tallyColumns, type TallyColumn } from "./tallyColumns";
 import { tallyFormulas } from "./tallyFormulas";
 import { isTallyDataError } from "./subjectVoteCache";
-import type { PlanCell, PlanSheet } from "./writePlan";
+import type { PlanCell, PlanSheetContent } from "./writePlan";
 
 /**
  * 测评明细: one row per tally row the reader found, in reading order, with its source cell.
@@ -16,7 +16,7 @@ import type { PlanCell, PlanSheet } from "./writePlan";
  * so a viewer that does not recalculate shows exactly what the core decided. The checks are the
  * same on every row, so each check column carries its formula once, for the first data row.
  */
-export function talliesSheet(tallies: readonly TallyCheck[], teamLevelSet: TeamLevelSet): PlanSheet {
+export function talliesSheet(tallies: readonly TallyCheck[], teamLevelSet: TeamLevelSet): PlanSheetContent {
   const cols = tallyColumns(teamLevelSet);
   const rows = tallies.map((check) => tallyRow(cols, check));
   // An empty table is written as one blank row, without formulas.

@@ -58,10 +58,10 @@ export function tallyColumns(teamLevelSet: TeamLevelSet): TableColumns<TallyColu
   const f = (key: TallyColumn, header: string, width: number, note: string) =>
     ({ key, header, width, role: "formula", note }) as KeyedColumn<TallyColumn>;
   return new TableColumns<TallyColumn>(TALLIES_SHEET, [
-    v("id", "行号", 8),
+    v("id", "行号", 6),
     v("subjectId", "对象ID", 7, "考核对象表中的ID；空白表示未能对应到名册中的人"),
     v("name", "姓名", 10),
-    v("unit", "单位", 14),
+    { ...v("unit", "单位", 14), wrap: true },
     v("category", "评价主体", 12),
     v("item", "测评项目", 10),
     n("expected", "应到"),
@@ -73,16 +73,16 @@ export function tallyColumns(teamLevelSet: TeamLevelSet): TableColumns<TallyColu
     n("level2", levels[2]),
     n("level3", levels[3]),
     n("abstain", "弃权"),
-    v("excluded", "排除原因", 12, "重复出现，或未能对应到名册中的人：该行不计入统计"),
+    { ...v("excluded", "排除原因", 12, "重复出现，或未能对应到名册中的人：该行不计入统计"), wrap: true },
     f("overall", "综合", 6, "1：综合评价行（测评项目为空或“综合评价”），计入考核对象的票数"),
-    f("counted", "计票有效", 8, "有效票；未填时为各档票与弃权之和"),
-    f("countInvalid", "计数无效", 8, "票数不是0到10000000之间的整数"),
-    f("sumOver", "合计超有效", 8, "各档票合计超过有效票"),
-    f("validOver", "有效超收回", 8, "有效票多于收回票"),
-    f("returnedOver", "收回超发出", 8, "收回票多于发出票：本轮测评无效，不计入"),
-    f("turnoutLow", "参评率低", 8, "收回票未超过应到人数的参评率（考核规则）"),
-    f("dataError", "数据错误", 8, "本行有任一错误"),
+    f("counted", "计票有效", 6, "有效票；未填时为各档票与弃权之和"),
+    f("countInvalid", "计数无效", 6, "票数不是0到10000000之间的整数"),
+    f("sumOver", "合计超有效", 6, "各档票合计超过有效票"),
+    f("validOver", "有效超收回", 6, "有效票多于收回票"),
+    f("returnedOver", "收回超发出", 6, "收回票多于发出票：本轮测评无效，不计入"),
+    f("turnoutLow", "参评率低", 6, "收回票未超过应到人数的参评率（考核规则）"),
+    f("dataError", "数据错误", 6, "本行有任一错误"),
     f("included", "计入", 6, "1：计入统计；0：排除（重复、未匹配名册、计数无效或收回超发出）"),
-    v("source", "来源", 28, "原测评表的文件、工作表和单元格"),
+    { ...v("source", "来源", 20, "原测评表的文件、工作表和单元格"), wrap: true },
   ]);
 }

@@ -27,6 +27,8 @@ export interface PlanColumn {
   role: "value" | "formula" | "input";
   /** One-line explanation shown as the header cell's note. */
   note?: string;
+  /** Long text (说明, 考核状态): the data cells wrap within the column's width, so they read on paper. */
+  wrap?: boolean;
   /**
    * A formula column: every data row holds this formula, written for the table's first data row
    * and moved down to its own row (formulaMove.ts). Its cells then carry only their cached values
@@ -45,6 +47,12 @@ export interface PlanTable {
   columns: PlanColumn[];
   /** Data rows; each row has exactly `columns.length` cells (see PlanColumn.formula for formula columns). */
   rows: PlanCell[][];
+  /**
+   * Heights in points of the rows whose wrapped text needs more than one line: index 0 is the
+   * header row, then the data rows; a missing or null entry keeps the default height. Written, not
+   * left to the program, because a file's rows are not re-measured when it is opened or printed.
+   */
+  rowHeights?: readonly (number | null)[];
 }
 
 /** A cell outside the table (a title, the legend). */
@@ -81,6 +89,29 @@ export interface PlanValidation {
   error?: string;
 }
 
+/**
+ * How a sheet prints as it is (CONTRACT.md §3): A4 landscape, scaled to one page wide and as
+ * many pages tall as it takes, the table's header row on every page, the sheet's title and the
+ * year at the top and page numbers at the bottom. Every host writes it as the format has it.
+ */
+export interface PlanPrint {
+  paper: "A4";
+  orientation: "landscape";
+  /** Pages wide the sheet is scaled to. */
+  fitToWidth: number;
+  /** Pages tall; 0 is as many as it takes. */
+  fitToHeight: number;
+  /** Rows printed at the top of every page, 1-based, inclusive. */
+  titleRows: { first: number; last: number };
+  /** The printed range, A1 (`A1:W21`), when not the whole sheet. */
+  area?: string;
+  /** Centre header and footer in Excel's header/footer codes: `&P` page, `&N` pages, `&&` an ampersand. */
+  header: string;
+  footer: string;
+  /** Margins in inches; top and bottom leave room for the header and footer. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+}
+
 export interface PlanSheet {
   name: string;
   /** Tab colour `RRGGBB`. */
@@ -91,7 +122,11 @@ export interface PlanSheet {
   validations: PlanValidation[];
   /** Rows and columns frozen at the top-left. */
   freeze: { rows: number; cols: number };
+  print: PlanPrint;
 }
+
+/** A sheet as its builder makes it; buildPlan adds the print setup every sheet shares (printSetup.ts). */
+export type PlanSheetContent = Omit<PlanSheet, "print">;
 
 export interface PlanName {
   name: string;

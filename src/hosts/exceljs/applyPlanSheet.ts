@@ -9,7 +9,7 @@ import { shareColumnFormulas, sharedFormulaValue } from "./sharedFormulas";
 
 /**
  * One plan sheet written with ExcelJS: the table (header, rows, number formats), the loose
- * cells, header notes, highlights, drop-downs, frozen panes. Nothing here decides anything:
+ * cells, header notes, highlights, drop-downs, frozen panes, print setup. Nothing here decides anything:
  * every value, formula and colour comes from the plan.
  */
 export function writeSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet, sharedFormulas = false): void {
@@ -18,6 +18,7 @@ export function writeSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet, sharedF
     views: [{ state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }],
   });
   writeTable(ws, sheet, sharedFormulas);
+  writePrint(ws, sheet);
   for (const cell of sheet.loose) {
     const target = ws.getCell(cell.row, cell.col);
     target.value = cellValue(cell);
@@ -76,11 +77,40 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: PlanSheet, sharedFormulas: boo
     const col = table.anchorCol + j;
     ws.getColumn(col).width = column.width;
     styleHeader(ws.getCell(table.anchorRow, col), column);
+    const wrap = column.wrap === true;
     rows.forEach((r, i) => {
-      ws.getCell(table.anchorRow + 1 + i, col).style = styleOf(r[j]?.numFmt ?? column.numFmt, column.role === "input");
+      ws.getCell(table.anchorRow + 1 + i, col).style = styleOf(
+        r[j]?.numFmt ?? column.numFmt,
+        column.role === "input",
+        wrap,
+      );
     });
   });
+  // The plan's heights start at the header row.
+  table.rowHeights?.forEach((height, i) => {
+    if (height !== null) ws.getRow(table.anchorRow + i).height = height;
+  });
 }
+
+/** The plan's print setup: A4 landscape fitted to the page width, rows repeated, header and footer. */
+function writePrint(ws: ExcelJS.Worksheet, sheet: PlanSheet): void {
+  const { print } = sheet;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: PAPER_SIZE[print.paper],
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: print.fitToWidth,
+    fitToHeight: print.fitToHeight,
+    margins: print.margins,
+    printTitlesRow: `${print.titleRows.first}:${print.titleRows.last}`,
+    ...(print.area === undefined ? {} : { printArea: print.area }),
+  };
+  ws.headerFooter = { ...ws.headerFooter, oddHeader: `&C${print.header}`, oddFooter: `&C${print.footer}` };
+}
+
+// ExcelJS's PaperSize enum is a const enum the typings only declare: A4 is 9.
+const PAPER_SIZE = { A4: 9 } as const;
 
 /**
  * One style object per look of a data cell (its number format, and the fill of an input
@@ -89,15 +119,16 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: PlanSheet, sharedFormulas: boo
  * (about a quarter of writing the file). Frozen: a later `cell.font = …` on one cell would
  * otherwise restyle every cell sharing the object; frozen, it throws instead.
  */
-function dataStyles(): (numFmt: string | undefined, input: boolean) => Partial<ExcelJS.Style> {
+function dataStyles(): (numFmt: string | undefined, input: boolean, wrap: boolean) => Partial<ExcelJS.Style> {
   const styles = new Map<string, Partial<ExcelJS.Style>>();
-  return (numFmt, input) => {
-    const key = `${input ? "input" : ""}|${numFmt ?? ""}`;
+  return (numFmt, input, wrap) => {
+    const key = `${input ? "input" : ""}|${wrap ? "wrap" : ""}|${numFmt ?? ""}`;
     let style = styles.get(key);
     if (style === undefined) {
       style = Object.freeze({
         ...(numFmt === undefined ? {} : { numFmt }),
         ...(input ? { fill: solidFill(INPUT_FILL) } : {}),
+        ...(wrap ? { alignment: { wrapText: true, vertical: "middle" as const } } : {}),
       });
       styles.set(key, style);
     }

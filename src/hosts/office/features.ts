@@ -20,6 +20,8 @@ export interface ExcelFeatures {
   notes: boolean;
   /** ExcelApi 1.20: all syncs of one `Excel.run` in one undo group. */
   mergeUndo: boolean;
+  /** ExcelApi 1.9: `worksheet.pageLayout`, the print setup; without it the sheets print with Excel's defaults. */
+  pageLayout: boolean;
 }
 
 export type SetSupported = (name: string, version: string) => boolean;
@@ -61,6 +63,14 @@ export const GUARDED_MEMBERS: Record<keyof ExcelFeatures, Guard> = {
     options: ["RunOptions.mergeUndoGroup"],
     without: { zh: "撤销写入需多步", en: "undoing a run takes several steps" },
   },
+  pageLayout: {
+    version: "1.9",
+    members: ["Worksheet.pageLayout", "PageLayout.setPrintTitleRows", "PageLayout.setPrintArea"],
+    without: {
+      zh: "打印设置（A4 横向、一页宽、重复表头）需手动设置",
+      en: "the print setup (A4 landscape, one page wide, header rows repeated) is left to you",
+    },
+  },
 };
 
 const FEATURES = Object.keys(GUARDED_MEMBERS) as Array<keyof ExcelFeatures>;
@@ -82,6 +92,7 @@ export function detectFeatures(isSetSupported: SetSupported, has: HasMember): Ex
     mergedAreas: on("mergedAreas"),
     notes: on("notes"),
     mergeUndo: on("mergeUndo"),
+    pageLayout: on("pageLayout"),
   };
 }
 

@@ -31,7 +31,7 @@ export async function writeLooseCells(
 
 /**
  * What belongs to the sheet the user sees rather than to its cells: conditional formats,
- * drop-down validations, frozen panes and header notes.
+ * drop-down validations, frozen panes, header notes, row heights and the print setup.
  */
 export async function writeSheetRules(b: OperationQueue, w: WriteContext, sheet: PlanSheet): Promise<void> {
   // Office.js adds each conditional format at the top: adding the lowest priority first leaves
@@ -68,6 +68,45 @@ export async function writeSheetRules(b: OperationQueue, w: WriteContext, sheet:
   }
 
   if (w.features.notes) await writeHeaderNotes(b, w, sheet);
+  await writePrint(b, w, sheet);
+}
+
+const POINTS_PER_INCH = 72;
+
+/**
+ * Rows as tall as their wrapped text, measured by Excel itself, and the print setup
+ * (CONTRACT.md §3). Page layout needs ExcelApi 1.9: where the host lacks it the sheet prints
+ * with Excel's defaults, as a package written by any other host would not.
+ */
+async function writePrint(b: OperationQueue, w: WriteContext, sheet: PlanSheet): Promise<void> {
+  const { table, print } = sheet;
+  if (table.rowHeights !== undefined) {
+    const lastRow = table.anchorRow + Math.max(table.rows.length, 1);
+    const address = `${a1(table.anchorRow, table.anchorCol)}:${a1(lastRow, table.anchorCol + table.columns.length - 1)}`;
+    await b.add(actionBytes(2, sheet.name, address), () => {
+      w.sheet(sheet.name).getRange(address).format.autofitRows();
+    });
+  }
+  if (!w.features.pageLayout) return;
+  await b.add(actionBytes(12, sheet.name, print), () => {
+    const layout = w.sheet(sheet.name).pageLayout;
+    layout.paperSize = print.paper;
+    layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+    // 0 pages tall is as many as it takes, as in the file format.
+    layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
+    const m = print.margins;
+    layout.leftMargin = m.left * POINTS_PER_INCH;
+    layout.rightMargin = m.right * POINTS_PER_INCH;
+    layout.topMargin = m.top * POINTS_PER_INCH;
+    layout.bottomMargin = m.bottom * POINTS_PER_INCH;
+    layout.headerMargin = m.header * POINTS_PER_INCH;
+    layout.footerMargin = m.footer * POINTS_PER_INCH;
+    layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+    if (print.area !== undefined) layout.setPrintArea(print.area);
+    const pages = layout.headersFooters.defaultForAllPages;
+    pages.centerHeader = print.header;
+    pages.centerFooter = print.footer;
+  });
 }
 
 async function writeHeaderNotes(b: OperationQueue, w: WriteContext, sheet: PlanSheet): Promise<void> {

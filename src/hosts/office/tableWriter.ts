@@ -62,13 +62,18 @@ export async function writeTableCells(
   const rows = Math.max(table.rows.length, 1);
   for (const [c, column] of table.columns.entries()) {
     const fill = dataFill(column);
-    await b.add(actionBytes(fill === null ? 5 : 7, target), () => {
+    await b.add(actionBytes((fill === null ? 5 : 7) + (column.wrap === true ? 3 : 0), target), () => {
       const ws = w.sheet(target);
       const header = ws.getRangeByIndexes(top, left + c, 1, 1);
       header.format.fill.color = headerFill(column);
       header.format.wrapText = true;
       header.format.verticalAlignment = "Center";
       if (fill !== null) ws.getRangeByIndexes(top + 1, left + c, rows, 1).format.fill.color = fill;
+      if (column.wrap === true) {
+        const data = ws.getRangeByIndexes(top + 1, left + c, rows, 1).format;
+        data.wrapText = true;
+        data.verticalAlignment = "Center";
+      }
     });
   }
 }

@@ -8,6 +8,7 @@ import { attributeOf, InputPackage, parseRelationships, relsPartOf, type Relatio
 import { commentsXml, notesVmlXml } from "./notesXml";
 import { freshIds, REL_TYPE, relationshipsXml, type NewRelationship } from "./relationshipsPart";
 import { StylesPart } from "./stylesPart";
+import { printNames } from "./sheetFrameXml";
 import { tableXml } from "./tableXml";
 import { WorkbookPart, type SheetEntry } from "./workbookPart";
 import { sheetHasNotes, worksheetXml } from "./worksheetXml";
@@ -111,7 +112,11 @@ export class RosterPackage {
       keep,
       added.map((a, i) => ({ name: a.name, sheetId: firstSheetId + i, relId: ids[i] ?? "" })),
       names,
-      plan.names,
+      [
+        ...plan.names,
+        // Each added sheet's print names, local to it: the added sheets follow the kept ones.
+        ...plan.sheets.flatMap((sheet, i) => printNames(sheet).map((n) => ({ ...n, localSheetId: keep.length + i }))),
+      ],
     );
     const edited = new Map<string, string>([
       [this.workbookPath.toLowerCase(), workbookXml],

@@ -1,4 +1,4 @@
-import { a1 } from "../../core/model/address";
+import { a1, quoteSheet } from "../../core/model/address";
 import type { PlanSheet } from "../../core/plan/writePlan";
 import type { StyleRegistry } from "./styleRegistry";
 import { xmlAttribute, xmlText } from "./xmlText";
@@ -8,8 +8,9 @@ import { xmlAttribute, xmlText } from "./xmlText";
  * `<sheetData>`; highlights and drop-downs after it. Each is written as the schema orders it.
  */
 
+/** Tab colour, and `fitToPage` so that pageSetup's fitToWidth/fitToHeight scale the print. */
 export function sheetPrXml(sheet: PlanSheet): string {
-  return `<sheetPr><tabColor rgb="FF${sheet.tabColor.toUpperCase()}"/></sheetPr>`;
+  return `<sheetPr><tabColor rgb="FF${sheet.tabColor.toUpperCase()}"/><pageSetUpPr fitToPage="1"/></sheetPr>`;
 }
 
 /** The view with its top rows and left columns frozen; no pane when nothing is frozen. */
@@ -68,4 +69,40 @@ export function dataValidationsXml(sheet: PlanSheet): string {
     );
   });
   return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
+}
+
+// ST_PaperSize: 9 is A4.
+const PAPER_SIZE = { A4: 9 } as const;
+
+/**
+ * The print setup (CONTRACT.md §3): margins, A4 landscape fitted to the plan's pages wide and tall
+ * (0 tall: as many as it takes), and the centre header and footer. After dataValidations and
+ * before legacyDrawing and tableParts, as the schema orders them. The rows repeated on every page
+ * and the print area are defined names (printNames).
+ */
+export function pageSetupXml(sheet: PlanSheet): string {
+  const { print } = sheet;
+  const m = print.margins;
+  return (
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
+    `<pageSetup paperSize="${PAPER_SIZE[print.paper]}" orientation="${print.orientation}" fitToWidth="${print.fitToWidth}" fitToHeight="${print.fitToHeight}"/>` +
+    `<headerFooter><oddHeader>${xmlText(`&C${print.header}`)}</oddHeader><oddFooter>${xmlText(`&C${print.footer}`)}</oddFooter></headerFooter>`
+  );
+}
+
+/**
+ * The sheet's built-in names: `_xlnm.Print_Titles` (the rows repeated on every page) and, when the
+ * plan prints part of the sheet, `_xlnm.Print_Area`; both belong to the sheet (localSheetId).
+ */
+export function printNames(sheet: PlanSheet): { name: string; refersTo: string }[] {
+  const { print } = sheet;
+  const quoted = quoteSheet(sheet.name);
+  const names = [
+    { name: "_xlnm.Print_Titles", refersTo: `${quoted}!$${print.titleRows.first}:$${print.titleRows.last}` },
+  ];
+  if (print.area !== undefined) {
+    const absolute = print.area.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+    names.push({ name: "_xlnm.Print_Area", refersTo: `${quoted}!${absolute}` });
+  }
+  return names;
 }

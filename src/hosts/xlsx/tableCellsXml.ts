@@ -50,11 +50,11 @@ export function tableCellWriter(table: PlanTable, styles: StyleRegistry): TableC
   const bounds = tableBounds(table);
   const firstDataRow = bounds.headerRow + 1;
   const dataStyles = new Map<string, number>();
-  const dataStyle = (numFmt: string | undefined, input: boolean): number => {
-    const key = `${input ? "input" : ""}|${numFmt ?? ""}`;
+  const dataStyle = (numFmt: string | undefined, input: boolean, wrap: boolean): number => {
+    const key = `${input ? "input" : ""}|${wrap ? "wrap" : ""}|${numFmt ?? ""}`;
     let style = dataStyles.get(key);
     if (style === undefined) {
-      style = styles.cellStyle({ numFmt, fill: input ? INPUT_FILL : undefined });
+      style = styles.cellStyle({ numFmt, fill: input ? INPUT_FILL : undefined, wrap: wrap ? true : undefined });
       dataStyles.set(key, style);
     }
     return style;
@@ -68,7 +68,7 @@ export function tableCellWriter(table: PlanTable, styles: StyleRegistry): TableC
       column.formula === undefined || table.rows.length === 0
         ? null
         : columnFormula(column.formula, letter, firstDataRow, table.rows.length, nextSharedId);
-    return { letter, column, style: dataStyle(column.numFmt, column.role === "input"), formula };
+    return { letter, column, style: dataStyle(column.numFmt, column.role === "input", column.wrap === true), formula };
   });
   const headerStyles = writers.map((w) =>
     styles.cellStyle({ bold: true, fill: HEADER_FILL[w.column.role], wrap: true }),
@@ -83,7 +83,8 @@ export function tableCellWriter(table: PlanTable, styles: StyleRegistry): TableC
     return writers.map((w, j) => {
       const cell = cells?.[j] ?? BLANK;
       const ref = `${w.letter}${row}`;
-      const style = cell.numFmt === undefined ? w.style : dataStyle(cell.numFmt, w.column.role === "input");
+      const style =
+        cell.numFmt === undefined ? w.style : dataStyle(cell.numFmt, w.column.role === "input", w.column.wrap === true);
       return w.formula === null ? planCellXml(ref, style, cell) : formulaCellXml(ref, style, w.formula(i), cell.value);
     });
   };

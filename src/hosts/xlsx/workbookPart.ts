@@ -60,14 +60,14 @@ export class WorkbookPart {
 
   /**
    * The part with `keep` sheets followed by `add`, and `names` (local names re-pointed to their
-   * sheets' new places). The workbook recalculates on opening, so every program shows the
+   * sheets' new places) followed by `newNames` (a local one names its sheet's index in the new list). The workbook recalculates on opening, so every program shows the
    * formulas' results computed by itself, not only the cached ones.
    */
   rewrite(
     keep: readonly SheetEntry[],
     add: readonly { name: string; sheetId: number; relId: string }[],
     names: readonly DefinedName[],
-    newNames: readonly { name: string; refersTo: string }[],
+    newNames: readonly { name: string; refersTo: string; localSheetId?: number }[],
   ): string {
     const added = add.map(
       (s) =>
@@ -81,7 +81,9 @@ export class WorkbookPart {
       return moved < 0 ? [] : [n.xml.replace(/\blocalSheetId="\d+"/, `localSheetId="${moved}"`)];
     });
     const written = newNames.map(
-      (n) => `<definedName name="${xmlAttribute(n.name)}">${xmlText(n.refersTo)}</definedName>`,
+      (n) =>
+        `<definedName name="${xmlAttribute(n.name)}"${n.localSheetId === undefined ? "" : ` localSheetId="${n.localSheetId}"`}>` +
+        `${xmlText(n.refersTo)}</definedName>`,
     );
     const allNames = [...kept, ...written];
     const definedNames = allNames.length === 0 ? "" : `<definedNames>${allNames.join("")}</definedNames>`;

@@ -1,7 +1,14 @@
 import { a1, columnLetters } from "../../core/model/address";
-import type { PlanLooseCell, PlanSheet } from "../../core/plan/writePlan";
+import type { PlanLooseCell, PlanSheet, PlanTable } from "../../core/plan/writePlan";
 import { planCellXml } from "./cellXml";
-import { colsXml, conditionalFormattingXml, dataValidationsXml, sheetPrXml, sheetViewsXml } from "./sheetFrameXml";
+import {
+  colsXml,
+  conditionalFormattingXml,
+  dataValidationsXml,
+  pageSetupXml,
+  sheetPrXml,
+  sheetViewsXml,
+} from "./sheetFrameXml";
 import type { StyleRegistry } from "./styleRegistry";
 import { tableCellWriter, type TableCellWriter } from "./tableCellsXml";
 
@@ -21,7 +28,7 @@ const ROWS_PER_CHUNK = 256;
  * rows so that the package writer can deflate it as it comes: a district's 考核对象 sheet is tens
  * of megabytes of XML, never held whole. Children in schema order: sheetPr, dimension,
  * sheetViews, sheetFormatPr, cols, sheetData, conditionalFormatting, dataValidations,
- * legacyDrawing, tableParts.
+ * pageMargins, pageSetup, headerFooter, legacyDrawing, tableParts.
  */
 export function* worksheetXml(sheet: PlanSheet, styles: StyleRegistry, refs: SheetPartRefs): Generator<string> {
   const table = tableCellWriter(sheet.table, styles);
@@ -42,7 +49,7 @@ export function* worksheetXml(sheet: PlanSheet, styles: StyleRegistry, refs: She
     table,
     [...loose.keys()].sort((a, b) => a - b),
   )) {
-    chunk += rowXml(row, table, loose.get(row));
+    chunk += rowXml(row, table, loose.get(row), sheet.table.rowHeights);
     if (++rowsInChunk === ROWS_PER_CHUNK) {
       yield chunk;
       chunk = "";
@@ -54,6 +61,7 @@ export function* worksheetXml(sheet: PlanSheet, styles: StyleRegistry, refs: She
     "</sheetData>" +
     conditionalFormattingXml(sheet, styles) +
     dataValidationsXml(sheet) +
+    pageSetupXml(sheet) +
     (refs.notesRelId === null ? "" : `<legacyDrawing r:id="${refs.notesRelId}"/>`) +
     `<tableParts count="1"><tablePart r:id="${refs.tableRelId}"/></tableParts>` +
     "</worksheet>"
@@ -80,8 +88,13 @@ function* rowNumbers(table: TableCellWriter, looseRows: readonly number[]): Gene
   for (const row of looseRows) if (row > lastRow) yield row;
 }
 
-/** One `<row>`: the table's cells of the row, with the loose cells of the row in column order. */
-function rowXml(row: number, table: TableCellWriter, loose: Map<number, string> | undefined): string {
+/** One `<row>`, as tall as the plan says: the table's cells of the row, with the loose cells of the row in column order. */
+function rowXml(
+  row: number,
+  table: TableCellWriter,
+  loose: Map<number, string> | undefined,
+  heights: PlanTable["rowHeights"],
+): string {
   const { headerRow, lastRow, firstCol, lastCol } = table.bounds;
   const inTable = row >= headerRow && row <= lastRow;
   let cells: string;
@@ -99,7 +112,10 @@ function rowXml(row: number, table: TableCellWriter, loose: Map<number, string> 
     }
     cells = before.join("") + tableCells.join("") + after.join("");
   }
-  return cells === "" ? "" : `<row r="${row}">${cells}</row>`;
+  // The plan's heights start at the header row.
+  const height = inTable ? heights?.[row - headerRow] : undefined;
+  const ht = height === undefined || height === null ? "" : ` ht="${height}" customHeight="1"`;
+  return cells === "" ? "" : `<row r="${row}"${ht}>${cells}</row>`;
 }
 
 /** The used range: the table (with its blank row when empty) and every loose cell. */

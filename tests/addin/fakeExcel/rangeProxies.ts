@@ -52,6 +52,7 @@ export class FakeRange {
     columnWidth: number;
     wrapText: boolean;
     verticalAlignment: string;
+    autofitRows: () => void;
   };
   readonly conditionalFormats: { add: (type: string) => FakeConditionalFormatProxy; clearAll: () => void };
   readonly dataValidation: { rule: unknown; prompt: unknown; errorAlert: unknown; clear: () => void };
@@ -114,6 +115,7 @@ export class FakeRange {
       get verticalAlignment(): string {
         return "";
       },
+      autofitRows: () => op("format.autofitRows", [], (s, r) => void s.autofitRows.push(JSON.stringify(r))),
     };
     this.conditionalFormats = {
       add: (type) => new FakeConditionalFormatProxy(this, type),

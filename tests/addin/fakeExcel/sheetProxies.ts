@@ -14,6 +14,8 @@ export class FakeWorksheet {
     unfreeze: () => void;
   };
   readonly notes: { add: (address: string, content: string) => void };
+  /** Page layout (ExcelApi 1.9): every property set and method called is kept on the sheet. */
+  readonly pageLayout: Record<string, unknown>;
   readonly onChanged: {
     add: (handler: (args: unknown) => Promise<unknown>) => { remove: () => void; context: FakeRequestContext };
   };
@@ -36,6 +38,30 @@ export class FakeWorksheet {
       freezeColumns: (n) => this.op("freezePanes.freezeColumns", [n], (s) => void (s.freeze = { rows: 0, cols: n })),
       unfreeze: () => this.op("freezePanes.unfreeze", [], (s) => void (s.freeze = null)),
     };
+    const layout = (key: string, value: unknown) =>
+      this.op(`pageLayout.${key}`, [value], (s) => void s.pageLayout.set(key, value));
+    const footers: Record<string, unknown> = {};
+    for (const key of ["centerHeader", "centerFooter"]) {
+      Object.defineProperty(footers, key, { set: (v: unknown) => layout(key, v), enumerable: true });
+    }
+    this.pageLayout = {
+      headersFooters: { defaultForAllPages: footers },
+      setPrintTitleRows: (rows: string) => layout("printTitleRows", rows),
+      setPrintArea: (area: string) => layout("printArea", area),
+    };
+    for (const key of [
+      "paperSize",
+      "orientation",
+      "zoom",
+      "leftMargin",
+      "rightMargin",
+      "topMargin",
+      "bottomMargin",
+      "headerMargin",
+      "footerMargin",
+    ]) {
+      Object.defineProperty(this.pageLayout, key, { set: (v: unknown) => layout(key, v), enumerable: true });
+    }
     this.notes = {
       add: (address, content) => this.op("notes.add", [address, content], (s) => void s.notes.set(address, content)),
     };

@@ -40,6 +40,10 @@ export interface FakeSheet {
   freeze: { rows: number; cols: number } | null;
   notes: Map<string, string>;
   columnWidths: Map<string, number>;
+  /** What `worksheet.pageLayout` was given, by property (`zoom`, `printTitleRows`, `centerHeader`, …). */
+  pageLayout: Map<string, unknown>;
+  /** Ranges whose rows were autofitted. */
+  autofitRows: string[];
   /** Merged areas as `A1:B2`. */
   merges: string[];
   protected: boolean;
@@ -76,6 +80,8 @@ export function newSheet(name: string): FakeSheet {
     freeze: null,
     notes: new Map(),
     columnWidths: new Map(),
+    pageLayout: new Map(),
+    autofitRows: [],
     merges: [],
     protected: false,
     visibility: "Visible",

@@ -44,7 +44,25 @@ function sheetLook(ws: ExcelJS.Worksheet): string {
     cf: model.conditionalFormattings ?? [],
     dv: model.dataValidations?.model ?? {},
     tables,
+    print: printLook(ws),
+    heights: ws.getRows(1, ws.rowCount)?.map((r) => r.height ?? null) ?? [],
   });
+}
+
+/** How the sheet prints; the print area and titles as ExcelJS reads them back from the sheet's defined names. */
+function printLook(ws: ExcelJS.Worksheet): unknown {
+  const p = ws.pageSetup;
+  return {
+    paperSize: p.paperSize ?? null,
+    orientation: p.orientation ?? null,
+    fit: [p.fitToPage ?? null, p.fitToWidth ?? null, p.fitToHeight ?? null],
+    margins: p.margins ?? null,
+    titles: p.printTitlesRow ?? null,
+    area: p.printArea ?? null,
+    // ExcelJS reads a sheet without a headerFooter element as null, whatever its typings say.
+    header: (ws.headerFooter as ExcelJS.HeaderFooter | null)?.oddHeader ?? null,
+    footer: (ws.headerFooter as ExcelJS.HeaderFooter | null)?.oddFooter ?? null,
+  };
 }
 
 export function lookDifferences(a: ExcelJS.Workbook, b: ExcelJS.Workbook, sheets: readonly string[]): string[] {

@@ -1,0 +1,53 @@
+import { columnLetters } from "../model/address";
+import { rowHeights } from "./rowHeights";
+import type { PlanPrint, PlanSheet, PlanSheetContent } from "./writePlan";
+
+/**
+ * Every Kaohe sheet prints well as it is (CONTRACT.md §3): A4 landscape, one page wide, the
+ * table's header row repeated on every page, the sheet's title and the year in the header and
+ * the page numbers in the footer. One definition for every sheet, 汇总 included, so that all of
+ * them print alike in every host.
+ */
+
+/** Inches: narrow sides for width; top and bottom leave room for the header and footer lines. */
+const MARGINS: PlanPrint["margins"] = { left: 0.4, right: 0.4, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 };
+
+export interface PrintOptions {
+  /**
+   * The last column printed, when the columns right of it are working detail a leader does not
+   * read on paper (考核对象's derived dates and days): fitting them all on one page width would
+   * scale the text below legibility. The columns stay on the sheet.
+   */
+  lastCol?: number;
+}
+
+/** In header and footer text `&` starts a code: a literal one is written twice. */
+function headerText(text: string): string {
+  return text.replace(/&/g, "&&");
+}
+
+export function printSetup(sheet: PlanSheetContent, year: number, options: PrintOptions = {}): PlanPrint {
+  const { table } = sheet;
+  const print: PlanPrint = {
+    paper: "A4",
+    orientation: "landscape",
+    fitToWidth: 1,
+    fitToHeight: 0,
+    // The header row: the title and legend above it are on the first page, and the page header names the sheet.
+    titleRows: { first: table.anchorRow, last: table.anchorRow },
+    header: headerText(`${sheet.name} · ${year}年度`),
+    footer: "第 &P 页，共 &N 页",
+    margins: MARGINS,
+  };
+  if (options.lastCol === undefined) return print;
+  const lastRow = table.anchorRow + Math.max(table.rows.length, 1);
+  const bottom = Math.max(lastRow, ...sheet.loose.map((c) => c.row));
+  return { ...print, area: `A1:${columnLetters(options.lastCol)}${bottom}` };
+}
+
+/** The sheet with its print setup, and its rows as tall as their wrapped text (rowHeights.ts). */
+export function withPrint(sheet: PlanSheetContent, year: number, options: PrintOptions = {}): PlanSheet {
+  const heights = rowHeights(sheet.table);
+  const table = heights.some((h) => h !== null) ? { ...sheet.table, rowHeights: heights } : sheet.table;
+  return { ...sheet, table, print: printSetup(sheet, year, options) };
+}

@@ -1,0 +1,80 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { KAOHE_SHEET_NAMES, SUBJECTS_SHEET } from "../../src/core/plan/kaoheSheets";
+import type { WritePlan } from "../../src/core/plan/writePlan";
+import { readWorkbookBuffer } from "../../src/hosts/exceljs/readWorkbook";
+import { gridCellText, RosterPackage } from "../../src/hosts/xlsx/reviewedPackage";
+import { generatedPlan, titleOnlyRoster } from "../plan/generatedPlan";
+import { ROSTER_SAMPLE, reviewSamples } from "../plan/samples";
+import { convertToPdf } from "./libreOffice";
+
+/**
+ * The reviewed workbook printed as it is (CONTRACT.md §3), by LibreOffice to PDF, read back with
+ * pdftotext (poppler-utils): every Kaohe sheet one page wide with its header row on every page,
+ * the sheet's title and year at the top and the page number at the bottom. Before the print
+ * setup, the samples' workbook printed as 24 pages, 考核对象 alone as 7, columns cut across pages.
+ */
+const dir = mkdtempSync(join(tmpdir(), "kaohe-print-"));
+
+async function packageBytes(roster: Uint8Array, plan: WritePlan): Promise<Uint8Array> {
+  const grids = await readWorkbookBuffer(roster, "roster.xlsx");
+  return new RosterPackage(roster).write(plan, gridCellText(grids.grids));
+}
+
+/** The text of each page of a PDF. */
+function pages(pdf: string): string[] {
+  const info = execFileSync("pdfinfo", [pdf]).toString();
+  const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
+  return Array.from({ length: count }, (_, i) =>
+    execFileSync("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), "-layout", pdf, "-"]).toString(),
+  );
+}
+
+/** The pages whose header names the sheet and the year. */
+function sheetPages(all: readonly string[], sheet: string): string[] {
+  return all.filter((text) => new RegExp(`${sheet} · \\d{4}年度`).test(text));
+}
+
+let samplePages: string[];
+let districtPages: string[];
+
+beforeAll(async () => {
+  const samples = await reviewSamples();
+  const files = [join(dir, "samples.xlsx"), join(dir, "district.xlsx")];
+  writeFileSync(files[0] ?? "", await packageBytes(new Uint8Array(readFileSync(ROSTER_SAMPLE)), samples.plan));
+  writeFileSync(files[1] ?? "", await packageBytes(await titleOnlyRoster(), generatedPlan(2025, 200)));
+  const [samplesPdf = "", districtPdf = ""] = convertToPdf(files);
+  samplePages = pages(samplesPdf);
+  districtPages = pages(districtPdf);
+}, 240000);
+
+test("the samples' reviewed workbook prints on few pages: each Kaohe sheet on one page, headed by its title and year", () => {
+  // The roster's own three pages and one per Kaohe sheet (24 before the print setup).
+  expect(samplePages.length).toBeLessThanOrEqual(10);
+  for (const sheet of KAOHE_SHEET_NAMES) {
+    const printed = sheetPages(samplePages, sheet);
+    expect(printed.length).toBeGreaterThanOrEqual(1);
+    expect(printed.length).toBeLessThanOrEqual(sheet === SUBJECTS_SHEET ? 2 : 3);
+  }
+  samplePages.forEach((text, i) => {
+    if (KAOHE_SHEET_NAMES.some((sheet) => text.includes(`${sheet} · 2020年度`)))
+      // LibreOffice numbers the pages of the whole workbook.
+      expect(text).toContain(`第 ${i + 1} 页，共 ${samplePages.length} 页`);
+  });
+});
+
+test("a district's 考核对象 runs over pages one page wide, its header row repeated on every page", () => {
+  const printed = sheetPages(districtPages, SUBJECTS_SHEET);
+  expect(printed.length).toBeGreaterThan(2);
+  for (const text of printed) {
+    // The first and the last printed column's headers on every page: nothing cut off to a page of its own.
+    expect(text).toMatch(/姓名/);
+    expect(text).toMatch(/考核状态/);
+    expect(text).toMatch(/好评率/);
+    expect(text).toMatch(/参加/);
+  }
+  // The working columns right of 参加定等 stay on the sheet but are not printed.
+  expect(printed.join("")).not.toMatch(/病事假天\s*数/);
+});
