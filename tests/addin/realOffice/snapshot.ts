@@ -28,6 +28,7 @@ export function sheetSnapshot(sheet: FakeSheet): string {
     validations: sheet.validations,
     freeze: sheet.freeze,
     notes: [...sheet.notes],
+    pageLayout: [...sheet.pageLayout],
     columnWidths: [...sheet.columnWidths],
   });
 }

@@ -180,6 +180,8 @@ export class WorksheetNode extends Node {
         return new TablesNode(this.world, sheet);
       case "freezePanes":
         return new FreezePanesNode(sheet);
+      case "pageLayout":
+        return new PageLayoutNode(sheet, "PageLayout");
       default:
         throw this.missing(name);
     }
@@ -308,6 +310,52 @@ class TableNode extends Node {
     }
     this.sheet.tables = this.sheet.tables.filter((t) => t !== this.table);
     return name === "delete" ? undefined : RangeNode.at(this.world, this.sheet, this.table.address);
+  }
+}
+
+/**
+ * `pageLayout` and its `headersFooters.defaultForAllPages`: what each setting was given, kept as
+ * the fake context keeps it (`FakeSheet.pageLayout`), so the two can be compared.
+ */
+const PAGE_SETTINGS = new Set([
+  "paperSize",
+  "orientation",
+  "zoom",
+  "leftMargin",
+  "rightMargin",
+  "topMargin",
+  "bottomMargin",
+  "headerMargin",
+  "footerMargin",
+]);
+
+class PageLayoutNode extends Node {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly type: string,
+  ) {
+    super();
+  }
+  override nav(name: string): Node {
+    if (this.type === "PageLayout" && name === "headersFooters")
+      return new PageLayoutNode(this.sheet, "HeaderFooterGroup");
+    if (this.type === "HeaderFooterGroup" && name === "defaultForAllPages") {
+      return new PageLayoutNode(this.sheet, "HeaderFooter");
+    }
+    throw this.missing(name);
+  }
+  override call(name: string, args: unknown[]): unknown {
+    if (this.type !== "PageLayout") throw this.missing(name);
+    if (name === "setPrintTitleRows") this.sheet.pageLayout.set("printTitleRows", stringArg(args, 0));
+    else if (name === "setPrintArea") this.sheet.pageLayout.set("printArea", stringArg(args, 0));
+    else throw this.missing(name);
+    return undefined;
+  }
+  override set(name: string, value: unknown): void {
+    const known =
+      this.type === "PageLayout" ? PAGE_SETTINGS.has(name) : ["centerHeader", "centerFooter"].includes(name);
+    if (this.type === "HeaderFooterGroup" || !known) throw this.missing(name);
+    this.sheet.pageLayout.set(name, value);
   }
 }
 

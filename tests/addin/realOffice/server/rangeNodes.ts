@@ -256,6 +256,11 @@ class RangeFormatNode extends Node {
     if (name === "font") return new CellLookNode(this.range, "RangeFont");
     throw this.missing(name);
   }
+  override call(name: string, _args: unknown[]): unknown {
+    if (name !== "autofitRows") throw this.missing(name);
+    this.range.sheet.autofitRows.push(JSON.stringify(this.range.rect));
+    return undefined;
+  }
   override set(name: string, value: unknown): void {
     const { sheet, rect } = this.range;
     switch (name) {
