@@ -104,7 +104,14 @@ export function isRawBookkeepingHeader(key: string): boolean {
 }
 
 /** Kaohe's own sheets in a reviewed workbook (CONTRACT.md §3); the reader never reads them as input. */
-export const KAOHE_SHEETS: ReadonlySet<string> = new Set(["考核规则", "考核对象", "测评明细", "单位名额", "问题清单"]);
+export const KAOHE_SHEETS: ReadonlySet<string> = new Set([
+  "汇总",
+  "考核规则",
+  "考核对象",
+  "测评明细",
+  "单位名额",
+  "问题清单",
+]);
 
 // A group header over level columns that names the levels themselves, not an evaluator category.
 const GENERIC_GROUPS = new Set([
