@@ -1,4 +1,5 @@
 import type { Assessment } from "../assess/assessment";
+import { KAOHE_SUMMARY_TITLE } from "../reader/vocabulary";
 import { CADRE_LEVELS, levelsFor } from "../rules/levels";
 import { TableColumns } from "./columns";
 import { FIRST_DATA_ROW, HEADER_ROW, HINT_ROW, SUMMARY_SHEET, TAB_COLOR, TITLE_ROW, lastDataRow } from "./kaoheSheets";
@@ -71,7 +72,7 @@ export function summarySheet(inputs: SummaryInputs): PlanSheet {
     tabColor: TAB_COLOR.summary,
     table: { name: "KaoheSummary", anchorRow: HEADER_ROW, anchorCol: 1, columns: cols.planColumns(), rows },
     loose: [
-      { row: TITLE_ROW, col: 1, value: `考核汇总（${assessment.year}年度）`, bold: true },
+      { row: TITLE_ROW, col: 1, value: `${KAOHE_SUMMARY_TITLE}（${assessment.year}年度）`, bold: true },
       ...legendCells(highlights),
       {
         row: HINT_ROW,
