@@ -82,9 +82,9 @@ test("计算与标注 writes Kaohe's sheets into the workbook and reports the ro
   tab("计算与标注");
   fireEvent.click(screen.getByRole("button", { name: "计算并写入工作簿" }));
   const done = await screen.findByTestId("apply-done");
-  expect(done.textContent).toBe("已写入 5 张工作表（与 Excel 往返 3 次）。");
+  expect(done.textContent).toBe("已写入 6 张工作表（与 Excel 往返 3 次）。");
   expect(excel.state.sheets.map((s) => s.name)).toEqual(
-    expect.arrayContaining(["名册", "考核对象", "单位名额", "问题清单", "测评明细", "考核规则"]),
+    expect.arrayContaining(["名册", "汇总", "考核对象", "单位名额", "问题清单", "测评明细", "考核规则"]),
   );
 });
 

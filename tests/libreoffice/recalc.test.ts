@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { KAOHE_SHEET_NAMES, SUBJECTS_SHEET } from "../../src/core/plan/kaoheSheets";
+import { KAOHE_SHEET_NAMES, SUBJECTS_SHEET, SUMMARY_SHEET } from "../../src/core/plan/kaoheSheets";
 import { STATUS_LABEL } from "../../src/core/plan/labels";
 import { applyPlanToWorkbook } from "../../src/hosts/exceljs/applyPlan";
 import { generatedPlan } from "../plan/generatedPlan";
@@ -11,6 +11,8 @@ import { subjectColumns } from "../../src/core/plan/subjectColumns";
 
 /** 赵文's 考核状态 cell, the one the tampering test corrupts. */
 const STATUS_CELL = `${subjectColumns("hao").letter("status")}5`;
+const GRADE_CELL = `${subjectColumns("hao").letter("grade")}5`;
+const EDITED_GRADE = "基本称职";
 import { formulaResults, recalculate, sameResult, type FormulaResult } from "./libreOffice";
 
 /**
@@ -24,6 +26,7 @@ const files = {
   samples: join(dir, "samples.xlsx"),
   district: join(dir, "district.xlsx"),
   tampered: join(dir, "tampered.xlsx"),
+  edited: join(dir, "edited.xlsx"),
 };
 let recalculated: Record<keyof typeof files, string>;
 
@@ -46,12 +49,22 @@ beforeAll(async () => {
   if (status === undefined) throw new Error("no status cell");
   status.value = { formula: status.formula, result: STATUS_LABEL.review, date1904: false };
   await tampered.xlsx.writeFile(files.tampered);
-  const [samplesOut = "", districtOut = "", tamperedOut = ""] = recalculate([
+  // A clerk's edit: 赵文 (胜利路街道, the first unit of 汇总) proposed 基本称职 instead.
+  const edited = new ExcelJS.Workbook();
+  await edited.xlsx.load(
+    samples.buffer.slice(samples.byteOffset, samples.byteOffset + samples.byteLength) as ArrayBuffer,
+  );
+  const grade = edited.getWorksheet(SUBJECTS_SHEET)?.getCell(GRADE_CELL);
+  if (grade === undefined || grade.value === EDITED_GRADE) throw new Error("赵文 is proposed another grade");
+  grade.value = EDITED_GRADE;
+  await edited.xlsx.writeFile(files.edited);
+  const [samplesOut = "", districtOut = "", tamperedOut = "", editedOut = ""] = recalculate([
     files.samples,
     files.district,
     files.tampered,
+    files.edited,
   ]);
-  recalculated = { samples: samplesOut, district: districtOut, tampered: tamperedOut };
+  recalculated = { samples: samplesOut, district: districtOut, tampered: tamperedOut, edited: editedOut };
 }, 180000);
 
 async function differences(
@@ -85,4 +98,13 @@ test("LibreOffice really recalculates: a wrong cached value comes back corrected
   expect(differ.map(([cell, theirs]) => [cell.sheet, cell.address, cell.result, theirs])).toEqual([
     [SUBJECTS_SHEET, STATUS_CELL, STATUS_LABEL.review, STATUS_LABEL.graded],
   ]);
+});
+
+test("an edited 建议等次 changes 汇总's counts when LibreOffice recalculates", async () => {
+  const { differ } = await differences(files.edited, recalculated.edited);
+  const summary = differ.filter(([cell]) => cell.sheet === SUMMARY_SHEET);
+  // 胜利路街道's 建议基本称职 (F5) and the cadres' 基本称职 count of the grade block, one more each.
+  const unitCell = summary.find(([cell]) => cell.address === "F5");
+  expect(unitCell?.[1]).toBe(Number(unitCell?.[0].result) + 1);
+  expect(summary.length).toBeGreaterThanOrEqual(3);
 });

@@ -75,3 +75,12 @@ test("a sheet of marks without any name header is raw; text that is no mark is n
     ),
   ).toBe("unknown");
 });
+
+test("a sheet named 汇总 is Kaohe's only under Kaohe's title; a clerk's 汇总 of ballots is read", () => {
+  const ballots = [
+    ["姓名", "单位", "优秀", "称职", "基本称职", "不称职"],
+    ["张三", "孟轲乡", 10, 20, 1, 0],
+  ];
+  expect(classifySheet(grid(ballots, { sheet: "汇总" }))).toBe("ballots-long");
+  expect(classifySheet(grid([["考核汇总（2020年度）"], ...ballots], { sheet: "汇总" }))).toBe("kaohe");
+});

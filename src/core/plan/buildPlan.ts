@@ -8,6 +8,7 @@ import { quotaSheet } from "./quotaSheet";
 import { buildRulesSheet, SCHEMA_VERSION } from "./rulesSheet";
 import { subjectColumns } from "./subjectColumns";
 import { subjectsSheet } from "./subjectsSheet";
+import { summarySheet } from "./summarySheet";
 import { talliesSheet } from "./talliesSheet";
 import { tallyColumns } from "./tallyColumns";
 import type { WritePlan } from "./writePlan";
@@ -15,7 +16,7 @@ import type { WritePlan } from "./writePlan";
 export type { PlanContext } from "./planContext";
 
 /**
- * The reviewed workbook as a write plan: Kaohe's five sheets, the rules' defined names and the
+ * The reviewed workbook as a write plan: Kaohe's six sheets, the rules' defined names and the
  * marker names. Pure data; the same assessment and context always give the same plan, which is
  * what makes a re-run replace the sheets with identical ones.
  */
@@ -33,14 +34,24 @@ export function buildPlan(assessment: Assessment, context: PlanContext): WritePl
     subjectCols.letter("grade"),
     FIRST_DATA_ROW + assessment.units.length,
   );
+  const subjects = subjectsSheet(assessment, context, tallyRanges);
+  const quotas = quotaSheet(assessment, subjectRanges);
+  const findings = findingsSheet(context.findings, targets, year);
+  const summary = summarySheet({
+    assessment,
+    subjects: { sheet: subjects, ...subjectRanges },
+    quotas: { sheet: quotas },
+    findings: { sheet: findings, lastRow: lastDataRow(context.findings.length) },
+  });
   return {
     schemaVersion: SCHEMA_VERSION,
     // The order of KAOHE_SHEET_NAMES: what a leader reads first comes first.
     // Every sheet prints alike; 考核对象 prints up to the leader's columns (printSetup.ts).
     sheets: [
-      withPrint(subjectsSheet(assessment, context, tallyRanges), year, { lastCol: subjectCols.col("receives") }),
-      withPrint(quotaSheet(assessment, subjectRanges), year),
-      withPrint(findingsSheet(context.findings, targets, year), year),
+      withPrint(summary, year),
+      withPrint(subjects, year, { lastCol: subjectCols.col("receives") }),
+      withPrint(quotas, year),
+      withPrint(findings, year),
       withPrint(talliesSheet(assessment.tallies, teamLevelSet), year),
       withPrint(rules.sheet, year),
     ],

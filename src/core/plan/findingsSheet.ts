@@ -26,7 +26,7 @@ type FindingColumn =
   | "cell"
   | "link";
 
-const COLS = new TableColumns<FindingColumn>(FINDINGS_SHEET, [
+export const FINDING_COLUMNS = new TableColumns<FindingColumn>(FINDINGS_SHEET, [
   { key: "no", header: "序号", width: 6, role: "value", numFmt: "0" },
   { key: "severity", header: "级别", width: 6, role: "value" },
   { key: "kind", header: "类型", width: 6, role: "value" },
@@ -40,6 +40,7 @@ const COLS = new TableColumns<FindingColumn>(FINDINGS_SHEET, [
   { key: "cell", header: "单元格", width: 8, role: "value" },
   { key: "link", header: "定位", width: 16, role: "value", note: "点击跳转到可以改正的单元格" },
 ]);
+const COLS = FINDING_COLUMNS;
 
 export function findingsSheet(findings: readonly Finding[], targets: FindingTargets, year: number): PlanSheetContent {
   const rows = findings.map((f, i) => {

@@ -4,6 +4,7 @@
  * a hint in row 3 and the table's header in row 4, so a leader finds the explanation above the
  * numbers wherever they look.
  */
+export const SUMMARY_SHEET = "汇总";
 export const RULES_SHEET = "考核规则";
 export const SUBJECTS_SHEET = "考核对象";
 export const TALLIES_SHEET = "测评明细";
@@ -11,7 +12,14 @@ export const QUOTAS_SHEET = "单位名额";
 export const FINDINGS_SHEET = "问题清单";
 
 /** In the order they follow the roster's own sheets: what a leader reads first comes first. */
-export const KAOHE_SHEET_NAMES = [SUBJECTS_SHEET, QUOTAS_SHEET, FINDINGS_SHEET, TALLIES_SHEET, RULES_SHEET] as const;
+export const KAOHE_SHEET_NAMES = [
+  SUMMARY_SHEET,
+  SUBJECTS_SHEET,
+  QUOTAS_SHEET,
+  FINDINGS_SHEET,
+  TALLIES_SHEET,
+  RULES_SHEET,
+] as const;
 
 export const TITLE_ROW = 1;
 export const LEGEND_ROW = 2;
@@ -29,6 +37,7 @@ export const HIGHLIGHT = {
 } as const;
 
 export const TAB_COLOR = {
+  summary: "7030A0",
   rules: "7F7F7F",
   subjects: "2E75B6",
   tallies: "548235",

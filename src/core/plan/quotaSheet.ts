@@ -16,7 +16,7 @@ import type { PlanCell, PlanSheetContent } from "./writePlan";
  */
 type QuotaColumn = "unit" | "graded" | "theoretical" | "allocated" | "quota" | "proposed" | "over" | "problem";
 
-const COLS = new TableColumns<QuotaColumn>(QUOTAS_SHEET, [
+export const QUOTA_COLUMNS = new TableColumns<QuotaColumn>(QUOTAS_SHEET, [
   { key: "unit", header: "单位", width: 20, role: "value" },
   { key: "graded", header: "参加定等人数", width: 10, role: "formula", numFmt: "0", note: "考核对象中参加定等的人数" },
   { key: "theoretical", header: "理论名额", width: 9, role: "formula", numFmt: "0.00", note: "人数×比例/100" },
@@ -33,6 +33,7 @@ const COLS = new TableColumns<QuotaColumn>(QUOTAS_SHEET, [
   { key: "over", header: "超出", width: 6, role: "formula", numFmt: "0" },
   { key: "problem", header: "问题", width: 12, role: "formula" },
 ]);
+const COLS = QUOTA_COLUMNS;
 
 export interface SubjectRanges {
   cols: TableColumns<SubjectColumn>;

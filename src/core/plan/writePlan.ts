@@ -123,6 +123,37 @@ export interface PlanSheet {
   /** Rows and columns frozen at the top-left. */
   freeze: { rows: number; cols: number };
   print: PlanPrint;
+  /** Native charts drawn on the sheet (汇总), over ranges of the same sheet. */
+  charts?: PlanChart[];
+}
+
+/**
+ * One series of a chart: A1 ranges on the chart's own sheet (`'汇总'!$B$5:$B$9`) with the values
+ * the plan caches there, so a program that draws without recalculating shows the right bars.
+ */
+export interface PlanChartSeries {
+  /** The series' name and the cell holding it. */
+  name: string;
+  nameRef: string;
+  categories: string;
+  categoryCache: string[];
+  values: string;
+  valueCache: Array<number | null>;
+  /** Fill `RRGGBB`: explicit, because LibreOffice and WPS do not take Excel's theme colours. */
+  color: string;
+}
+
+/** A declarative chart: bars, one bar per category, series stacked. */
+export interface PlanChart {
+  /** Bars drawn horizontally (`bar`) or upright (`column`); `percentStacked` fills 100%. */
+  type: "stackedBar" | "stackedColumn" | "percentStackedBar";
+  title: string;
+  /** Cells the chart covers, 1-based: from its top-left cell to the cell past its bottom-right. */
+  from: { row: number; col: number };
+  to: { row: number; col: number };
+  series: PlanChartSeries[];
+  /** The value axis' number format (`0`, `0%`). */
+  valueFormat: string;
 }
 
 /** A sheet as its builder makes it; buildPlan adds the print setup every sheet shares (printSetup.ts). */

@@ -10,6 +10,8 @@ import { isTotalLabel } from "./rowKind";
 import { cellText, isBlank } from "./textNormalise";
 import {
   KAOHE_SHEETS,
+  KAOHE_SUMMARY_SHEET,
+  KAOHE_SUMMARY_TITLE,
   ballotField,
   isGenericGroup,
   isKnownHeader,
@@ -105,10 +107,17 @@ function findRawHeader(view: GridView): { header: HeaderLayout; columns: number[
   return null;
 }
 
+function isKaoheSheet(grid: SheetGrid): boolean {
+  const name = grid.sheet.trim();
+  if (name !== KAOHE_SUMMARY_SHEET) return KAOHE_SHEETS.has(name);
+  const title = grid.originRow === 1 && grid.originCol === 1 ? grid.values[0]?.[0] : null;
+  return typeof title === "string" && title.trim().startsWith(`${KAOHE_SUMMARY_TITLE}（`);
+}
+
 /** Finds the header and tells a roster from the four ballot layouts; Kaohe's own sheets are `kaohe`. */
 export function analyseSheet(grid: SheetGrid): SheetAnalysis {
   const view = new GridView(grid);
-  if (KAOHE_SHEETS.has(grid.sheet.trim())) return { role: "kaohe", view, header: null, markColumns: [] };
+  if (isKaoheSheet(grid)) return { role: "kaohe", view, header: null, markColumns: [] };
   // First, so that neither the roster (单位, 职务) nor the raw layout (德 能 勤 as subjects) claims an e-ballot export.
   const perBallot = findPerBallotHeader(view);
   if (perBallot) return { role: "ballots-perballot", view, header: perBallot, markColumns: [] };

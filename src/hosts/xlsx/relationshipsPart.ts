@@ -5,6 +5,8 @@ export const REL_TYPE = {
   table: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table",
   comments: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments",
   vmlDrawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing",
+  drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
+  chart: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
   calcChain: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain",
   styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
   officeDocument: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",

@@ -1,7 +1,8 @@
 import type { SheetGrid } from "../../core/model/sheetGrid";
 import { foreignKaoheSheet, markedSheetNames, markerRange, ownedSheetNames } from "../../core/plan/ownedSheets";
 import { isKaoheName } from "../../core/plan/rulesNames";
-import { OWNED_SHEETS_NAME, type PlanSheet, type WritePlan } from "../../core/plan/writePlan";
+import { OWNED_SHEETS_NAME, type PlanChart, type PlanSheet, type WritePlan } from "../../core/plan/writePlan";
+import { chartXml, drawingXml } from "./chartXml";
 import { ProtectedSheetError, SheetNotKaoheError } from "../exceljs/applyPlanErrors";
 import { CONTENT_TYPE, rewriteContentTypes } from "./contentTypes";
 import { attributeOf, InputPackage, parseRelationships, relsPartOf, type Relationship } from "./inputPackage";
@@ -45,6 +46,8 @@ export class RosterPackage {
   private readonly workbookRels: Relationship[];
   private readonly styles: StylesPart;
   private readonly stylesPath: string;
+  /** The last chart part number taken by this write. */
+  private chartNumber = 0;
 
   /** Opens the roster's package; throws UnusualPackageError (or the parts' own errors) when it cannot be edited as text. */
   constructor(bytes: Uint8Array) {
@@ -153,6 +156,11 @@ export class RosterPackage {
         if (rel.external) continue;
         removed.add(rel.target.toLowerCase());
         removed.add(relsPartOf(rel.target).toLowerCase());
+        // A Kaohe sheet's drawing holds only Kaohe's charts: they go with it.
+        if (rel.type !== REL_TYPE.drawing) continue;
+        for (const chart of parseRelationships(this.input.text(relsPartOf(rel.target)), rel.target)) {
+          if (!chart.external) removed.add(chart.target.toLowerCase());
+        }
       }
     }
     for (const rel of this.workbookRels) {
@@ -184,8 +192,10 @@ export class RosterPackage {
         `xl/tables/table${n}.xml`,
         `xl/comments${n}.xml`,
         `xl/drawings/vmlDrawing${n}.vml`,
+        `xl/drawings/drawing${n}.xml`,
       ].some((name) => this.input.has(name) && !removed.has(name.toLowerCase()));
     let tableId = this.highestTableId(removed) + 1;
+    this.chartNumber = 0;
     let n = 0;
     const added: AddedSheet[] = [];
     for (const sheet of sheets) {
@@ -194,6 +204,7 @@ export class RosterPackage {
       const part = `xl/worksheets/sheet${n}.xml`;
       const tablePart = `xl/tables/table${n}.xml`;
       const notes = sheetHasNotes(sheet);
+      const charts = sheet.charts ?? [];
       const rels: NewRelationship[] = [{ id: "rId1", type: REL_TYPE.table, target: `../tables/table${n}.xml` }];
       const contentTypes: { part: string; type: string }[] = [
         { part, type: CONTENT_TYPE.worksheet },
@@ -202,7 +213,11 @@ export class RosterPackage {
       const entries: StoredEntry[] = [
         await deflatedEntry(
           part,
-          worksheetXml(sheet, this.styles, { tableRelId: "rId1", notesRelId: notes ? "rId2" : null }),
+          worksheetXml(sheet, this.styles, {
+            tableRelId: "rId1",
+            notesRelId: notes ? "rId2" : null,
+            drawingRelId: charts.length > 0 ? "rId4" : null,
+          }),
         ),
         await deflatedEntry(tablePart, [tableXml(sheet, tableId++)]),
       ];
@@ -213,10 +228,41 @@ export class RosterPackage {
         entries.push(await deflatedEntry(`xl/drawings/vmlDrawing${n}.vml`, [notesVmlXml(sheet)]));
         entries.push(await deflatedEntry(`xl/comments${n}.xml`, [commentsXml(sheet)]));
       }
+      if (charts.length > 0) {
+        const drawing = await this.chartParts(n, charts, removed);
+        rels.push({ id: "rId4", type: REL_TYPE.drawing, target: `../drawings/drawing${n}.xml` });
+        contentTypes.push(...drawing.contentTypes);
+        entries.push(...drawing.entries);
+      }
       entries.push(await deflatedEntry(relsPartOf(part), [relationshipsXml(null, new Set(), rels)]));
       added.push({ name: sheet.name, part, contentTypes, entries });
     }
     return added;
+  }
+
+  /** A sheet's drawing with its charts, each chart part named so as not to meet a kept one. */
+  private async chartParts(
+    n: number,
+    charts: readonly PlanChart[],
+    removed: ReadonlySet<string>,
+  ): Promise<{ contentTypes: { part: string; type: string }[]; entries: StoredEntry[] }> {
+    const drawing = `xl/drawings/drawing${n}.xml`;
+    const contentTypes: { part: string; type: string }[] = [{ part: drawing, type: CONTENT_TYPE.drawing }];
+    const entries: StoredEntry[] = [await deflatedEntry(drawing, [drawingXml(charts)])];
+    const rels: NewRelationship[] = [];
+    for (const [i, chart] of charts.entries()) {
+      do this.chartNumber++;
+      while (
+        this.input.has(`xl/charts/chart${this.chartNumber}.xml`) &&
+        !removed.has(`xl/charts/chart${this.chartNumber}.xml`)
+      );
+      const part = `xl/charts/chart${this.chartNumber}.xml`;
+      contentTypes.push({ part, type: CONTENT_TYPE.chart });
+      entries.push(await deflatedEntry(part, [chartXml(chart)]));
+      rels.push({ id: `rId${i + 1}`, type: REL_TYPE.chart, target: `../charts/chart${this.chartNumber}.xml` });
+    }
+    entries.push(await deflatedEntry(relsPartOf(drawing), [relationshipsXml(null, new Set(), rels)]));
+    return { contentTypes, entries };
   }
 
   /** Table ids are unique in a workbook: Kaohe's continue after the roster's own tables. */

@@ -18,6 +18,8 @@ export { sheetHasNotes } from "./notesXml";
 export interface SheetPartRefs {
   tableRelId: string;
   notesRelId: string | null;
+  /** The drawing that holds the sheet's charts, if it has any. */
+  drawingRelId?: string | null;
 }
 
 // Rows per yielded chunk: a chunk of a district's widest sheet stays a few hundred kilobytes.
@@ -28,7 +30,7 @@ const ROWS_PER_CHUNK = 256;
  * rows so that the package writer can deflate it as it comes: a district's 考核对象 sheet is tens
  * of megabytes of XML, never held whole. Children in schema order: sheetPr, dimension,
  * sheetViews, sheetFormatPr, cols, sheetData, conditionalFormatting, dataValidations,
- * pageMargins, pageSetup, headerFooter, legacyDrawing, tableParts.
+ * pageMargins, pageSetup, headerFooter, drawing, legacyDrawing, tableParts.
  */
 export function* worksheetXml(sheet: PlanSheet, styles: StyleRegistry, refs: SheetPartRefs): Generator<string> {
   const table = tableCellWriter(sheet.table, styles);
@@ -62,6 +64,7 @@ export function* worksheetXml(sheet: PlanSheet, styles: StyleRegistry, refs: She
     conditionalFormattingXml(sheet, styles) +
     dataValidationsXml(sheet) +
     pageSetupXml(sheet) +
+    (refs.drawingRelId == null ? "" : `<drawing r:id="${refs.drawingRelId}"/>`) +
     (refs.notesRelId === null ? "" : `<legacyDrawing r:id="${refs.notesRelId}"/>`) +
     `<tableParts count="1"><tablePart r:id="${refs.tableRelId}"/></tableParts>` +
     "</worksheet>"

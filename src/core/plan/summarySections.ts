@@ -1,0 +1,196 @@
+import { STATUS_ORDER, type Assessment } from "../assess/assessment";
+import type { Severity } from "../findings/finding";
+import { quoteSheet } from "../model/address";
+import { CADRE_LEVELS, levelsFor } from "../rules/levels";
+import type { TableColumns } from "./columns";
+import { FINDING_COLUMNS } from "./findingsSheet";
+import { FIRST_DATA_ROW, HEADER_FILL, SUBJECTS_SHEET } from "./kaoheSheets";
+import { KIND_LABEL, SEVERITY_LABEL, STATUS_LABEL, YES } from "./labels";
+import { levelHeaders } from "./levelHeaders";
+import { formulaCell, linkCell, textCell } from "./planCells";
+import type { SubjectColumn } from "./subjectColumns";
+import { CachedTable } from "./summaryCounts";
+import type { PlanCell, PlanLooseCell, PlanSheetContent } from "./writePlan";
+
+/** The sheets 汇总 sums, as the plan has built them (their caches are 汇总's caches). */
+export interface SummaryInputs {
+  assessment: Assessment;
+  subjects: { sheet: PlanSheetContent; cols: TableColumns<SubjectColumn>; lastRow: number };
+  quotas: { sheet: PlanSheetContent };
+  findings: { sheet: PlanSheetContent; lastRow: number };
+}
+
+/** The rows of the special-report list (first and last, inclusive), for the vote-rate chart. */
+export interface SpecialRows {
+  first: number;
+  last: number;
+  /** The first of the four rate columns (1-based), one per level. */
+  rateCol: number;
+}
+
+export interface Sections {
+  cells: PlanLooseCell[];
+  specialRows: SpecialRows | null;
+  /** The first free row below the sections, where the charts go. */
+  chartsRow: number;
+}
+
+const PERCENT = "0.00%";
+
+/**
+ * The blocks below 汇总's unit table, one under the other from `top` so the sheet prints one
+ * page wide: counts by status, counts by proposed grade, the special-report subjects, findings
+ * by severity. Each block is a bold title, a header row and formula rows.
+ */
+export function summarySections(inputs: SummaryInputs, top: number): Sections {
+  const out = new Block(top);
+  statusBlock(out, inputs);
+  gradeBlock(out, inputs);
+  const specialRows = specialBlock(out, inputs);
+  severityBlock(out, inputs);
+  return { cells: out.cells, specialRows, chartsRow: out.row };
+}
+
+/** Writes rows downwards; a block ends with one blank row. */
+class Block {
+  readonly cells: PlanLooseCell[] = [];
+  constructor(public row: number) {}
+
+  title(text: string): void {
+    this.cells.push({ row: this.row++, col: 1, value: text, bold: true });
+  }
+
+  header(labels: readonly string[]): void {
+    labels.forEach((value, i) =>
+      this.cells.push({ row: this.row, col: i + 1, value, bold: true, fill: HEADER_FILL.formula }),
+    );
+    this.row++;
+  }
+
+  line(cells: readonly PlanCell[]): void {
+    cells.forEach((cell, i) => this.cells.push({ ...cell, row: this.row, col: i + 1 }));
+    this.row++;
+  }
+
+  end(): void {
+    this.row++;
+  }
+}
+
+function statusBlock(out: Block, { subjects }: SummaryInputs): void {
+  const S = (key: SubjectColumn) => subjects.cols.range(key, subjects.lastRow);
+  const cached = new CachedTable(subjects.sheet, subjects.cols);
+  out.title("按考核状态统计");
+  out.header(["考核状态", KIND_LABEL.cadre, KIND_LABEL.team, "合计"]);
+  for (const status of STATUS_ORDER) {
+    const label = STATUS_LABEL[status];
+    const count = (kind: string) =>
+      formulaCell(`COUNTIFS(${S("status")},"${label}",${S("kind")},"${kind}")`, cached.count({ status: label, kind }));
+    const cadres = cached.count({ status: label, kind: KIND_LABEL.cadre });
+    const teams = cached.count({ status: label, kind: KIND_LABEL.team });
+    const r = out.row;
+    out.line([
+      textCell(label),
+      count(KIND_LABEL.cadre),
+      count(KIND_LABEL.team),
+      formulaCell(`B${r}+C${r}`, cadres + teams),
+    ]);
+  }
+  out.end();
+}
+
+function gradeBlock(out: Block, { assessment, subjects }: SummaryInputs): void {
+  const S = (key: SubjectColumn) => subjects.cols.range(key, subjects.lastRow);
+  const cached = new CachedTable(subjects.sheet, subjects.cols);
+  const teamLevels = levelsFor("team", assessment.rules.teamLevelSet);
+  out.title("按建议等次统计");
+  out.header(["档次", "领导干部等次", "人数", "领导班子等次", "个数"]);
+  const count = (kind: string, criterion: string, where: Record<string, string>) =>
+    formulaCell(`COUNTIFS(${S("kind")},"${kind}",${criterion})`, cached.count({ kind, ...where }));
+  for (let i = 0; i < 4; i++) {
+    const cadre = CADRE_LEVELS[i] ?? "";
+    const team = teamLevels[i] ?? "";
+    const r = out.row;
+    out.line([
+      textCell(`第${i + 1}档`),
+      textCell(cadre),
+      count(KIND_LABEL.cadre, `${S("grade")},B${r}`, { grade: cadre }),
+      textCell(team),
+      count(KIND_LABEL.team, `${S("grade")},D${r}`, { grade: team }),
+    ]);
+  }
+  const missing = `${S("receives")},"${YES}",${S("grade")},""`;
+  out.line([
+    textCell("未提建议"),
+    textCell("参加定等但未填"),
+    count(KIND_LABEL.cadre, missing, { receives: YES, grade: "" }),
+    textCell("参加定等但未填"),
+    count(KIND_LABEL.team, missing, { receives: YES, grade: "" }),
+  ]);
+  out.end();
+}
+
+/**
+ * The special-report subjects as the run found them: each row links to the subject's row of
+ * 考核对象 and reads its votes from there, so the rates follow an edited vote; who is on the list
+ * changes only on a re-run (a fixed-size INDEX/SMALL(IF…) list is not safe in every program). The
+ * live count above the list and the live 需专题报告 column show when the list is out of date.
+ */
+function specialBlock(out: Block, { assessment, subjects }: SummaryInputs): SpecialRows | null {
+  const cols = subjects.cols;
+  const cached = new CachedTable(subjects.sheet, cols);
+  const levels = levelHeaders(assessment.rules.teamLevelSet);
+  out.title("需专题报告的考核对象（第四档票超过有效票三分之一，三.五）");
+  const flagged = assessment.subjects.flatMap((s, i) => (cached.value(i, "special") === YES ? [{ s, i }] : []));
+  out.line([
+    textCell("现有人数"),
+    formulaCell(`COUNTIF(${cols.range("special", subjects.lastRow)},"${YES}")`, flagged.length),
+    textCell(`名单列出${flagged.length}人`),
+  ]);
+  out.header(["姓名", "单位", "类别", "有效票", `${levels[3]}票`, ...levels.map((l) => `${l}率`), "需专题报告"]);
+  if (flagged.length === 0) {
+    out.line([textCell("无")]);
+    out.end();
+    return null;
+  }
+  const first = out.row;
+  for (const { s, i } of flagged) {
+    const row = out.row;
+    const subjectRow = FIRST_DATA_ROW + i;
+    const ref = (key: SubjectColumn) => cols.absolute(key, subjectRow);
+    const carry = (key: SubjectColumn) => formulaCell(`IF(${ref(key)}="","",${ref(key)})`, cached.value(i, key) ?? "");
+    const valid = cached.value(i, "valid");
+    const rate = (l: 0 | 1 | 2 | 3): PlanCell => {
+      const votes = cached.value(i, `level${l}`);
+      const value = typeof valid === "number" && valid > 0 && typeof votes === "number" ? votes / valid : "";
+      return { ...formulaCell(`IF(N(D${row})>0,N(${ref(`level${l}`)})/D${row},"")`, value), numFmt: PERCENT };
+    };
+    out.line([
+      linkCell(s.row.name, `${quoteSheet(SUBJECTS_SHEET)}!${cols.at("name", subjectRow)}`),
+      textCell(s.row.unit),
+      textCell(KIND_LABEL[s.kind]),
+      carry("valid"),
+      carry("level3"),
+      rate(0),
+      rate(1),
+      rate(2),
+      rate(3),
+      carry("special"),
+    ]);
+  }
+  const last = out.row - 1;
+  out.end();
+  return { first, last, rateCol: 6 };
+}
+
+function severityBlock(out: Block, { findings }: SummaryInputs): void {
+  const range = FINDING_COLUMNS.range("severity", findings.lastRow);
+  const cached = new CachedTable(findings.sheet, FINDING_COLUMNS);
+  out.title("问题清单按级别统计");
+  out.header(["级别", "条数"]);
+  for (const severity of ["error", "warning", "info"] as const satisfies readonly Severity[]) {
+    const label = SEVERITY_LABEL[severity];
+    out.line([textCell(label), formulaCell(`COUNTIF(${range},"${label}")`, cached.count({ severity: label }))]);
+  }
+  out.end();
+}

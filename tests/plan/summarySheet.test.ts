@@ -1,0 +1,72 @@
+import { SUBJECTS_SHEET, SUMMARY_SHEET } from "../../src/core/plan/kaoheSheets";
+import { subjectColumns } from "../../src/core/plan/subjectColumns";
+import type { PlanSheet, WritePlan } from "../../src/core/plan/writePlan";
+import { buildEngine, sheetCells } from "./recompute";
+import { reviewSamples } from "./samples";
+
+/** 汇总 of the samples: the right people and numbers, and counts that follow an edited 建议等次. */
+const SUBJECT_COLS = subjectColumns("hao");
+
+function sheet(plan: WritePlan, name: string): PlanSheet {
+  const found = plan.sheets.find((s) => s.name === name);
+  if (found === undefined) throw new Error(`no ${name}`);
+  return found;
+}
+
+/** The cell right of the first cell holding `label` (a block's row by its label). */
+function rowOf(summary: PlanSheet, label: string): number {
+  const cell = sheetCells(summary).find((c) => c.cell.value === label);
+  if (cell === undefined) throw new Error(`no ${label}`);
+  return cell.row;
+}
+
+test("汇总 is Kaohe's first sheet and lists the samples' special-report subjects with their rates", async () => {
+  const { plan, assessment } = await reviewSamples();
+  expect(plan.sheets[0]?.name).toBe(SUMMARY_SHEET);
+  const summary = sheet(plan, SUMMARY_SHEET);
+  const value = (row: number, col: number) => sheetCells(summary).find((c) => c.row === row && c.col === col)?.cell;
+  const flagged = assessment.subjects.filter((s) => s.specialReport);
+  expect(flagged.map((s) => s.row.name).sort()).toEqual(["李娜", "陈东"].sort());
+  for (const s of flagged) {
+    const row = rowOf(summary, s.row.name);
+    const votes = s.votes;
+    if (votes === null) throw new Error("a special-report subject has votes");
+    expect(value(row, 4)?.value).toBe(votes.valid);
+    expect(value(row, 5)?.value).toBe(votes.counts[3]);
+    expect(value(row, 9)?.value).toBe(votes.counts[3] / votes.valid);
+    expect(3 * votes.counts[3]).toBeGreaterThan(votes.valid);
+    expect(value(row, 1)?.link).toMatch(/^'考核对象'!B\d+$/);
+  }
+  const statusTotal = sheetCells(summary)
+    .filter((c) => c.col === 4 && c.row > rowOf(summary, "考核状态") && c.row <= rowOf(summary, "确定等次"))
+    .reduce((sum, c) => sum + Number(c.cell.value), 0);
+  expect(statusTotal).toBe(assessment.subjects.length);
+  const specialCount = value(rowOf(summary, "现有人数"), 2);
+  expect(specialCount?.value).toBe(2);
+  expect(summary.charts?.map((c) => c.series.length)).toEqual([4, 4]);
+});
+
+test("an edited 建议等次 in 考核对象 changes 汇总's counts when recomputed", async () => {
+  const { plan, assessment } = await reviewSamples();
+  const summary = sheet(plan, SUMMARY_SHEET);
+  const index = assessment.subjects.findIndex(
+    (s) => s.kind === "cadre" && s.receivesGrade && s.proposedGrade !== "优秀",
+  );
+  const subject = assessment.subjects[index];
+  if (subject === undefined) throw new Error("the samples have a graded cadre not proposed 优秀");
+  const unitRow = 5 + assessment.units.findIndex((u) => u.unit === subject.row.unit);
+  const excellentRow = rowOf(summary, "第1档");
+  const hf = buildEngine(plan);
+  const summaryId = hf.getSheetId(SUMMARY_SHEET) ?? -1;
+  const at = (row: number, col: number) => hf.getCellValue({ sheet: summaryId, row: row - 1, col: col - 1 });
+  const beforeUnit = at(unitRow, 4);
+  const beforeTotal = at(excellentRow, 3);
+  expect(beforeTotal).toBe(sheetCells(summary).find((c) => c.row === excellentRow && c.col === 3)?.cell.value);
+  hf.setCellContents(
+    { sheet: hf.getSheetId(SUBJECTS_SHEET) ?? -1, row: 4 + index, col: SUBJECT_COLS.col("grade") - 1 },
+    "优秀",
+  );
+  expect(at(unitRow, 4)).toBe(Number(beforeUnit) + 1);
+  expect(at(excellentRow, 3)).toBe(Number(beforeTotal) + 1);
+  hf.destroy();
+});
