@@ -10,7 +10,7 @@ import { bareAddress } from "./readGrids";
 export function checkedSelection(address: string, areas: number, selectedSheet: string, forSheet?: string): string {
   if (areas > 1) {
     throw new HostError("not_found", {
-      zh: "当前选择了多个不相连的区域。请只选择一个连续区域（含表头）后再点“使用所选区域”。",
+      zh: "当前选择了多个不相连的区域。请只选择一个连续区域（含表头）后再点“用当前选区”。",
       en: "Several separate areas are selected. Select one block of cells (header included), then use the selection again.",
     });
   }
