@@ -26,6 +26,10 @@ export const WPS_LIMITS: HostMessage[] = [
     zh: "在 WPS 中，边改边查只对手工编辑生效；由公式重算或其他加载项改变的单元格不会触发复查。",
     en: "In WPS, live checking follows edits made by hand; cells changed by recalculation or other add-ins do not trigger it.",
   },
+  {
+    zh: "在 WPS 中暂不写入打印设置（A4 横向、一页宽、重复表头）和汇总图表：打印前请在“页面布局”中设置；命令行和浏览器预览生成的工作簿带有打印设置。",
+    en: "In WPS, the print setup (A4 landscape, one page wide, header rows repeated) and 汇总's charts are not written yet: set the page layout before printing; workbooks written by the command line and the preview carry the print setup.",
+  },
 ];
 
 /**
