@@ -97,6 +97,37 @@ describe("on the samples", () => {
     expect(et.fake.DisplayAlerts).toBe(true);
   });
 
+  test("every Kaohe sheet gets the plan's print setup: A4 landscape, one page wide, header row repeated", async () => {
+    const { plan } = await runReviewWithPlan();
+    for (const planSheet of plan.sheets) {
+      const setup = et.sheet(planSheet.name).pageSetup;
+      expect(Object.fromEntries(setup)).toMatchObject({
+        Orientation: 2,
+        PaperSize: 9,
+        Zoom: false,
+        FitToPagesWide: 1,
+        FitToPagesTall: false,
+        PrintTitleRows: `$${planSheet.print.titleRows.first}:$${planSheet.print.titleRows.last}`,
+        CenterHeader: planSheet.print.header,
+        CenterFooter: "第 &P 页，共 &N 页",
+        LeftMargin: planSheet.print.margins.left * 72,
+      });
+      expect(setup.get("PrintArea")).toBe(planSheet.print.area);
+    }
+    expect(et.sheet(SUBJECTS_SHEET).pageSetup.get("CenterHeader")).toBe("考核对象 · 2020年度");
+  });
+
+  async function runReviewWithPlan() {
+    const host = createWpsHost(et.app);
+    const sources = await host.listSources();
+    const read = await host.readGrids(sources.map((s) => ({ id: s.id, range: null })));
+    const grids = read.grids.map((g) => g.grid);
+    const outcome = review({ rosterGrids: grids, ballotGrids: grids });
+    if (!outcome.ok) throw new Error(outcome.messageEn);
+    await host.applyPlan(outcome.result.plan, { onProgress: () => undefined, signal: new AbortController().signal });
+    return outcome.result;
+  }
+
   test("a re-run replaces only Kaohe's sheets and names", async () => {
     const userSheets = et.book.sheets.filter((s) => !(KAOHE_SHEET_NAMES as readonly string[]).includes(s.name));
     const userCells = userSheets.map((s) => JSON.stringify([...s.cells]));

@@ -1,4 +1,5 @@
 import { a1 } from "../../core/model/address";
+import type { PlanPrint } from "../../core/plan/writePlan";
 import { HostError } from "../../taskpane/host";
 import type {
   EtApplication,
@@ -10,6 +11,8 @@ import type {
   EtWorksheet,
 } from "./etTypes";
 import { XL } from "./etTypes";
+
+const POINTS_PER_INCH = 72;
 import { bgr, errorCodeOf } from "./etValues";
 
 /** A block of cells, 1-based: top-left row and column, and its size. */
@@ -232,6 +235,31 @@ export class EtBook {
       validation.ErrorMessage = error;
       validation.ShowError = true;
     }
+  }
+
+  /**
+   * The plan's print setup: A4 landscape, so many pages wide (Zoom off, as the object model asks
+   * before fitting), as many tall as it takes (`false`), the repeated rows, the printed area, the
+   * centre header and footer in the same codes Excel uses (&P, &N), margins from inches to points.
+   */
+  pageSetup(sheet: string, print: PlanPrint): void {
+    const setup = this.sheet(sheet).PageSetup;
+    setup.Orientation = XL.landscape;
+    setup.PaperSize = XL.paperA4;
+    setup.Zoom = false;
+    setup.FitToPagesWide = print.fitToWidth;
+    setup.FitToPagesTall = print.fitToHeight === 0 ? false : print.fitToHeight;
+    setup.PrintTitleRows = `$${print.titleRows.first}:$${print.titleRows.last}`;
+    if (print.area !== undefined) setup.PrintArea = print.area;
+    setup.CenterHeader = print.header;
+    setup.CenterFooter = print.footer;
+    const points = (inches: number) => inches * POINTS_PER_INCH;
+    setup.LeftMargin = points(print.margins.left);
+    setup.RightMargin = points(print.margins.right);
+    setup.TopMargin = points(print.margins.top);
+    setup.BottomMargin = points(print.margins.bottom);
+    setup.HeaderMargin = points(print.margins.header);
+    setup.FooterMargin = points(print.margins.footer);
   }
 
   /** Freezes the first rows and columns of a sheet: a window setting, so the sheet is shown first. */

@@ -54,9 +54,29 @@ export interface EtWorksheet {
   readonly ListObjects: {
     Add(sourceType?: number, source?: unknown, linkSource?: unknown, hasHeaders?: number): unknown;
   };
+  readonly PageSetup: EtPageSetup;
   Range(cell1: unknown, cell2?: unknown): EtRange;
   Activate(): unknown;
   Delete(): unknown;
+}
+
+/** The print setup of a sheet; margins in points. */
+export interface EtPageSetup {
+  Orientation: number;
+  PaperSize: number;
+  Zoom: boolean | number;
+  FitToPagesWide: boolean | number;
+  FitToPagesTall: boolean | number;
+  PrintTitleRows: string;
+  PrintArea: string;
+  CenterHeader: string;
+  CenterFooter: string;
+  LeftMargin: number;
+  RightMargin: number;
+  TopMargin: number;
+  BottomMargin: number;
+  HeaderMargin: number;
+  FooterMargin: number;
 }
 
 export interface EtListObject {
@@ -140,4 +160,7 @@ export const XL = {
   yes: 1,
   /** VerticalAlignment: centred. */
   center: -4108,
+  /** PageSetup: landscape on A4. */
+  landscape: 2,
+  paperA4: 9,
 } as const;

@@ -27,8 +27,8 @@ export const WPS_LIMITS: HostMessage[] = [
     en: "In WPS, live checking follows edits made by hand; cells changed by recalculation or other add-ins do not trigger it.",
   },
   {
-    zh: "在 WPS 中暂不写入打印设置（A4 横向、一页宽、重复表头）和汇总图表：打印前请在“页面布局”中设置；命令行和浏览器预览生成的工作簿带有打印设置。",
-    en: "In WPS, the print setup (A4 landscape, one page wide, header rows repeated) and 汇总's charts are not written yet: set the page layout before printing; workbooks written by the command line and the preview carry the print setup.",
+    zh: "在 WPS 中暂不绘制汇总图表：图表在命令行生成的工作簿中；数字和公式在 WPS 中照常写入。",
+    en: "In WPS, 汇总's charts are not drawn yet: they are in the workbook the command line writes; the numbers and formulas are written as usual.",
   },
 ];
 

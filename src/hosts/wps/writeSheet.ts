@@ -14,8 +14,8 @@ export const TABLE_STYLE = "TableStyleLight1";
 /**
  * One plan sheet written through the facade, as the other hosts write it: the header and data
  * rows as 2-D blocks, number formats and fills per column (or per run of cells that differ from
- * their column), the table, loose cells, formula highlights, drop-downs, frozen panes and
- * header notes. `step` is awaited after each block of rows: progress, and a chance to stop.
+ * their column), the table, loose cells, formula highlights, drop-downs, frozen panes, the
+ * print setup and header notes. `step` is awaited after each block of rows: progress, and a chance to stop.
  */
 export async function writeSheet(
   book: EtBook,
@@ -37,6 +37,7 @@ export async function writeSheet(
     book.addListValidation(sheet.name, v.ref, listSource(v.list), v.prompt, v.error);
   }
   if (sheet.freeze.rows > 0 || sheet.freeze.cols > 0) book.freeze(sheet.name, sheet.freeze.rows, sheet.freeze.cols);
+  book.pageSetup(sheet.name, sheet.print);
   for (const [c, column] of sheet.table.columns.entries()) {
     if (column.note !== undefined)
       book.note(sheet.name, a1(sheet.table.anchorRow, sheet.table.anchorCol + c), column.note);

@@ -1,5 +1,5 @@
 import { a1 } from "../../../src/core/model/address";
-import type { EtEventHandler } from "../../../src/hosts/wps/etTypes";
+import type { EtEventHandler, EtPageSetup } from "../../../src/hosts/wps/etTypes";
 import {
   key,
   newSheet,
@@ -182,6 +182,24 @@ class FakeNames {
   }
 }
 
+const PAGE_SETUP_PROPERTIES = [
+  "Orientation",
+  "PaperSize",
+  "Zoom",
+  "FitToPagesWide",
+  "FitToPagesTall",
+  "PrintTitleRows",
+  "PrintArea",
+  "CenterHeader",
+  "CenterFooter",
+  "LeftMargin",
+  "RightMargin",
+  "TopMargin",
+  "BottomMargin",
+  "HeaderMargin",
+  "FooterMargin",
+];
+
 export class FakeWorksheet {
   constructor(
     readonly app: FakeApp,
@@ -219,6 +237,19 @@ export class FakeWorksheet {
         sheet.tabColor = Number(color);
       },
     });
+  }
+  /** Every property WPS's PageSetup has that Kaohe sets: kept as given, each set counted. */
+  get PageSetup() {
+    const setup = this.sheet.pageSetup;
+    const page: Record<string, unknown> = {};
+    for (const key of PAGE_SETUP_PROPERTIES) {
+      Object.defineProperty(page, key, {
+        get: () => setup.get(key) ?? "",
+        set: (value: unknown) => void setup.set(key, value),
+        enumerable: true,
+      });
+    }
+    return this.app.counter.wrap(page) as unknown as EtPageSetup;
   }
   get ListObjects() {
     const sheet = this.sheet;

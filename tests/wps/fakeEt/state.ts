@@ -55,6 +55,8 @@ export interface FakeSheet {
   rules: FakeRule[];
   validations: FakeValidation[];
   tables: { name: string; ref: string; style: string }[];
+  /** What `PageSetup` was given, by property, as WPS keeps it. */
+  pageSetup: Map<string, unknown>;
   widths: Map<number, number>;
   notes: Map<string, string>;
   tabColor?: number;
@@ -78,6 +80,7 @@ export function newSheet(name: string): FakeSheet {
     rules: [],
     validations: [],
     tables: [],
+    pageSetup: new Map(),
     widths: new Map(),
     notes: new Map(),
     frozen: { rows: 0, cols: 0 },
