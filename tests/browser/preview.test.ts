@@ -102,6 +102,9 @@ test("the sample workbooks go through the preview, reviewed in a worker, and the
   for (const name of ["李娜", "陈东"]) {
     await flagged.getByRole("button").filter({ hasText: name }).filter({ hasText: "需专题报告" }).waitFor();
   }
+  // The reviewed workbook opens on 汇总, the leaders' overview; 考核对象 is one tab over.
+  await page.getByTestId("sheet-汇总").waitFor();
+  await page.getByRole("tab", { name: /考核对象/ }).click();
   const reviewed = page.getByTestId("sheet-考核对象");
   await reviewed.waitFor();
   expect(await reviewed.locator('[data-fill="FF9C9C"]').count()).toBeGreaterThan(0);

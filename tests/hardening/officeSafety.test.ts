@@ -114,7 +114,7 @@ test("when Excel cannot be reached to clean up, the sheets left are marked as Ka
     expect(left.length).toBeGreaterThan(0);
     const marker = fakeCells(excel.sheet("考核规则"));
     const markedNames = ownedSheetNames([
-      ["C", "D", "E", "F", "G"].map((c) => {
+      ["C", "D", "E", "F", "G", "H"].map((c) => {
         const cell = marker.get(`${c}2`);
         return cell !== undefined && "value" in cell ? cell.value : null;
       }),
