@@ -70,3 +70,10 @@ test("an edited 建议等次 in 考核对象 changes 汇总's counts when recomp
   expect(at(excellentRow, 3)).toBe(Number(beforeTotal) + 1);
   hf.destroy();
 });
+
+test("汇总 repeats its title row on printed pages, not its units' header over the sections below it", async () => {
+  const { plan } = await reviewSamples();
+  expect(sheet(plan, SUMMARY_SHEET).print.titleRows).toEqual({ first: 1, last: 1 });
+  const subjects = sheet(plan, SUBJECTS_SHEET);
+  expect(subjects.print.titleRows).toEqual({ first: subjects.table.anchorRow, last: subjects.table.anchorRow });
+});

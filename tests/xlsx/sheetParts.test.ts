@@ -1,7 +1,7 @@
 import { a1, columnLetters } from "../../src/core/model/address";
 import { tableFormulas } from "../../src/core/plan/cellFormula";
 import { formulaTemplate, isMovedFormula } from "../../src/core/plan/formulaMove";
-import { HEADER_FILL, INPUT_FILL } from "../../src/core/plan/kaoheSheets";
+import { HEADER_FILL, INPUT_FILL, SUMMARY_SHEET } from "../../src/core/plan/kaoheSheets";
 import { withPrint } from "../../src/core/plan/printSetup";
 import { linkFormula, type PlanCell, type PlanSheet, type WritePlan } from "../../src/core/plan/writePlan";
 import { commentsXml, notesVmlXml } from "../../src/hosts/xlsx/notesXml";
@@ -388,7 +388,9 @@ test("every sheet prints A4 landscape one page wide, its header row on every pag
     expect(xml).toMatch(/<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"\/>/);
     expect(xml).toContain(`<oddHeader>&amp;C${sheet.name} · 2020年度</oddHeader>`);
     expect(xml).toContain("<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter>");
-    expect(sheet.print.titleRows).toEqual({ first: sheet.table.anchorRow, last: sheet.table.anchorRow });
+    // 汇总's sections each have their own header: its title row is the one repeated.
+    const repeated = sheet.name === SUMMARY_SHEET ? 1 : sheet.table.anchorRow;
+    expect(sheet.print.titleRows).toEqual({ first: repeated, last: repeated });
   }
 });
 

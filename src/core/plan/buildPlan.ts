@@ -1,7 +1,7 @@
 import type { Assessment } from "../assess/assessment";
 import { findingsSheet } from "./findingsSheet";
 import { findingTargets } from "./findingTargets";
-import { FIRST_DATA_ROW, lastDataRow } from "./kaoheSheets";
+import { FIRST_DATA_ROW, lastDataRow, TITLE_ROW } from "./kaoheSheets";
 import type { PlanContext } from "./planContext";
 import { withPrint } from "./printSetup";
 import { quotaSheet } from "./quotaSheet";
@@ -48,7 +48,7 @@ export function buildPlan(assessment: Assessment, context: PlanContext): WritePl
     // The order of KAOHE_SHEET_NAMES: what a leader reads first comes first.
     // Every sheet prints alike; 考核对象 prints up to the leader's columns (printSetup.ts).
     sheets: [
-      withPrint(summary, year),
+      withPrint(summary, year, { repeatRow: TITLE_ROW }),
       withPrint(subjects, year, { lastCol: subjectCols.col("receives") }),
       withPrint(quotas, year),
       withPrint(findings, year),

@@ -19,6 +19,12 @@ export interface PrintOptions {
    * scale the text below legibility. The columns stay on the sheet.
    */
   lastCol?: number;
+  /**
+   * The row repeated on every page, when the table's header row heads only the first section:
+   * 汇总 holds several tables one under another, and its units' header above the special-report
+   * rows on a later page would name their columns wrongly. Its title row is repeated instead.
+   */
+  repeatRow?: number;
 }
 
 /** In header and footer text `&` starts a code: a literal one is written twice. */
@@ -34,7 +40,7 @@ export function printSetup(sheet: PlanSheetContent, year: number, options: Print
     fitToWidth: 1,
     fitToHeight: 0,
     // The header row: the title and legend above it are on the first page, and the page header names the sheet.
-    titleRows: { first: table.anchorRow, last: table.anchorRow },
+    titleRows: { first: options.repeatRow ?? table.anchorRow, last: options.repeatRow ?? table.anchorRow },
     header: headerText(`${sheet.name} · ${year}年度`),
     footer: "第 &P 页，共 &N 页",
     margins: MARGINS,
