@@ -135,7 +135,8 @@ test("an .xls roster with .xls ballots, and a GB18030 CSV roster, go through the
   await page
     .getByTestId("detected-summary")
     .getByText(/识别到 16 名考核对象/)
-    .waitFor();
+    // SheetJS reads three .xls files in the page before the review: give a busy machine time.
+    .waitFor({ timeout: 90_000 });
   await page.getByRole("tab", { name: "计算与标注", exact: true }).click();
   await page.getByRole("button", { name: "生成审阅工作簿" }).click();
   await page.getByTestId("apply-done").waitFor();
@@ -153,7 +154,8 @@ test("an .xls roster with .xls ballots, and a GB18030 CSV roster, go through the
   await page
     .getByTestId("detected-summary")
     .getByText(/识别到 16 名考核对象/)
-    .waitFor();
+    // SheetJS reads three .xls files in the page before the review: give a busy machine time.
+    .waitFor({ timeout: 90_000 });
 }, 120_000);
 
 test("no request left 127.0.0.1, and the page and its worker logged no error (a blocked CSP rule would)", () => {
