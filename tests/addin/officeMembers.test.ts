@@ -111,6 +111,17 @@ test("the host code's Excel members are found (the scan sees what the code calls
     "WorksheetFreezePanes.unfreeze",
     "NamedItem.formula",
     "Application.calculate",
+    // 汇总's charts.
+    "Worksheet.charts",
+    "ChartCollection.add",
+    "ChartCollection.getItem",
+    "Chart.setPosition",
+    "ChartTitle.text",
+    "ChartAxis.reversePlotOrder",
+    "ChartSeriesCollection.add",
+    "ChartSeries.setValues",
+    "ChartSeries.setXAxisValues",
+    "ChartFill.setSolidColor",
   ]) {
     expect(members).toContain(known);
   }

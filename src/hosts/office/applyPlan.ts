@@ -105,6 +105,7 @@ function emptyState(): WorkbookState {
     workbookProtected: false,
     leftovers: [],
     tables: new Map(),
+    charts: new Map(),
   };
 }
 
@@ -125,6 +126,7 @@ function runLayout(plan: WritePlan, state: WorkbookState): RunLayout {
     leftovers: state.leftovers,
     stale: state.sheets.filter((s) => state.ownedSheets.some((o) => sameSheetName(o, s)) && !planned(s)),
     tables: state.tables,
+    charts: state.charts,
     oldNames: state.names.filter(isKaoheName),
   };
 }

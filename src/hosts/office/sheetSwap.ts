@@ -1,6 +1,7 @@
 import type { PlanSheet, WritePlan } from "../../core/plan/writePlan";
 import type { OperationQueue } from "./requestBatcher";
 import { actionBytes } from "./requestSize";
+import { deleteCharts, writeCharts } from "./sheetCharts";
 import { writeSheetRules } from "./sheetDecor";
 import { deleteVeryHidden, planExtent, stagingName } from "./stagingSheets";
 import { writeTableFrame } from "./tableWriter";
@@ -18,6 +19,8 @@ export interface RunLayout {
   stale: string[];
   /** Tables on each sheet with a Kaohe name. */
   tables: Map<string, string[]>;
+  /** Charts on each sheet with a Kaohe name. */
+  charts: Map<string, string[]>;
   /** Kaohe's names already in the workbook. */
   oldNames: string[];
 }
@@ -26,16 +29,18 @@ export interface RunLayout {
  * Step 2 of a run: each earlier sheet's cells are replaced in place by a copy of its staging
  * sheet — its tables turned back into ranges, everything cleared, the staging cells copied, then
  * the table, widths, conditional formats and validations written again — so the sheet itself
- * stays and every reference to it keeps working. New sheets are shown, staging and dropped
+ * stays and every reference to it keeps working. Its old charts are removed and the plan's drawn
+ * over the new cells (on new sheets too: charts are never drawn on staging sheets). New sheets are shown, staging and dropped
  * sheets removed, names brought up to date, and the workbook recalculated once: calculation was
  * suspended while the cells were written.
  */
 export async function queueSwap(b: OperationQueue, w: WriteContext, plan: WritePlan, layout: RunLayout): Promise<void> {
   for (const sheet of plan.sheets) {
     const old = layout.staged.get(sheet.name);
-    if (old !== undefined) await replaceCells(b, w, sheet, old, layout.tables.get(old) ?? []);
+    if (old !== undefined) await replaceCells(b, w, sheet, old, layout);
     await writeTableFrame(b, w, sheet);
     if (old !== undefined) await writeSheetRules(b, w, sheet);
+    await writeCharts(b, w, sheet);
     // New sheets were very hidden while written, and so were those of a run that could not finish.
     await b.add(actionBytes(1, sheet.name), () => {
       w.sheet(sheet.name).visibility = "Visible";
@@ -59,11 +64,15 @@ async function replaceCells(
   w: WriteContext,
   sheet: PlanSheet,
   old: string,
-  tables: string[],
+  layout: RunLayout,
 ): Promise<void> {
   const { rows, cols } = planExtent(sheet);
-  await b.add(actionBytes(7 + tables.length, old, tables, sheet.tabColor), () => {
+  const tables = layout.tables.get(old) ?? [];
+  const charts = layout.charts.get(old) ?? [];
+  await b.add(actionBytes(7 + tables.length + charts.length, old, tables, charts, sheet.tabColor), () => {
     const ws = w.sheet(old);
+    // Clearing cells leaves charts where they are: they go by name.
+    deleteCharts(ws, charts);
     // Turned into a range, not deleted: a table's delete may take its cells along.
     for (const name of tables) ws.tables.getItem(name).convertToRange();
     const all = ws.getRange();

@@ -15,12 +15,14 @@ export interface WorkbookState {
   leftovers: string[];
   /** The tables on each sheet with a Kaohe name, removed before the sheet's cells are replaced. */
   tables: Map<string, string[]>;
+  /** The charts on each sheet with a Kaohe name, by name: removed before the sheet is written again. */
+  charts: Map<string, string[]>;
 }
 
 /**
  * Reads it with one `sync` (the caller's, so that it is counted), and a second one when the
  * workbook holds an earlier run's marker: the marker's cells and the tables of the sheets with
- * Kaohe names may only be asked for once they are known to exist.
+ * Kaohe names may only be asked for once they are known to exist (and so their charts).
  */
 export async function inspectWorkbook(
   context: Excel.RequestContext,
@@ -41,21 +43,30 @@ export async function inspectWorkbook(
   const hasMarker = nameList.includes(OWNED_SHEETS_NAME);
   let ownedSheets: string[] = [];
   const tables = new Map<string, string[]>();
+  const charts = new Map<string, string[]>();
   if (hasMarker) {
     const marker = names.getItem(OWNED_SHEETS_NAME).getRangeOrNullObject();
     marker.load("values");
     const loaded = kaoheSheets.map((name) => {
-      const collection = sheets.getItem(name).tables;
+      const sheet = sheets.getItem(name);
+      const collection = sheet.tables;
       collection.load("items/name");
-      return { name, collection };
+      const drawn = sheet.charts;
+      drawn.load("items/name");
+      return { name, collection, drawn };
     });
     await sync();
     if (!marker.isNullObject) ownedSheets = ownedSheetNames(marker.values);
-    for (const { name, collection } of loaded)
+    for (const { name, collection, drawn } of loaded) {
       tables.set(
         name,
         collection.items.map((t) => t.name),
       );
+      charts.set(
+        name,
+        drawn.items.map((c) => c.name),
+      );
+    }
   }
   return {
     sheets: sheetList,
@@ -65,6 +76,7 @@ export async function inspectWorkbook(
     workbookProtected: protection.protected,
     leftovers: sheets.items.filter((s) => isStagingLeftover(s.name, String(s.visibility))).map((s) => s.name),
     tables,
+    charts,
   };
 }
 

@@ -20,7 +20,7 @@ export {
 } from "./context";
 export { MERGED_AREAS_LIMIT } from "./rangeProxies";
 export { parseHazards, excelWouldParse } from "./rangeProxies";
-export type { FakeCell, FakeSheet, FakeWorkbook, FakeValue } from "./state";
+export type { FakeCell, FakeChart, FakeChartSeries, FakeSheet, FakeWorkbook, FakeValue } from "./state";
 
 /**
  * A fake Excel: one workbook state, a new request context per `run` (as `Excel.run` makes),

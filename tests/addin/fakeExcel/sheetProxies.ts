@@ -1,4 +1,5 @@
 import { parseA1 } from "../../../src/core/model/address";
+import { FakeChartCollection } from "./chartProxies";
 import { FakeOfficeError, type FakeRequestContext } from "./context";
 import { FakeRange, type Rect } from "./rangeProxies";
 import { newSheet, sameName, usedExtent, type FakeSheet } from "./state";
@@ -7,6 +8,7 @@ import { newSheet, sameName, usedExtent, type FakeSheet } from "./state";
 export class FakeWorksheet {
   readonly protection: { protected: boolean } = { protected: false };
   readonly tables: FakeTableCollection;
+  readonly charts: FakeChartCollection;
   readonly freezePanes: {
     freezeAt: (range: FakeRange) => void;
     freezeRows: (n: number) => void;
@@ -28,6 +30,7 @@ export class FakeWorksheet {
     readonly name: string,
   ) {
     this.tables = new FakeTableCollection(this);
+    this.charts = new FakeChartCollection(this);
     this.freezePanes = {
       freezeAt: (range) =>
         this.op("freezePanes.freezeAt", [range.describe()], (s) => {

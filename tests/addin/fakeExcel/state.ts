@@ -1,3 +1,5 @@
+import { columnLetters, quoteSheet } from "../../../src/core/model/address";
+
 /**
  * The state behind the fake Excel: what a workbook holds after the queued operations have
  * been applied. Tests read it to compare with what the ExcelJS host writes.
@@ -28,6 +30,31 @@ export interface FakeValidation {
   errorAlert: unknown;
 }
 
+/** One series of a chart: its ranges as the plan writes them (`'汇总'!$C$5:$C$9`). */
+export interface FakeChartSeries {
+  name: string;
+  values: string | null;
+  categories: string | null;
+  /** `#RRGGBB` from `format.fill.setSolidColor`. */
+  color: string | null;
+}
+
+/** A chart on a sheet, as the calls made it. */
+export interface FakeChart {
+  name: string;
+  type: string;
+  /** The range `charts.add` was given, and how it runs into series. */
+  source: string;
+  seriesBy: string;
+  title: string | null;
+  /** The cells `setPosition` was given (top-left, bottom-right). */
+  position: { start: string; end: string | null } | null;
+  legend: string | null;
+  /** Axis settings as `axis.property` (`valueAxis.numberFormat`…). */
+  axes: Record<string, unknown>;
+  series: FakeChartSeries[];
+}
+
 export interface FakeSheet {
   id: string;
   name: string;
@@ -46,6 +73,8 @@ export interface FakeSheet {
   autofitRows: string[];
   /** Merged areas as `A1:B2`. */
   merges: string[];
+  /** Charts in the order they were added (Excel's `charts.items`). */
+  charts: FakeChart[];
   protected: boolean;
   /** `Visible`, `Hidden` or `VeryHidden` (only an add-in can make a sheet very hidden). */
   visibility: string;
@@ -83,6 +112,7 @@ export function newSheet(name: string): FakeSheet {
     pageLayout: new Map(),
     autofitRows: [],
     merges: [],
+    charts: [],
     protected: false,
     visibility: "Visible",
   };
@@ -154,4 +184,45 @@ export function sameName(a: string, b: string): boolean {
 /** The key under which `names` holds a defined name, found case-insensitively. */
 export function nameKey(names: Map<string, string>, name: string): string | undefined {
   return [...names.keys()].find((n) => sameName(n, name));
+}
+
+/** `'汇总'!$C$5:$C$9`: a range as the plan's chart series name it. */
+export function sheetReference(sheet: string, r: { top: number; left: number; bottom: number; right: number }): string {
+  const cell = (row: number, col: number) => `$${columnLetters(col)}$${row}`;
+  return `${quoteSheet(sheet)}!${cell(r.top, r.left)}:${cell(r.bottom, r.right)}`;
+}
+
+/**
+ * A new chart over `source` as Excel's `charts.add` makes it: one series per column (or row) of
+ * the range, named by Excel, with no categories; the caller's settings come after.
+ */
+export function newChart(
+  sheet: FakeSheet,
+  type: string,
+  r: { top: number; left: number; bottom: number; right: number },
+  seriesBy: string,
+): FakeChart {
+  const byRows = seriesBy === "Rows" || (seriesBy === "Auto" && r.right - r.left > r.bottom - r.top);
+  const count = byRows ? r.bottom - r.top + 1 : r.right - r.left + 1;
+  const series = Array.from({ length: count }, (_, i) => ({
+    name: `Series${i + 1}`,
+    values: sheetReference(
+      sheet.name,
+      byRows ? { ...r, top: r.top + i, bottom: r.top + i } : { ...r, left: r.left + i, right: r.left + i },
+    ),
+    categories: null,
+    color: null,
+  }));
+  const taken = sheet.charts.length + 1;
+  return {
+    name: `Chart ${taken}`,
+    type,
+    source: sheetReference(sheet.name, r),
+    seriesBy,
+    title: null,
+    position: null,
+    legend: null,
+    axes: {},
+    series,
+  };
 }

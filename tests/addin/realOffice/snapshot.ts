@@ -30,6 +30,7 @@ export function sheetSnapshot(sheet: FakeSheet): string {
     notes: [...sheet.notes],
     pageLayout: [...sheet.pageLayout],
     columnWidths: [...sheet.columnWidths],
+    charts: sheet.charts,
   });
 }
 

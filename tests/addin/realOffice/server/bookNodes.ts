@@ -1,4 +1,5 @@
 import { newSheet, usedExtent, type FakeSheet } from "../../fakeExcel/state";
+import { ChartsNode } from "./chartNodes";
 import { Node, NullNode, numberArg, ServerError, stringArg } from "./node";
 import { RangeNode } from "./rangeNodes";
 import { findSheet, sameName, sheetOf, type World } from "./world";
@@ -178,6 +179,8 @@ export class WorksheetNode extends Node {
         return new ValueNode("WorksheetProtection", { protected: () => sheet.protected });
       case "tables":
         return new TablesNode(this.world, sheet);
+      case "charts":
+        return new ChartsNode(this.world, sheet);
       case "freezePanes":
         return new FreezePanesNode(sheet);
       case "pageLayout":
