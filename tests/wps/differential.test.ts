@@ -1,17 +1,21 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { KAOHE_SHEET_NAMES } from "../../src/core/plan/kaoheSheets";
+import { columnLetters } from "../../src/core/model/address";
+import { KAOHE_SHEET_NAMES, SUMMARY_SHEET } from "../../src/core/plan/kaoheSheets";
 import type { WritePlan } from "../../src/core/plan/writePlan";
 import { readWorkbookBuffer } from "../../src/hosts/exceljs/readWorkbook";
 import { applyEtPlan } from "../../src/hosts/wps/applyEtPlan";
 import { EtBook } from "../../src/hosts/wps/etFacade";
+import { rgbOf } from "../../src/hosts/wps/etValues";
 import { gridCellText, RosterPackage } from "../../src/hosts/xlsx/reviewedPackage";
 import { formulaResults, recalculate, sameResult } from "../libreoffice/libreOffice";
 import { generatedPlan, titleOnlyRoster } from "../plan/generatedPlan";
 import { ROSTER_SAMPLE, reviewSamples } from "../plan/samples";
 import { readBack } from "../xlsx/support/workbookLooks";
+import { partText, unzip } from "../hardening/support/zipFile";
 import type { FakeEt } from "./fakeEt";
+import { frameCells } from "./fakeEt/charts";
 import { fakeFromGrids } from "./support/fakeFromGrids";
 import { excelNames, excelSheetLooks, fakeAsXlsx, fakeNames, fakeSheetLooks, mapDifferences } from "./support/looks";
 
@@ -66,6 +70,54 @@ test.each(["samples", "district"])(
     expect(cells).toBeGreaterThan(label === "district" ? 2000 * 30 : 500);
   },
   120_000,
+);
+
+/** The package's charts in the order its drawing anchors them: where each sits and what its series draw from. */
+function packageCharts(
+  bytes: Uint8Array,
+): Array<{ cells: string; values: string[]; categories: string[]; colors: string[] }> {
+  const parts = unzip(bytes);
+  const drawing = [...parts.keys()].find(
+    (n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n) && partText(parts, n).includes("<c:chart "),
+  );
+  if (drawing === undefined) return [];
+  const rels = partText(parts, drawing.replace("drawings/", "drawings/_rels/") + ".rels");
+  const text = (xml: string) => xml.replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  return [...partText(parts, drawing).matchAll(/<xdr:twoCellAnchor>([\s\S]*?)<\/xdr:twoCellAnchor>/g)].map((m) => {
+    const anchor = m[1] ?? "";
+    const at = (edge: string, tag: string) =>
+      Number(new RegExp(`<xdr:${edge}><xdr:col>(\\d+)[\\s\\S]*?<xdr:row>(\\d+)`).exec(anchor)?.[tag === "col" ? 1 : 2]);
+    const id = /r:id="(rId\d+)"/.exec(anchor)?.[1];
+    const target = new RegExp(`Id="${id}"[^>]*Target="\\.\\./charts/([^"]+)"`).exec(rels)?.[1];
+    const xml = partText(parts, `xl/charts/${target}`);
+    const refs = (tag: string) =>
+      [...xml.matchAll(new RegExp(`<c:${tag}><c:(?:str|num)Ref><c:f>([^<]+)</c:f>`, "g"))].map((r) => text(r[1] ?? ""));
+    return {
+      // DrawingML counts from 0 and anchors the end at the cell past the chart.
+      cells: `${columnLetters(at("from", "col") + 1)}${at("from", "row") + 1}:${columnLetters(at("to", "col"))}${at("to", "row")}`,
+      values: refs("val"),
+      categories: refs("cat"),
+      colors: [...xml.matchAll(/<c:ser>[\s\S]*?<c:spPr><a:solidFill><a:srgbClr val="(\w+)"/g)].map((r) => r[1] ?? ""),
+    };
+  });
+}
+
+test.each(["samples", "district"])(
+  "%s: the fake WPS workbook's charts sit where the package's do and draw from the same cells",
+  (label) => {
+    const c = cases.find((x) => x.label === label)!;
+    const expected = packageCharts(c.packageBytes);
+    expect(expected.length).toBeGreaterThan(0);
+    const summary = c.et.sheet(SUMMARY_SHEET);
+    expect(
+      summary.charts.map((chart) => ({
+        cells: frameCells(summary, chart),
+        values: chart.series.map((s) => s.values),
+        categories: chart.series.map((s) => s.xValues),
+        colors: chart.series.map((s) => rgbOf(s.color ?? 0)),
+      })),
+    ).toEqual(expected);
+  },
 );
 
 test("LibreOffice computes the fake WPS workbook's formulas to the package writer's cached results", async () => {

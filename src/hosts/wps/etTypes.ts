@@ -56,8 +56,60 @@ export interface EtWorksheet {
   };
   readonly PageSetup: EtPageSetup;
   Range(cell1: unknown, cell2?: unknown): EtRange;
+  /** Without an index, the sheet's embedded charts (EtChartObjects); with one, a chart (EtChartObject). */
+  ChartObjects(index?: number | string): unknown;
   Activate(): unknown;
   Delete(): unknown;
+}
+
+export interface EtChartObjects {
+  readonly Count: number;
+  /** A new, empty chart at a position and size in points. */
+  Add(left: number, top: number, width: number, height: number): EtChartObject;
+}
+
+/** An embedded chart's frame on the sheet; the chart itself is `Chart`. */
+export interface EtChartObject {
+  Name: string;
+  readonly Chart: EtChart;
+  Delete(): unknown;
+}
+
+export interface EtChart {
+  ChartType: number;
+  HasTitle: boolean;
+  readonly ChartTitle: { Text: string };
+  HasLegend: boolean;
+  readonly Legend: { Position: number };
+  /** Without an index, the series (EtSeriesCollection). */
+  SeriesCollection(index?: number | string): unknown;
+  /** An axis by type; the vendor's types call what comes back the axes collection (EtAxes). */
+  Axes(type?: number, group?: number): unknown;
+}
+
+export interface EtSeriesCollection {
+  readonly Count: number;
+  Item(index: number | string): EtSeries;
+  NewSeries(): EtSeries;
+}
+
+export interface EtSeries {
+  Name: string;
+  /** A range (or an array of constants). */
+  Values: unknown;
+  XValues: unknown;
+  readonly Interior: { Color: unknown };
+  Delete(): unknown;
+}
+
+export interface EtAxes {
+  Item(type: number, group?: number): EtAxis;
+}
+
+export interface EtAxis {
+  ReversePlotOrder: boolean;
+  Crosses: number;
+  readonly TickLabels: { NumberFormat: string };
 }
 
 /** The print setup of a sheet; margins in points. */
@@ -103,6 +155,11 @@ export interface EtRange {
   readonly FormatConditions: { Add(type: number, operator?: unknown, formula1?: unknown): unknown };
   readonly Validation: EtValidation;
   readonly Worksheet: EtWorksheet;
+  /** Position and size in points. */
+  readonly Left: unknown;
+  readonly Top: unknown;
+  readonly Width: unknown;
+  readonly Height: unknown;
   Address(rowAbsolute?: boolean, columnAbsolute?: boolean): string;
   AddComment(text?: string): unknown;
   Select(): unknown;
@@ -163,4 +220,13 @@ export const XL = {
   /** PageSetup: landscape on A4. */
   landscape: 2,
   paperA4: 9,
+  /** Chart types: bars stacked, columns stacked, bars stacked to 100%. */
+  barStacked: 58,
+  columnStacked: 52,
+  barStacked100: 59,
+  /** Axes by type; where the other axis crosses; the legend below the plot. */
+  category: 1,
+  value: 2,
+  axisMaximum: 2,
+  legendBottom: -4107,
 } as const;

@@ -1,9 +1,16 @@
 /// <reference types="et-jsapi-declare" />
 import type {
   EtApplication,
+  EtAxes,
+  EtAxis,
+  EtChart,
+  EtChartObject,
+  EtChartObjects,
   EtFormatCondition,
   EtName,
   EtRange,
+  EtSeries,
+  EtSeriesCollection,
   EtValidation,
   EtWindow,
   EtWorkbook,
@@ -24,6 +31,13 @@ export const ET_TYPES_FIT: [
   Fits<Et.Name, EtName>,
   Fits<Et.Window, EtWindow>,
   Fits<Et.FormatCondition, EtFormatCondition>,
+  Fits<Et.ChartObjects, EtChartObjects>,
+  Fits<Et.ChartObject, EtChartObject>,
+  Fits<Et.Chart, EtChart>,
+  Fits<Kso.SeriesCollection, EtSeriesCollection>,
+  Fits<Kso.MsoSeries, EtSeries>,
+  Fits<Kso.Axes, EtAxes>,
+  Fits<Kso.MsoAxis, EtAxis>,
   // ApiEvent's listeners are overloaded per event name, which no narrow type can match.
   Fits<Omit<WPSMergedRoot, "ApiEvent">, Omit<EtApplication, "ApiEvent">>,
-] = [true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];

@@ -26,10 +26,6 @@ export const WPS_LIMITS: HostMessage[] = [
     zh: "在 WPS 中，边改边查只对手工编辑生效；由公式重算或其他加载项改变的单元格不会触发复查。",
     en: "In WPS, live checking follows edits made by hand; cells changed by recalculation or other add-ins do not trigger it.",
   },
-  {
-    zh: "在 WPS 中暂不绘制汇总图表：图表在命令行生成的工作簿中；数字和公式在 WPS 中照常写入。",
-    en: "In WPS, 汇总's charts are not drawn yet: they are in the workbook the command line writes; the numbers and formulas are written as usual.",
-  },
 ];
 
 /**

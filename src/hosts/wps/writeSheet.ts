@@ -2,6 +2,7 @@ import { a1, columnLetters } from "../../core/model/address";
 import { tableFormulas } from "../../core/plan/cellFormula";
 import { HEADER_FILL, INPUT_FILL } from "../../core/plan/kaoheSheets";
 import type { PlanSheet, PlanTable } from "../../core/plan/writePlan";
+import { drawChart } from "./etCharts";
 import { blockAddress, type Block, type EtBook } from "./etFacade";
 import { columnFormat, entryOf, listSource, textEntry, type Entry } from "./planEntries";
 
@@ -15,7 +16,7 @@ export const TABLE_STYLE = "TableStyleLight1";
  * One plan sheet written through the facade, as the other hosts write it: the header and data
  * rows as 2-D blocks, number formats and fills per column (or per run of cells that differ from
  * their column), the table, loose cells, formula highlights, drop-downs, frozen panes, the
- * print setup and header notes. `step` is awaited after each block of rows: progress, and a chance to stop.
+ * print setup, header notes and charts. `step` is awaited after each block of rows: progress, and a chance to stop.
  */
 export async function writeSheet(
   book: EtBook,
@@ -42,6 +43,7 @@ export async function writeSheet(
     if (column.note !== undefined)
       book.note(sheet.name, a1(sheet.table.anchorRow, sheet.table.anchorCol + c), column.note);
   }
+  for (const chart of sheet.charts ?? []) drawChart(book, sheet.name, chart);
 }
 
 async function writeTable(

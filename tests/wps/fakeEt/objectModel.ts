@@ -1,5 +1,6 @@
 import { a1 } from "../../../src/core/model/address";
 import type { EtEventHandler, EtPageSetup } from "../../../src/hosts/wps/etTypes";
+import { areaPoints, reference, type FakeEtChart, type FakeEtSeries } from "./charts";
 import {
   key,
   newSheet,
@@ -285,6 +286,38 @@ export class FakeWorksheet {
     if (typeof cell1 !== "string") throw new Error("Range：只接受地址文本");
     return this.app.rangeObject(this.sheet, parseArea(cell1));
   }
+  /** Without an index the collection; with one, the chart frame (1-based, or by name). */
+  ChartObjects(index?: number | string) {
+    const { app, sheet } = this;
+    if (index !== undefined) {
+      const chart = typeof index === "number" ? sheet.charts[index - 1] : sheet.charts.find((c) => c.name === index);
+      if (chart === undefined || index === 0) throw new Error(`ChartObjects 方法失败：下标越界（${String(index)}）`);
+      return chartObject(app, sheet, chart);
+    }
+    return app.counter.wrap({
+      get Count() {
+        return sheet.charts.length;
+      },
+      Add(left: number, top: number, width: number, height: number) {
+        if ([left, top, width, height].some((n) => typeof n !== "number" || !Number.isFinite(n))) {
+          throw new Error("ChartObjects.Add：位置和大小须为数字（磅）");
+        }
+        const chart: FakeEtChart = {
+          name: `图表 ${sheet.charts.length + 1}`,
+          frame: { left, top, width, height },
+          chartType: null,
+          hasTitle: false,
+          title: "",
+          hasLegend: false,
+          legendPosition: null,
+          axes: new Map(),
+          series: [],
+        };
+        sheet.charts.push(chart);
+        return chartObject(app, sheet, chart);
+      },
+    });
+  }
   Activate() {
     this.app.activeSheet = this.sheet;
     return true;
@@ -392,6 +425,18 @@ export class FakeRange {
   }
   get Worksheet() {
     return this.app.sheetObject(this.sheet);
+  }
+  get Left() {
+    return areaPoints(this.sheet, this.area).left;
+  }
+  get Top() {
+    return areaPoints(this.sheet, this.area).top;
+  }
+  get Width() {
+    return areaPoints(this.sheet, this.area).width;
+  }
+  get Height() {
+    return areaPoints(this.sheet, this.area).height;
   }
   get Value2() {
     return this.grid(value2Of);
@@ -597,4 +642,170 @@ class FakeWindow {
     const sheet = this.app.activeSheet;
     if (sheet !== null) sheet.frozen = on ? { ...this.split } : { rows: 0, cols: 0 };
   }
+}
+
+/** A chart's frame: its name, its chart, and its removal from the sheet. */
+function chartObject(app: FakeApp, sheet: FakeSheet, chart: FakeEtChart) {
+  const live = () => {
+    if (!sheet.charts.includes(chart)) throw new Error("图表已被删除");
+    return chart;
+  };
+  return app.counter.wrap({
+    get Name() {
+      return live().name;
+    },
+    set Name(name: string) {
+      live().name = name;
+    },
+    get Chart() {
+      return chartOf(app, live());
+    },
+    Delete() {
+      sheet.charts.splice(sheet.charts.indexOf(live()), 1);
+      return true;
+    },
+  });
+}
+
+/**
+ * The chart: as in Excel's object model, its title and legend exist only once `HasTitle` and
+ * `HasLegend` say so, axes are found by type, and series by 1-based index.
+ */
+function chartOf(app: FakeApp, chart: FakeEtChart) {
+  const wrap = <T extends object>(o: T) => app.counter.wrap(o);
+  return wrap({
+    get ChartType() {
+      return chart.chartType ?? 51;
+    },
+    set ChartType(type: number) {
+      chart.chartType = type;
+    },
+    get HasTitle() {
+      return chart.hasTitle;
+    },
+    set HasTitle(on: boolean) {
+      chart.hasTitle = on;
+    },
+    get ChartTitle() {
+      if (!chart.hasTitle) throw new Error("ChartTitle：图表没有标题（HasTitle 为 false）");
+      return wrap({
+        get Text() {
+          return chart.title;
+        },
+        set Text(text: string) {
+          chart.title = text;
+        },
+      });
+    },
+    get HasLegend() {
+      return chart.hasLegend;
+    },
+    set HasLegend(on: boolean) {
+      chart.hasLegend = on;
+    },
+    get Legend() {
+      if (!chart.hasLegend) throw new Error("Legend：图表没有图例（HasLegend 为 false）");
+      return wrap({
+        get Position() {
+          return chart.legendPosition ?? -4152;
+        },
+        set Position(p: number) {
+          chart.legendPosition = p;
+        },
+      });
+    },
+    SeriesCollection(index?: number | string) {
+      const item = (i: number | string) => {
+        const series = typeof i === "number" ? chart.series[i - 1] : chart.series.find((s) => s.name === i);
+        if (series === undefined || i === 0) throw new Error(`SeriesCollection 方法失败：下标越界（${String(i)}）`);
+        return seriesOf(app, chart, series);
+      };
+      if (index !== undefined) return item(index);
+      return wrap({
+        get Count() {
+          return chart.series.length;
+        },
+        Item: item,
+        NewSeries() {
+          const series: FakeEtSeries = {
+            name: `系列${chart.series.length + 1}`,
+            values: null,
+            xValues: null,
+            color: null,
+          };
+          chart.series.push(series);
+          return seriesOf(app, chart, series);
+        },
+      });
+    },
+    /** An axis of a type, as Excel's object model gives it for `Axes(type)`. */
+    Axes(type?: number) {
+      if (type !== 1 && type !== 2) throw new Error(`Axes 方法失败：坐标轴类型 ${String(type)} 无效`);
+      const settings = chart.axes.get(type) ?? {};
+      chart.axes.set(type, settings);
+      const axis: Record<string, unknown> = {};
+      for (const key of ["ReversePlotOrder", "Crosses"]) {
+        Object.defineProperty(axis, key, {
+          get: () => settings[key],
+          set: (v: unknown) => void (settings[key] = v),
+          enumerable: true,
+        });
+      }
+      Object.defineProperty(axis, "TickLabels", {
+        get: () =>
+          wrap({
+            get NumberFormat() {
+              return typeof settings.NumberFormat === "string" ? settings.NumberFormat : "General";
+            },
+            set NumberFormat(format: string) {
+              settings.NumberFormat = format;
+            },
+          }),
+      });
+      return wrap(axis);
+    },
+  });
+}
+
+/** A series: values and categories from ranges (kept as references) or constants (refused here). */
+function seriesOf(app: FakeApp, chart: FakeEtChart, series: FakeEtSeries) {
+  const rangeRef = (source: unknown): string => {
+    if (source instanceof FakeRange) return reference(source.sheet, source.area);
+    if (typeof source === "string" && source.startsWith("=")) return source.slice(1);
+    throw new Error("Series：值须为区域（常量数组不随单元格更新）");
+  };
+  return app.counter.wrap({
+    get Name() {
+      return series.name;
+    },
+    set Name(name: string) {
+      series.name = name;
+    },
+    get Values() {
+      return series.values;
+    },
+    set Values(source: unknown) {
+      series.values = rangeRef(source);
+    },
+    get XValues() {
+      return series.xValues;
+    },
+    set XValues(source: unknown) {
+      series.xValues = rangeRef(source);
+    },
+    get Interior() {
+      return app.counter.wrap({
+        get Color() {
+          return series.color ?? 0;
+        },
+        set Color(color: unknown) {
+          series.color = Number(color);
+        },
+      });
+    },
+    Delete() {
+      chart.series.splice(chart.series.indexOf(series), 1);
+      return true;
+    },
+  });
 }

@@ -1,6 +1,7 @@
 import { parseA1 } from "../../../src/core/model/address";
 import { dayNumber, excelSerial } from "../../../src/core/model/calendarDate";
 import { CVERR } from "../../../src/hosts/wps/etValues";
+import type { FakeEtChart } from "./charts";
 
 /**
  * The in-memory workbook behind the fake ET object model: what WPS would hold, kept as plain
@@ -62,6 +63,8 @@ export interface FakeSheet {
   tabColor?: number;
   frozen: { rows: number; cols: number };
   protectedContents: boolean;
+  /** Embedded charts, in the order they were added (`ChartObjects(1)` is the first). */
+  charts: FakeEtChart[];
 }
 
 export interface FakeBook {
@@ -85,6 +88,7 @@ export function newSheet(name: string): FakeSheet {
     notes: new Map(),
     frozen: { rows: 0, cols: 0 },
     protectedContents: false,
+    charts: [],
   };
 }
 
