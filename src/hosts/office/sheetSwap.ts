@@ -29,10 +29,10 @@ export interface RunLayout {
  * Step 2 of a run: each earlier sheet's cells are replaced in place by a copy of its staging
  * sheet — its tables turned back into ranges, everything cleared, the staging cells copied, then
  * the table, widths, conditional formats and validations written again — so the sheet itself
- * stays and every reference to it keeps working. Its old charts are removed and the plan's drawn
- * over the new cells (on new sheets too: charts are never drawn on staging sheets). New sheets are shown, staging and dropped
- * sheets removed, names brought up to date, and the workbook recalculated once: calculation was
- * suspended while the cells were written.
+ * stays and every reference to it keeps working; its old charts are deleted first. New sheets
+ * are shown, staging and dropped sheets removed, names brought up to date, and the workbook
+ * recalculated once: calculation was suspended while the cells were written. Last, the plan's
+ * charts are drawn on the sheets the user sees (never on a staging sheet, so the copy carries none).
  */
 export async function queueSwap(b: OperationQueue, w: WriteContext, plan: WritePlan, layout: RunLayout): Promise<void> {
   for (const sheet of plan.sheets) {
@@ -40,7 +40,6 @@ export async function queueSwap(b: OperationQueue, w: WriteContext, plan: WriteP
     if (old !== undefined) await replaceCells(b, w, sheet, old, layout);
     await writeTableFrame(b, w, sheet);
     if (old !== undefined) await writeSheetRules(b, w, sheet);
-    await writeCharts(b, w, sheet);
     // New sheets were very hidden while written, and so were those of a run that could not finish.
     await b.add(actionBytes(1, sheet.name), () => {
       w.sheet(sheet.name).visibility = "Visible";
@@ -57,6 +56,8 @@ export async function queueSwap(b: OperationQueue, w: WriteContext, plan: WriteP
     for (const { name, refersTo } of names) w.context.workbook.names.getItem(name).formula = `=${refersTo}`;
     w.context.application.calculate("Full" as Excel.CalculationType);
   });
+  // After the recalculation, so that Excel makes each chart over computed values.
+  for (const sheet of plan.sheets) await writeCharts(b, w, sheet);
 }
 
 async function replaceCells(
