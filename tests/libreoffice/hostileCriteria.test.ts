@@ -2,7 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import fc from "fast-check";
 import { runReview } from "../../src/cli/reviewCommand";
+import { review as reviewGrids } from "../../src/core/pipeline";
+import { applyPlanToWorkbook } from "../../src/hosts/exceljs/applyPlan";
+import { criteriaInputArb } from "../hardening/support/gridArbitraries";
+import { bytesOf, workbookOfGrids } from "../hardening/support/workbookOfGrids";
 import { FIRST_DATA_ROW, HEADER_ROW, KAOHE_SHEET_NAMES } from "../../src/core/plan/kaoheSheets";
 import { quoteSheet } from "../../src/core/model/address";
 import { GRADE_NOT_ALLOWED_LABEL, STATUS_LABEL, YES } from "../../src/core/plan/labels";
@@ -14,7 +19,8 @@ import { formulaResults, recalculate, sameResult } from "./libreOffice";
  * Unit names and grades that COUNTIFS, SUMIF and MATCH would read as patterns — `*`, `?`, `~`, a
  * leading `=` or `>`, letters in another case — in a roster, in rules and as a clerk's edits on a
  * re-run. LibreOffice recalculates both reviewed workbooks: every formula must come to the value
- * Kaohe cached, and the counts a leader reads must be the JSON report's.
+ * Kaohe cached, and the counts a leader reads must be the JSON report's. A sample of the fuzzing
+ * suite's districts (criteria-like text in every text column) is recalculated as well.
  */
 const dir = mkdtempSync(join(tmpdir(), "kaohe-hostile-criteria-"));
 const path = (name: string) => join(dir, name);
@@ -266,3 +272,28 @@ test("no formula of either workbook holds a unit name or a grade a person typed"
     expect(formulas.some((f) => f.includes(quoteSheet("单位名额")))).toBe(true);
   }
 });
+
+test("generated districts with criteria-like text in every text column: LibreOffice recalculates to the cached values", async () => {
+  const inputs = fc.sample(criteriaInputArb, { seed: 16, numRuns: 6 });
+  const files: string[] = [];
+  for (const [i, { roster, ballots }] of inputs.entries()) {
+    const outcome = reviewGrids({ rosterGrids: [roster], ballotGrids: [ballots], year: 2020 });
+    if (!outcome.ok) throw new Error(outcome.message);
+    const workbook = workbookOfGrids([roster]);
+    applyPlanToWorkbook(workbook, outcome.result.plan, { sharedFormulas: i % 2 === 0 });
+    files.push(path(`generated-${i}.xlsx`));
+    writeFileSync(files[i] ?? "", await bytesOf(workbook));
+  }
+  const recalculatedFiles = recalculate(files);
+  let checked = 0;
+  for (const [i, file] of files.entries()) {
+    const mine = await formulaResults(file, KAOHE_SHEET_NAMES);
+    const theirs = await formulaResults(recalculatedFiles[i] ?? "", KAOHE_SHEET_NAMES);
+    const differ = [...mine]
+      .filter(([key, cell]) => !sameResult(cell.result, theirs.get(key)?.result))
+      .map(([key, cell]) => [i, key, cell.formula, cell.result, theirs.get(key)?.result]);
+    expect(differ.slice(0, 5)).toEqual([]);
+    checked += mine.size;
+  }
+  expect(checked).toBeGreaterThan(6 * 100);
+}, 240000);
