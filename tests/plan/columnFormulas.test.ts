@@ -6,6 +6,7 @@ import { tableFormulas } from "../../src/core/plan/cellFormula";
 import { formulaTemplate, isMovedFormula, isSafelyShareable, movedFormula } from "../../src/core/plan/formulaMove";
 import { FIRST_DATA_ROW, lastDataRow, SUBJECTS_SHEET, TALLIES_SHEET } from "../../src/core/plan/kaoheSheets";
 import { cachedCell, formulaCell, MAX_CELL_TEXT } from "../../src/core/plan/planCells";
+import { quotaUnitRanges } from "../../src/core/plan/quotaSheet";
 import { subjectColumns } from "../../src/core/plan/subjectColumns";
 import { subjectFormulas, type SubjectFormulaColumn } from "../../src/core/plan/subjectFormulas";
 import { tallyColumns } from "../../src/core/plan/tallyColumns";
@@ -64,7 +65,8 @@ function expectPerRowFormulas(plan: WritePlan, assessment: Assessment): void {
   expect(tallyTable.rows.length).toBeGreaterThan(1);
   expectOneFormulaPerColumn(subjects);
   expectOneFormulaPerColumn(tallyTable);
-  const subjectRow = (row: number) => subjectFormulas(subjectCols, row, tallies);
+  const quotaUnits = quotaUnitRanges(assessment);
+  const subjectRow = (row: number) => subjectFormulas(subjectCols, row, tallies, quotaUnits);
   expect(differences<SubjectFormulaColumn>(subjects, (k) => subjectCols.col(k), subjectRow)).toEqual([]);
   const tallyRow = (row: number) => tallyFormulas(tallyCols, row);
   expect(differences<keyof TallyFormulas>(tallyTable, (k) => tallyCols.col(k), tallyRow)).toEqual([]);

@@ -12,7 +12,7 @@ import { reviewSamples } from "./samples";
 /** Functions Excel 2016, WPS and LibreOffice all compute (no LET, LAMBDA, XLOOKUP, FILTER, dynamic arrays). */
 const PORTABLE = new Set([
   "IF", "AND", "OR", "NOT", "ISNUMBER", "ISNA", "N", "SUM", "SUMIF", "SUMIFS", "COUNTIF", "COUNTIFS",
-  "MATCH", "INDEX", "INT", "MOD", "DATE", "YEAR", "TRIM", "SUBSTITUTE",
+  "MATCH", "INDEX", "INT", "MOD", "DATE", "YEAR", "TRIM", "SUBSTITUTE", "EXACT", "IFERROR",
 ]); // prettier-ignore
 
 function allFormulas(plan: WritePlan): string[] {

@@ -58,8 +58,16 @@ export function formulaCells(plan: WritePlan): FormulaCell[] {
   );
 }
 
+/**
+ * HyperFormula has no INDEX(array,0), Excel's way to hand an array to MATCH without array entry
+ * (exactMatch.ts); with array arithmetic on, the array itself is what INDEX passes on.
+ */
+export function forHyperFormula(formula: string): string {
+  return formula.replace(/INDEX\((EXACT\([^()]*\)),0\)/g, "$1");
+}
+
 function content(cell: PlanCell): RawCellContent {
-  if (cell.formula !== undefined) return `=${cell.formula}`;
+  if (cell.formula !== undefined) return `=${forHyperFormula(cell.formula)}`;
   // A leading apostrophe makes HyperFormula keep any text as text, as the hosts do.
   return typeof cell.value === "string" ? `'${cell.value}` : cell.value;
 }
@@ -85,7 +93,11 @@ export function buildEngine(plan: WritePlan, date1904 = false): HyperFormula {
   ];
   // Serials count from the workbook's epoch: 1899-12-30, or 1904-01-01 in the 1904 date system.
   const nullDate = date1904 ? { year: 1904, month: 1, day: 1 } : { year: 1899, month: 12, day: 30 };
-  return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", smartRounding: false, nullDate }, names);
+  return HyperFormula.buildFromSheets(
+    sheets,
+    { licenseKey: "gpl-v3", smartRounding: false, nullDate, useArrayArithmetic: true },
+    names,
+  );
 }
 
 function same(cached: PlanValue, computed: CellValue): boolean {

@@ -1,10 +1,10 @@
 import type { Assessment, UnitQuota } from "../assess/assessment";
-import { CADRE_LEVELS } from "../rules/levels";
 import { TableColumns } from "./columns";
 import { FIRST_DATA_ROW, HEADER_ROW, HINT_ROW, QUOTAS_SHEET, TAB_COLOR, TITLE_ROW, lastDataRow } from "./kaoheSheets";
 import { KIND_LABEL, OVER_QUOTA_LABEL, QUOTA_MISSING_LABEL, ROUNDING_LABEL, TEAM_POOL_LABEL, YES } from "./labels";
 import { conditionalFormats, legendCells, MEANING, type Highlight } from "./legend";
-import { formulaCell, textCell } from "./planCells";
+import { exactMatch } from "./exactMatch";
+import { formulaCell, numberCell, textCell } from "./planCells";
 import { RULE_NAME } from "./rulesNames";
 import type { SubjectColumn } from "./subjectColumns";
 import type { PlanCell, PlanSheetContent } from "./writePlan";
@@ -14,7 +14,7 @@ import type { PlanCell, PlanSheetContent } from "./writePlan";
  * arithmetic as the rules round it (or the allocated quota), the 优秀 proposals and the excess;
  * then the district's team pool. Every number is a formula over 考核对象 and the rules.
  */
-type QuotaColumn = "unit" | "graded" | "theoretical" | "allocated" | "quota" | "proposed" | "over" | "problem";
+type QuotaColumn = "unit" | "graded" | "theoretical" | "allocated" | "quota" | "proposed" | "over" | "problem" | "key";
 
 export const QUOTA_COLUMNS = new TableColumns<QuotaColumn>(QUOTAS_SHEET, [
   { key: "unit", header: "单位", width: 20, role: "value" },
@@ -32,12 +32,36 @@ export const QUOTA_COLUMNS = new TableColumns<QuotaColumn>(QUOTAS_SHEET, [
   },
   { key: "over", header: "超出", width: 6, role: "formula", numFmt: "0" },
   { key: "problem", header: "问题", width: 12, role: "formula" },
+  {
+    key: "key",
+    header: "单位编号",
+    width: 8,
+    role: "value",
+    numFmt: "0",
+    note: "考核对象按单位名称逐字（区分大小写）对应到此编号，各数按编号统计",
+  },
 ]);
 const COLS = QUOTA_COLUMNS;
 
 export interface SubjectRanges {
   cols: TableColumns<SubjectColumn>;
   lastRow: number;
+}
+
+/**
+ * The number each quota row's unit goes by, 1 up in row order (the team pool has none). 考核对象
+ * finds its row's number by comparing unit names with EXACT (subjectFormulas.ts), and every
+ * count compares numbers: a unit's name is never a COUNTIFS criterion, where `*`, `?`, `~` and a
+ * leading `=`, `<` or `>` are patterns and letters match in either case.
+ */
+export function unitKeys(assessment: Assessment): Map<string, number> {
+  return new Map(assessment.units.map((u, i) => [u.unit, i + 1]));
+}
+
+/** Where 考核对象's formulas find the units and their numbers: every quota row, the team pool's included. */
+export function quotaUnitRanges(assessment: Assessment): { units: string; keys: string } {
+  const last = lastDataRow(assessment.units.length + 1);
+  return { units: COLS.range("unit", last), keys: COLS.range("key", last) };
 }
 
 export function quotaSheet(assessment: Assessment, subjects: SubjectRanges): PlanSheetContent {
@@ -93,7 +117,7 @@ interface UnitOptions {
 function unitRow(u: UnitQuota, row: number, assessment: Assessment, o: UnitOptions): PlanCell[] {
   const at = (key: QuotaColumn) => COLS.at(key, row);
   const { S } = o;
-  const inUnit = o.pooled ? "" : `${S("unit")},${at("unit")},`;
+  const inUnit = o.pooled ? "" : `${S("unitKey")},${at("key")},`;
   const cadres = `${inUnit}${S("kind")},"${KIND_LABEL.cadre}"`;
   const allocation = assessment.rules.allocatedQuotas?.find((a) => a.unit.trim() === u.unit);
   const over = u.excellentQuota !== null && u.over ? u.excellentProposed - u.excellentQuota : "";
@@ -104,7 +128,7 @@ function unitRow(u: UnitQuota, row: number, assessment: Assessment, o: UnitOptio
     theoretical: formulaCell(`${at("graded")}*${RULE_NAME.excellentPercent}/100`, u.theoretical),
     allocated: o.hasAllocations
       ? formulaCell(
-          `IF(COUNTIF(${RULE_NAME.allocatedUnits},${at("unit")})=0,"",SUMIF(${RULE_NAME.allocatedUnits},${at("unit")},${RULE_NAME.allocatedQuotas}))`,
+          `IFERROR(INDEX(${RULE_NAME.allocatedQuotas},${exactMatch(at("unit"), RULE_NAME.allocatedUnits)}),"")`,
           allocation?.quota ?? "",
         )
       : { value: null },
@@ -112,12 +136,13 @@ function unitRow(u: UnitQuota, row: number, assessment: Assessment, o: UnitOptio
       `IF(${RULE_NAME.allocation}="${YES}",IF(${at("allocated")}="","",${at("allocated")}),${roundedQuota(at("graded"), RULE_NAME.excellentPercent)})`,
       u.excellentQuota ?? "",
     ),
-    proposed: formulaCell(`COUNTIFS(${cadres},${S("grade")},"${CADRE_LEVELS[0]}")`, u.excellentProposed),
+    proposed: formulaCell(`COUNTIFS(${cadres},${S("gradeRank")},1)`, u.excellentProposed),
     over: formulaCell(overFormula(at), over),
     problem: formulaCell(
       `IF(AND(${RULE_NAME.allocation}="${YES}",${at("graded")}>0,${at("allocated")}=""),"${QUOTA_MISSING_LABEL}",IF(${at("over")}<>"","${OVER_QUOTA_LABEL}",""))`,
       problem,
     ),
+    key: numberCell(row - FIRST_DATA_ROW + 1),
   });
 }
 
@@ -130,7 +155,7 @@ function teamRow(row: number, assessment: Assessment, S: (key: SubjectColumn) =>
     graded: formulaCell(`COUNTIFS(${teams},${S("receives")},"${YES}")`, t.graded),
     theoretical: formulaCell(`${at("graded")}*${RULE_NAME.goodTeamPercent}/100`, t.theoretical),
     quota: formulaCell(roundedQuota(at("graded"), RULE_NAME.goodTeamPercent), t.goodQuota),
-    proposed: formulaCell(`COUNTIFS(${teams},${S("grade")},INDEX(${RULE_NAME.teamGrades},1))`, t.goodProposed),
+    proposed: formulaCell(`COUNTIFS(${teams},${S("gradeRank")},1)`, t.goodProposed),
     over: formulaCell(overFormula(at), t.over ? t.goodProposed - t.goodQuota : ""),
     problem: formulaCell(`IF(${at("over")}<>"","${OVER_QUOTA_LABEL}","")`, t.over ? OVER_QUOTA_LABEL : ""),
   });

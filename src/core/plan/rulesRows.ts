@@ -187,7 +187,8 @@ export function ruleRows(rules: Rules, date1904: boolean): RuleRow[] {
       number: numberCell(w.weight),
     })),
     ...(rules.allocatedQuotas ?? []).map((a) => ({
-      ...row("allocatedQuota", "分配名额", textCell(a.unit), "单位及其优秀名额（数值列）"),
+      // Trimmed, as the core compares it: 单位名额 finds it with EXACT.
+      ...row("allocatedQuota", "分配名额", textCell(a.unit.trim()), "单位及其优秀名额（数值列）"),
       number: numberCell(a.quota),
     })),
     ...rules.discipline.map((d) => ({

@@ -48,7 +48,9 @@ export type SubjectColumn =
   | "grade"
   | "gradeProblem"
   | "explanation"
-  | "source";
+  | "source"
+  | "unitKey"
+  | "gradeRank";
 
 const DATE = "yyyy-mm-dd";
 const PERCENT = "0.00%";
@@ -113,5 +115,9 @@ export function subjectColumns(teamLevelSet: TeamLevelSet): TableColumns<Subject
     v("probationDue", "试用期满考核", 8, { note: "试用期在本年度内且在考核日期前期满（二.2）" }),
     v("rosterErrors", "名册错误", 8, { numFmt: "0", note: "问题清单中指向本行名册的错误数" }),
     v("source", "来源", 14, { note: "点击跳转到名册中的该行" }),
+    // Two keys the counts go by, last so that no column a clerk knows moves: a unit's name and a
+    // grade are compared exactly here (exactMatch.ts), never used as COUNTIFS patterns.
+    f("unitKey", "单位编号", 6, "单位名额中名称与本行单位逐字相同（区分大小写）的单位编号，0为没有", "0"),
+    f("gradeRank", "等次位次", 6, "建议等次在本类别等次中的位次：1为最高，0为不是本类别的等次", "0"),
   ]);
 }

@@ -10,6 +10,7 @@ import {
   STATUS_LABEL,
   YES,
 } from "./labels";
+import { exactLevel, exactMatch } from "./exactMatch";
 import { RULE_NAME } from "./rulesNames";
 import type { SubjectColumn } from "./subjectColumns";
 import type { TallyColumn } from "./tallyColumns";
@@ -42,11 +43,19 @@ export type SubjectFormulaColumn = Extract<
   | "triggers"
   | "dataErrors"
   | "gradeProblem"
+  | "unitKey"
+  | "gradeRank"
 >;
 
 export interface TallyRanges {
   cols: TableColumns<TallyColumn>;
   lastRow: number;
+}
+
+/** 单位名额's unit names and their numbers (quotaSheet.ts), each a whole column range. */
+export interface QuotaUnitRanges {
+  units: string;
+  keys: string;
 }
 
 const D = RULE_NAME.days;
@@ -56,6 +65,7 @@ export function subjectFormulas(
   cols: TableColumns<SubjectColumn>,
   row: number,
   tallies: TallyRanges,
+  quotaUnits: QuotaUnitRanges,
 ): Record<SubjectFormulaColumn, string> {
   const at = (key: SubjectColumn) => cols.at(key, row);
   const n = (key: SubjectColumn) => `N(${at(key)})`;
@@ -64,7 +74,8 @@ export function subjectFormulas(
   const cond = {
     notAssessed: `AND(ISNUMBER(${at("workedDays")}),2*${n("workedDays")}<${D})`,
     concurrent: is("mainPost", MAIN_POST_LABEL.concurrent),
-    elsewhere: `AND(2*${n("hostDays")}>${D},${at("secondedTo")}<>"",${at("secondedTo")}<>${at("unit")})`,
+    // EXACT: `=` ignores case, the core does not (ABC局 and abc局 are two units).
+    elsewhere: `AND(2*${n("hostDays")}>${D},${at("secondedTo")}<>"",NOT(EXACT(${at("secondedTo")},${at("unit")})))`,
     regulated: `${at("effect")}<>""`,
     ungraded: `2*${n("leaveDays")}>${D}`,
     review: `OR(${is("mainPost", MAIN_POST_LABEL.unknown)},AND(ISNUMBER(${at("hostDays")}),2*${n("hostDays")}=${D}),AND(ISNUMBER(${at("workedDays")}),2*${n("workedDays")}=${D}))`,
@@ -121,16 +132,26 @@ export function subjectFormulas(
     triggers: `SUBSTITUTE(TRIM(IF(AND(${valid}>0,${RULE_NAME.lowApproval}="${YES}",3*(${l0}+${l1})<2*${valid}),"${TRIGGER_LABEL.low_approval} ","")&IF(AND(${valid}>0,${RULE_NAME.highDisapproval}="${YES}",3*(${l2}+${l3})>=${valid}),"${TRIGGER_LABEL.high_disapproval}",""))," ","、")`,
     dataErrors: `${n("rosterErrors")}+COUNTIFS(${tallies.cols.range("subjectId", tallies.lastRow)},${at("id")},${tallies.cols.range("dataError", tallies.lastRow)},"${YES}")`,
     gradeProblem: gradeProblem(at),
+    // N(): the team pool's row has no number, and its blank cell must read as 0 in every program.
+    unitKey: `IFERROR(N(INDEX(${quotaUnits.keys},${exactMatch(at("unit"), quotaUnits.units)})),0)`,
+    gradeRank: `IF(${at("grade")}="","",${kindLevel(at, at("grade"))})`,
   };
 }
 
-/** 等次问题: missing when the row receives a grade; not allowed outside the kind's grades or above the cap. */
+/** The level of `x` among the row's kind's grades in 考核规则, exactly (exactMatch.ts); 0 for none. */
+function kindLevel(at: (key: SubjectColumn) => string, x: string): string {
+  return `IF(${at("kind")}="${KIND_LABEL.team}",${exactLevel(x, RULE_NAME.teamGrades)},${exactLevel(x, RULE_NAME.cadreGrades)})`;
+}
+
+/**
+ * 等次问题: missing when the row receives a grade; not allowed outside the kind's grades (位次 0)
+ * or above the cap. The grade's level is the 等次位次 column; the cap's is found the same exact way.
+ */
 function gradeProblem(at: (key: SubjectColumn) => string): string {
-  const grade = at("grade");
   const cap = at("cap");
-  const rank = (x: string) =>
-    `IF(${at("kind")}="${KIND_LABEL.team}",MATCH(${x},${RULE_NAME.teamGrades},0),MATCH(${x},${RULE_NAME.cadreGrades},0))`;
+  const rank = at("gradeRank");
+  const capRank = kindLevel(at, cap);
   const no = `"${GRADE_NOT_ALLOWED_LABEL}"`;
-  const aboveCap = `IF(${cap}="","",IF(ISNA(${rank(cap)}),"",IF(${rank(grade)}<${rank(cap)},${no},"")))`;
-  return `IF(${grade}="",IF(${at("receives")}="${YES}","${GRADE_MISSING_LABEL}",""),IF(ISNA(${rank(grade)}),${no},IF(${cap}="${CAP_NONE_LABEL}",${no},${aboveCap})))`;
+  const aboveCap = `IF(${cap}="","",IF(${capRank}=0,"",IF(${rank}<${capRank},${no},"")))`;
+  return `IF(${at("grade")}="",IF(${at("receives")}="${YES}","${GRADE_MISSING_LABEL}",""),IF(${rank}=0,${no},IF(${cap}="${CAP_NONE_LABEL}",${no},${aboveCap})))`;
 }

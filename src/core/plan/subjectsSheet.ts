@@ -1,5 +1,6 @@
 import type { Assessment, SubjectResult } from "../assess/assessment";
 import { parseA1 } from "../model/address";
+import { levelIndex, type TeamLevelSet } from "../rules/levels";
 import type { TableColumns } from "./columns";
 import { isDataError } from "./findingKinds";
 import { FIRST_DATA_ROW, HEADER_ROW, HINT_ROW, SUBJECTS_SHEET, TAB_COLOR, TITLE_ROW, lastDataRow } from "./kaoheSheets";
@@ -15,6 +16,7 @@ import {
 import { conditionalFormats, legendCells, MEANING, type Highlight } from "./legend";
 import { keptCellLink, type PlanContext } from "./planContext";
 import { cachedCell, dateCell, linkCell, numberCell, textCell, yesCell } from "./planCells";
+import { quotaUnitRanges, unitKeys } from "./quotaSheet";
 import { RULE_NAME } from "./rulesNames";
 import { subjectColumns, type SubjectColumn } from "./subjectColumns";
 import { subjectFormulas, TRIGGER_LABEL, type TallyRanges } from "./subjectFormulas";
@@ -32,16 +34,19 @@ export function subjectsSheet(assessment: Assessment, ctx: PlanContext, tallies:
   const cols = subjectColumns(assessment.rules.teamLevelSet);
   const rosterErrors = rosterErrorCounts(assessment, ctx);
   const tallyErrors = tallyErrorCounts(assessment.tallies);
+  const keys = unitKeys(assessment);
   const rows = assessment.subjects.map((s) => {
     const id = s.row.id;
     return subjectRow(cols, s, {
       ctx,
       rosterErrors: rosterErrors.get(id) ?? 0,
       tallyErrors: tallyErrors.get(id) ?? 0,
+      unitKey: keys.get(s.row.unit) ?? 0,
+      teamLevelSet: assessment.rules.teamLevelSet,
     });
   });
   // An empty table is written as one blank row, without formulas.
-  const formulas = rows.length === 0 ? {} : subjectFormulas(cols, FIRST_DATA_ROW, tallies);
+  const formulas = rows.length === 0 ? {} : subjectFormulas(cols, FIRST_DATA_ROW, tallies, quotaUnitRanges(assessment));
   const last = lastDataRow(rows.length);
   const ref = (key: SubjectColumn) => cols.rowRef(key, FIRST_DATA_ROW);
   const highlights: Highlight[] = [
@@ -82,6 +87,9 @@ interface RowContext {
   ctx: PlanContext;
   rosterErrors: number;
   tallyErrors: number;
+  /** The number of the row's unit in 单位名额, 0 when it has no quota row there. */
+  unitKey: number;
+  teamLevelSet: TeamLevelSet;
 }
 
 function subjectRow(cols: TableColumns<SubjectColumn>, s: SubjectResult, rc: RowContext): PlanCell[] {
@@ -138,6 +146,8 @@ function subjectRow(cols: TableColumns<SubjectColumn>, s: SubjectResult, rc: Row
     gradeProblem: cachedCell(problem),
     explanation: textCell(s.explanation),
     source: link === null ? textCell(sourceText) : linkCell(sourceText, link),
+    unitKey: cachedCell(rc.unitKey),
+    gradeRank: cachedCell(s.proposedGrade === null ? "" : levelIndex(s.kind, rc.teamLevelSet, s.proposedGrade) + 1),
   });
 }
 

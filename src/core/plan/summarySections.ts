@@ -110,13 +110,13 @@ function gradeBlock(out: Block, { assessment, subjects }: SummaryInputs): void {
   for (let i = 0; i < 4; i++) {
     const cadre = CADRE_LEVELS[i] ?? "";
     const team = teamLevels[i] ?? "";
-    const r = out.row;
+    // By level (等次位次), not by the name beside it: a grade is compared exactly, never as a pattern.
     out.line([
       textCell(`第${i + 1}档`),
       textCell(cadre),
-      count(KIND_LABEL.cadre, `${S("grade")},B${r}`, { grade: cadre }),
+      count(KIND_LABEL.cadre, `${S("gradeRank")},${i + 1}`, { grade: cadre }),
       textCell(team),
-      count(KIND_LABEL.team, `${S("grade")},D${r}`, { grade: team }),
+      count(KIND_LABEL.team, `${S("gradeRank")},${i + 1}`, { grade: team }),
     ]);
   }
   const missing = `${S("receives")},"${YES}",${S("grade")},""`;

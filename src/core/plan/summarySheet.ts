@@ -8,7 +8,6 @@ import { conditionalFormats, legendCells, MEANING, type Highlight } from "./lege
 import { levelHeaders } from "./levelHeaders";
 import { formulaCell, textCell } from "./planCells";
 import { QUOTA_COLUMNS } from "./quotaSheet";
-import { RULE_NAME } from "./rulesNames";
 import type { SubjectColumn } from "./subjectColumns";
 import { CachedTable } from "./summaryCounts";
 import { summaryCharts } from "./summaryCharts";
@@ -105,13 +104,13 @@ function unitRows(cols: TableColumns<SummaryColumn>, inputs: SummaryInputs): Pla
     const team = i === n - 1;
     const unit = team ? TEAM_POOL_LABEL : String(quotaCache.value(i, "unit") ?? "");
     const kind = team ? KIND_LABEL.team : KIND_LABEL.cadre;
-    const inUnit = team || pooled ? "" : `${S("unit")},${at("unit")},`;
+    // The unit by its number in 单位名额 and the grade by its level (quotaSheet.ts): never text as a pattern.
+    const inUnit = team || pooled ? "" : `${S("unitKey")},${Q("key")},`;
     const where = `${inUnit}${S("kind")},"${kind}"`;
     const scope = team || pooled ? { kind } : { kind, unit };
     const levelCell = (l: 0 | 1 | 2 | 3): PlanCell => {
       const name = team ? teamLevels[l] : CADRE_LEVELS[l];
-      const criterion = team ? `INDEX(${RULE_NAME.teamGrades},${l + 1})` : `"${name}"`;
-      return formulaCell(`COUNTIFS(${where},${S("grade")},${criterion})`, cached.count({ ...scope, grade: name }));
+      return formulaCell(`COUNTIFS(${where},${S("gradeRank")},${l + 1})`, cached.count({ ...scope, grade: name }));
     };
     const quota = quotaCache.value(i, "quota");
     const first = cached.count({ ...scope, grade: team ? teamLevels[0] : CADRE_LEVELS[0] });

@@ -24,6 +24,45 @@ export const FORMULA_TEXT = [
   `#${MARK}`,
 ] as const;
 
+/**
+ * Text that COUNTIFS, SUMIF or MATCH would read as a pattern were it ever a criterion —
+ * wildcards, a leading operator, an escape — and look-alikes a clerk types: the same name in
+ * another case, full-width or half-width, with a trailing space (ASCII or U+3000).
+ */
+export const CRITERIA_TEXT = [
+  "*",
+  "?",
+  "~",
+  "~*",
+  "胜利路街道*",
+  "胜利路街?",
+  "*街道",
+  "=胜利路街道",
+  "<>胜利路街道",
+  ">0",
+  "<1",
+  "=1+1",
+  "1+1",
+  "优?",
+  "*优秀",
+  "=优秀",
+  "<>优秀",
+  "优秀 ",
+  "优秀\u3000",
+  "称职~",
+  "ABC局",
+  "abc局",
+  "Abc局",
+  "ＡＢＣ局",
+  "ＡＢＣ局 ",
+  "胜利路街道 ",
+  "胜利路街道\u3000",
+  "胜利路街道＊",
+  "＝优秀",
+  "优？",
+  "～",
+] as const;
+
 export const LONG_TEXT = "考".repeat(10_000);
 
 export const ERROR_CODES = ["#REF!", "#N/A", "#DIV/0!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"];
@@ -74,6 +113,7 @@ const ODD_TEXT = [
 
 export const textArb: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.constantFrom(...FORMULA_TEXT), weight: 3 },
+  { arbitrary: fc.constantFrom(...CRITERIA_TEXT), weight: 3 },
   { arbitrary: fc.constantFrom(...ODD_TEXT), weight: 3 },
   { arbitrary: fc.constant(LONG_TEXT), weight: 1 },
   { arbitrary: fc.string({ maxLength: 12 }), weight: 2 },

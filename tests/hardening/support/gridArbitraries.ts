@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { GridValue, MergedArea, SheetGrid } from "../../../src/core/model/sheetGrid";
-import { dateArb, nastyValue } from "./cellValues";
+import { CRITERIA_TEXT, dateArb, nastyValue } from "./cellValues";
 import { ODD_SHEET_NAMES } from "./mutations";
 
 /**
@@ -9,7 +9,7 @@ import { ODD_SHEET_NAMES } from "./mutations";
  * subjects match, plus sheets of pure noise. Sheet and file names include the odd ones.
  */
 const NAMES = ["赵文", "钱　红", "孙立", "李娜", "周 平", "区人社局领导班子", "领导班子", '=HYPERLINK("http://x","y")'];
-const UNITS = ["胜利路街道", "区人社局", "孟轲乡", "", "区人社局 "];
+const UNITS = ["胜利路街道", "区人社局", "孟轲乡", "", "区人社局 ", "胜利路街道*", "=1+1", "ABC局", "abc局"];
 const ROSTER_HEADERS = [
   "序号",
   "性别",
@@ -50,7 +50,10 @@ const plausible: Record<string, fc.Arbitrary<GridValue>> = {
   退休日期: fc.constantFrom("2020-08-20", "2020.07", null),
   试用期满时间: fc.constantFrom("2020-12-31", "2021.01", null),
   处分情况: fc.constantFrom("警告", "2019年12月受记大过处分", "立案审查", "诫勉；调整职务", null),
-  建议等次: fc.constantFrom(...LEVELS, "好", "较好", null),
+  建议等次: fc.constantFrom(...LEVELS, "好", "较好", null, "*", "优?", "~*", "=优秀", "优秀 "),
+  职务: fc.constantFrom("主任", "副局长", ...CRITERIA_TEXT),
+  原单位: fc.constantFrom("孟轲乡", ...CRITERIA_TEXT),
+  挂职单位: fc.constantFrom("区人社局", "abc局", ...CRITERIA_TEXT),
   述职报告字数: fc.integer({ min: 0, max: 5000 }),
 };
 
@@ -182,4 +185,56 @@ export const reviewInputArb = fc.record({
   ),
   ballots: fc.array(fc.oneof(longBallotsArb, wideBallotsArb, rawBallotsArb, noiseGridArb), { maxLength: 4 }),
   year: fc.option(fc.integer({ min: 1990, max: 2100 }), { nil: undefined }),
+});
+
+/**
+ * Districts whose every text column holds criteria-like and look-alike text (CRITERIA_TEXT)
+ * beside the plain names it would match as a pattern, and nothing else bad: units, 建议等次,
+ * names, 职务, 挂职单位, 原单位, 处分情况 and the ballots' units and categories. The values are
+ * otherwise plausible, so that the formulas can be held to the core's values cell by cell.
+ */
+const CRITERIA_UNITS = ["胜利路街道", "胜利路街道办", "1+1", "甲", "ABC局", ...CRITERIA_TEXT];
+const criteriaText = fc.constantFrom<GridValue>(...CRITERIA_TEXT);
+const criteriaPersonArb = fc.record({
+  name: fc.constantFrom("赵文", "钱红", "孙立", "李娜", ...CRITERIA_TEXT),
+  unit: fc.constantFrom(...CRITERIA_UNITS),
+  position: fc.oneof(fc.constant("副主任"), criteriaText),
+  kind: fc.constantFrom("领导干部", "领导干部", "领导班子"),
+  grade: fc.constantFrom<GridValue>(...LEVELS, "好", "较好", null, ...CRITERIA_TEXT),
+  seconded: fc.option(
+    fc.tuple(fc.constantFrom(...CRITERIA_UNITS), fc.constantFrom("2020.01-2020.12", "2020.03-2020.05")),
+  ),
+  transferredFrom: fc.option(criteriaText),
+  discipline: fc.option(fc.oneof(criteriaText, fc.constant("2020年3月受警告处分"))),
+  votes: fc.option(fc.tuple(count, count, count, count)),
+  category: fc.oneof(fc.constantFrom(...CATEGORIES), criteriaText),
+});
+
+export const criteriaInputArb = fc.array(criteriaPersonArb, { minLength: 1, maxLength: 14 }).map((people) => {
+  const roster = grid("名册.xlsx", "名册", [
+    ["2020年度区管干部名册"],
+    ["姓名", "单位", "职务", "类别", "建议等次", "挂职单位", "挂职起止时间", "原单位", "处分情况"],
+    ...people.map((p, i) => [
+      // A name made unique by a number, so that ballots find their subject whatever the text.
+      p.kind === "领导班子" ? "领导班子" : `${p.name}${i + 1}`,
+      p.unit,
+      p.position,
+      p.kind,
+      p.grade,
+      p.seconded?.[0] ?? null,
+      p.seconded?.[1] ?? null,
+      p.transferredFrom,
+      p.discipline,
+    ]),
+  ]);
+  const ballots = grid("测评.xlsx", "民主测评", [
+    ["姓名", "单位", "评价主体", "有效票数", ...LEVELS],
+    ...people.flatMap((p, i) => {
+      if (p.votes === null) return [];
+      const total = p.votes.reduce((a, b) => a + b, 0);
+      const name = p.kind === "领导班子" ? "领导班子" : `${p.name}${i + 1}`;
+      return [[name, p.unit, p.category, total, ...p.votes]];
+    }),
+  ]);
+  return { roster, ballots };
 });

@@ -6,12 +6,14 @@ import { KAOHE_SHEET_NAMES } from "../../../src/core/plan/kaoheSheets";
 import type { PlanCell, WritePlan } from "../../../src/core/plan/writePlan";
 import type { ReviewOutcome } from "../../../src/core/pipeline";
 import { MARK } from "./cellValues";
+import { checkCriteria } from "./criteriaChecks";
 
 /**
  * What must hold of every review, whatever went in: a refusal is one clear sentence in both
  * languages; every finding is well formed and points into a sheet that was read; the plan
  * writes no formula that came from cell text, no string literal or formula Excel would refuse,
- * no number that is not finite and no text longer than a cell holds. Each check throws with
+ * no number that is not finite and no text longer than a cell holds, and no criterion that is
+ * not a number, a label of Kaohe's or a key Kaohe writes (criteriaChecks.ts). Each check throws with
  * what it found, so a failing property names the broken case.
  */
 const CJK = /[\u4e00-\u9fff]/;
@@ -91,6 +93,7 @@ export function checkPlan(plan: WritePlan): void {
     for (const v of sheet.validations) checkFormula(v.list);
   }
   for (const name of plan.names) checkFormula(name.refersTo);
+  checkCriteria(plan);
 }
 
 /** Findings counted by code, for the closing numbers. */
