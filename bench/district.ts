@@ -7,6 +7,8 @@ import { sizeFigures, type SizeFigures } from "./harness/figures";
 import { runChild, ROOT } from "./harness/runChild";
 import { figuresTable, targetLines } from "./harness/table";
 import { checkTargets, type OfficePoint } from "./harness/targets";
+import { writeDistrict } from "./district/writeDistrict";
+import { districtShape } from "./district/shape";
 
 /**
  * `npm run bench`: the district-scale benchmark. Generates a district of 2,000 cadres in 80
@@ -17,6 +19,7 @@ import { checkTargets, type OfficePoint } from "./harness/targets";
  *
  *   npm run bench                 both sizes; the stress case measured once
  *   npm run bench -- 2000         the named sizes only
+ *   npm run bench -- --preview    also the browser preview at 20,000 cadres in Chromium (minutes)
  */
 const SMALL = 2000;
 const PLANS: readonly SizePlan[] = [
@@ -66,6 +69,39 @@ function wpsLines(p: Record<string, number | null>): string[] {
   ];
 }
 
+/** The preview's row (`--preview`): a district from upload to download in Chromium, its time and memory peaks. */
+const PREVIEW_CADRES = 20000;
+/** The preview's memory target at 20,000 cadres (issue 16): the renderer, worker and browser processes together. */
+const PREVIEW_TARGET_MB = 1536;
+
+async function previewPoint(dir: string, log: (line: string) => void): Promise<Record<string, number | null>> {
+  log(`${PREVIEW_CADRES} 名干部：浏览器预览（Chromium）`);
+  const files = await writeDistrict(dir, districtShape(PREVIEW_CADRES));
+  const run = await runChild(join(ROOT, "bench", "stages", "previewStage.ts"), [files.roster, files.ballots], {
+    timeoutMs: 1_500_000,
+  });
+  const keys = [
+    "previewReadMs",
+    "previewMs",
+    "previewHeapMb",
+    "previewRssMb",
+    "previewPssMb",
+    "previewReadPssMb",
+    "previewOutBytes",
+  ];
+  return { cadres: PREVIEW_CADRES, ...Object.fromEntries(keys.map((k) => [k, run.figures[k] ?? null])) };
+}
+
+function previewLines(p: Record<string, number | null>): string[] {
+  const pss = p.previewPssMb ?? null;
+  const verdict = pss === null ? "未完成" : pss <= PREVIEW_TARGET_MB ? "达标" : "超出";
+  return [
+    `浏览器预览（${p.cadres} 名干部，上传到下载）：${p.previewMs ?? "?"} ms（读取并识别 ${p.previewReadMs ?? "?"} ms），` +
+      `JS 堆峰值 ${p.previewHeapMb ?? "?"} MB，Chromium 进程合计 PSS 峰值 ${pss ?? "?"} MB（读取后 ${p.previewReadPssMb ?? "?"} MB；` +
+      `RSS 合计 ${p.previewRssMb ?? "?"} MB；目标 ≤ ${PREVIEW_TARGET_MB} MB：${verdict}）`,
+  ];
+}
+
 async function main(args: string[]): Promise<void> {
   const started = performance.now();
   const only = args.map(Number).filter((n) => n > 0);
@@ -94,10 +130,27 @@ async function main(args: string[]): Promise<void> {
     const targets = checkTargets(sizes, office);
     log(`${SMALL} 名干部：WPS`);
     const wps = await wpsPoint(SMALL);
-    for (const line of [...figuresTable(sizes), "", ...targetLines(targets), ...wpsLines(wps)]) console.log(line);
+    const preview = args.includes("--preview") ? await previewPoint(dir, log) : null;
+    for (const line of [
+      ...figuresTable(sizes),
+      "",
+      ...targetLines(targets),
+      ...wpsLines(wps),
+      ...(preview === null ? [] : previewLines(preview)),
+    ])
+      console.log(line);
     const seconds = Math.round((performance.now() - started) / 1000);
     console.log(
-      JSON.stringify({ bench: "kaohe-district/1", node: process.version, seconds, sizes, office, targets, wps }),
+      JSON.stringify({
+        bench: "kaohe-district/1",
+        node: process.version,
+        seconds,
+        sizes,
+        office,
+        targets,
+        wps,
+        preview,
+      }),
     );
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { readWorkbookBuffer } from "../../src/hosts/exceljs/readWorkbook";
 import { gridCellText, RosterPackage } from "../../src/hosts/xlsx/reviewedPackage";
+import { nodeZipCodec } from "../../src/hosts/xlsx/nodeZipCodec";
 import { reportStage, settledRssMb, timed } from "../harness/stageResult";
 import { loadGrids, reviewGrids } from "./savedGrids";
 
@@ -15,7 +16,7 @@ async function main(gridsPath: string, rosterPath: string, outPath: string): Pro
   const cellText = gridCellText((await readWorkbookBuffer(roster, "roster.xlsx")).grids);
   const baseMb = settledRssMb();
   const written = await timed(async () => {
-    const bytes = await new RosterPackage(roster).write(result.plan, cellText);
+    const bytes = await new RosterPackage(roster, nodeZipCodec).write(result.plan, cellText);
     await writeFile(outPath, bytes);
   });
   reportStage({ baseMb, writeMs: written.ms, outBytes: (await stat(outPath)).size });

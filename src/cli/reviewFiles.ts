@@ -10,6 +10,7 @@ import { ProtectedWorkbookError, WorkbookFileMissingError } from "../hosts/excel
 import type { WritePlan } from "../core/plan/writePlan";
 import { applyPlanToWorkbook } from "../hosts/exceljs/applyPlan";
 import { gridCellText, RosterPackage } from "../hosts/xlsx/reviewedPackage";
+import { nodeZipCodec } from "../hosts/xlsx/nodeZipCodec";
 import { UnusualPackageError } from "../hosts/xlsx/unusualPackage";
 import { convertedWorkbook } from "../hosts/sheetjs/convertedWorkbook";
 import { fileFormat } from "../hosts/sheetjs/fileFormat";
@@ -40,13 +41,13 @@ export async function readRosterWorkbook(path: string, options: ReadOptions = {}
     // .xls, .ods, .csv: the reviewed workbook is a new .xlsx written from the roster's sheets.
     const other = readOtherWorkbook(bytes, basename(path), format);
     const xlsx = await convertedWorkbook(other);
-    return { grids: other.grids, pack: new RosterPackage(xlsx), bytes: xlsx };
+    return { grids: other.grids, pack: new RosterPackage(xlsx, nodeZipCodec), bytes: xlsx };
   }
   const grids = await readWorkbookStreaming(bytes, basename(path), options);
   if (grids.structureLocked) throw new ProtectedWorkbookError(grids.file);
   let pack: RosterPackage | null = null;
   try {
-    pack = new RosterPackage(bytes);
+    pack = new RosterPackage(bytes, nodeZipCodec);
   } catch (error) {
     if (!(error instanceof UnusualPackageError)) throw error;
   }

@@ -4,7 +4,9 @@ import type { SheetGrid } from "../core/model/sheetGrid";
 import type { WritePlan } from "../core/plan/writePlan";
 import { applyPlanToWorkbook } from "../hosts/exceljs/applyPlan";
 import { ProtectedSheetError, SheetNotKaoheError } from "../hosts/exceljs/applyPlanErrors";
-import { readWorkbookBuffer } from "../hosts/exceljs/readWorkbook";
+import { browserZipCodec } from "../hosts/xlsx/browserZipCodec";
+import { gridCellText, RosterPackage } from "../hosts/xlsx/reviewedPackage";
+import { UnusualPackageError } from "../hosts/xlsx/unusualPackage";
 import {
   HostError,
   type ApplyOutcome,
@@ -16,7 +18,8 @@ import {
   type SourceGrid,
 } from "../taskpane/host";
 import { cropGrid } from "./gridCrop";
-import type { PreviewStore } from "./previewStore";
+import type { PreviewStore, UploadedFile } from "./previewStore";
+import { reviewedGrids } from "./reviewedGrids";
 
 /** A sheet's id in the preview: the file's place in the upload list and the sheet's name. */
 export function sourceId(fileIndex: number, sheet: string): string {
@@ -25,8 +28,9 @@ export function sourceId(fileIndex: number, sheet: string): string {
 
 /**
  * The task pane's host in a browser without Excel: the sources are the uploaded workbooks, and
- * the plan is applied with the ExcelJS host to a copy of the roster workbook, exactly as the
- * command line does; the page shows and offers that workbook.
+ * the plan is written into the roster's own package by the command line's package writer (with
+ * the browser's zip codec): the roster's parts byte for byte, Kaohe's sheets with 汇总's charts.
+ * The page shows Kaohe's sheets from the plan and offers the written workbook.
  */
 export function createPreviewHost(store: PreviewStore): KaoheHost {
   return {
@@ -72,20 +76,15 @@ export function createPreviewHost(store: PreviewStore): KaoheHost {
       }
       const step = (done: number) => {
         if (options.signal.aborted) throw new HostError("cancelled", { zh: "已取消。", en: "Cancelled." });
-        options.onProgress({ done, total: 4 });
+        options.onProgress({ done, total: 2 });
       };
       step(0);
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(roster.data.slice().buffer);
+      const data = await writeReviewed(roster, plan);
       step(1);
-      applyOrRefuse(workbook, plan);
-      step(2);
-      const data = new Uint8Array(await workbook.xlsx.writeBuffer());
-      step(3);
       const fileName = reviewedName(roster.name);
-      const read = await readWorkbookBuffer(data, fileName);
-      store.update({ reviewed: { fileName, data, grids: read.grids, plan }, selection: null });
-      step(4);
+      const grids = reviewedGrids(plan, fileName, roster.grids[0]?.date1904 ?? false);
+      store.update({ reviewed: { fileName, data, grids, plan }, selection: null });
+      step(2);
       const outcome: ApplyOutcome = { sheets: plan.sheets.map((s) => s.name), syncs: 0 };
       return outcome;
     },
@@ -100,10 +99,29 @@ export function createPreviewHost(store: PreviewStore): KaoheHost {
   };
 }
 
-/** The ExcelJS host's refusals as the task pane's host errors, worded as Excel's own. */
-function applyOrRefuse(workbook: ExcelJS.Workbook, plan: WritePlan): void {
+/**
+ * The reviewed workbook's bytes, written as the command line writes them: into the roster's own
+ * package; a package the writer cannot edit as text (macro-enabled, no styles part) through
+ * ExcelJS, which keeps cells but not charts or pictures (the upload listed them in `notKept`).
+ */
+async function writeReviewed(roster: UploadedFile, plan: WritePlan): Promise<Uint8Array> {
   try {
-    applyPlanToWorkbook(workbook, plan);
+    return await refusing(() =>
+      new RosterPackage(roster.data, browserZipCodec).write(plan, gridCellText(roster.grids)),
+    );
+  } catch (error) {
+    if (!(error instanceof UnusualPackageError)) throw error;
+  }
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(roster.data.slice().buffer);
+  await refusing(() => Promise.resolve(applyPlanToWorkbook(workbook, plan)));
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** The writers' refusals as the task pane's host errors, worded as Excel's own. */
+async function refusing<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
   } catch (error) {
     if (error instanceof SheetNotKaoheError)
       throw new HostError("name_taken", { zh: error.message, en: error.messageEn });

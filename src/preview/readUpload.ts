@@ -2,6 +2,9 @@ import { readWorkbookBuffer, type WorkbookGrids } from "../hosts/exceljs/readWor
 import { convertedWorkbook } from "../hosts/sheetjs/convertedWorkbook";
 import { fileFormat } from "../hosts/sheetjs/fileFormat";
 import { readOtherWorkbook } from "../hosts/sheetjs/readOtherWorkbook";
+import { browserZipCodec } from "../hosts/xlsx/browserZipCodec";
+import { RosterPackage } from "../hosts/xlsx/reviewedPackage";
+import { UnusualPackageError } from "../hosts/xlsx/unusualPackage";
 
 /**
  * An uploaded file read as the command line reads it: its content decides the reader (.xlsx,
@@ -14,7 +17,21 @@ export async function readUpload(
   asRoster: boolean,
 ): Promise<{ grids: WorkbookGrids; xlsx: Uint8Array }> {
   const format = fileFormat(data, fileName);
-  if (format === "xlsx") return { grids: await readWorkbookBuffer(data, fileName), xlsx: data };
-  const other = readOtherWorkbook(data, fileName, format);
-  return { grids: other.grids, xlsx: asRoster ? await convertedWorkbook(other) : data };
+  if (format !== "xlsx") {
+    const other = readOtherWorkbook(data, fileName, format);
+    return { grids: other.grids, xlsx: asRoster ? await convertedWorkbook(other) : data };
+  }
+  const grids = await readWorkbookBuffer(data, fileName);
+  // A roster the package writer can edit keeps everything (charts, pictures): nothing to warn of.
+  return { grids: asRoster && packageEditable(data) ? { ...grids, notKept: [] } : grids, xlsx: data };
+}
+
+function packageEditable(data: Uint8Array): boolean {
+  try {
+    new RosterPackage(data, browserZipCodec);
+    return true;
+  } catch (error) {
+    if (error instanceof UnusualPackageError) return false;
+    throw error;
+  }
 }

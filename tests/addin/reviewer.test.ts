@@ -115,3 +115,71 @@ test("the in-thread reviewer, for jest, keeps the same edges: asynchronous, refu
   abort.abort();
   await expect(late).rejects.toBeInstanceOf(ReviewCancelled);
 });
+
+/** A worker that takes messages and never answers, whose `error` and `messageerror` events the test fires. */
+function silentWorkers() {
+  const started: Array<{ terminated: boolean; fire: (event: Event) => void }> = [];
+  const start = (): ReviewWorker => {
+    const target = new EventTarget();
+    const record = {
+      terminated: false,
+      fire: (event: Event) => target.dispatchEvent(event),
+    };
+    started.push(record);
+    return Object.assign(target, {
+      postMessage: () => undefined,
+      terminate: () => {
+        record.terminated = true;
+      },
+    });
+  };
+  return { started, start };
+}
+
+/** What a review rejected with, for its message's words. */
+async function rejection(review: Promise<unknown>): Promise<{ reason?: string; zh?: string }> {
+  try {
+    await review;
+  } catch (error) {
+    return error as { reason?: string; zh?: string };
+  }
+  throw new Error("the review did not fail");
+}
+
+test.each([
+  [
+    "error",
+    () => Object.assign(new Event("error", { cancelable: true }), { message: "Uncaught ReferenceError: x" }),
+    /计算线程出错（Uncaught ReferenceError: x）/,
+  ],
+  ["messageerror", () => new Event("messageerror"), /结构化克隆失败/],
+])(
+  "a worker's %s fails its waiting review with a Chinese message (never a silent wait); the next review starts a fresh worker",
+  async (_type, event, message) => {
+    const { started, start } = silentWorkers();
+    const reviewer = createWorkerReviewer(start);
+    const waiting = reviewer.review(basis, { signal: new AbortController().signal, onProgress: () => undefined });
+    started[0]?.fire(event());
+    const failed = await rejection(waiting);
+    expect(failed.reason).toBe("unexpected");
+    expect(failed.zh).toMatch(message);
+    expect(started.map((w) => w.terminated)).toEqual([true]);
+    const next = new AbortController();
+    const again = reviewer.review(basis, { signal: next.signal, onProgress: () => undefined });
+    expect(started).toHaveLength(2);
+    next.abort();
+    await expect(again).rejects.toBeInstanceOf(ReviewCancelled);
+  },
+);
+
+test("a basis that cannot be structured-cloned fails with the clone message", async () => {
+  const { start } = channelWorkers();
+  const unclonable = { ...basis, rules: (() => undefined) as unknown as ReviewBasis["rules"] };
+  const failed = await rejection(
+    createWorkerReviewer(start).review(unclonable, {
+      signal: new AbortController().signal,
+      onProgress: () => undefined,
+    }),
+  );
+  expect(failed.zh).toMatch(/结构化克隆失败/);
+});

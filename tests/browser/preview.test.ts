@@ -1,7 +1,9 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { readWorkbookFile } from "../../src/hosts/exceljs/readWorkbook";
+import { storedBytes, zipEntries } from "../../src/hosts/exceljs/zipEntries";
+import { partText, unzip } from "../hardening/support/zipFile";
 import { buildProduction } from "./buildBundle";
 import { serveFolder } from "./staticServer";
 
@@ -120,15 +122,36 @@ test("the sample workbooks go through the preview, reviewed in a worker, and the
   await download.saveAs(saved);
   const workbook = await readWorkbookFile(saved);
   expect(workbook.grids.map((g) => g.sheet)).toEqual(expect.arrayContaining(["名册", "考核对象", "问题清单"]));
+
+  // Written by the package writer, as the command line writes: 汇总's two charts hang on its
+  // drawing, and every part of the roster but the four that list sheets is stored byte for byte.
+  const written = new Uint8Array(readFileSync(saved));
+  const parts = unzip(written);
+  const charts = [...parts.keys()].filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
+  expect(charts).toHaveLength(2);
+  const drawingRels = [...parts.keys()].filter((n) => /^xl\/drawings\/_rels\/drawing\d+\.xml\.rels$/.test(n));
+  expect(drawingRels).toHaveLength(1);
+  expect(partText(parts, drawingRels[0] ?? "").match(/relationships\/chart"/g)).toHaveLength(2);
+  for (const chart of charts) expect(partText(parts, chart)).toContain("<c:numCache>");
+  const roster = new Uint8Array(readFileSync(SAMPLES[0] ?? ""));
+  const stored = (bytes: Uint8Array) =>
+    new Map(zipEntries(bytes).map((e) => [e.name, Buffer.from(storedBytes(bytes, e) ?? new Uint8Array(0))]));
+  const after = stored(written);
+  const edited = ["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"];
+  for (const [name, bytes] of stored(roster)) {
+    if (!edited.includes(name)) expect([name, after.get(name)?.equals(bytes)]).toEqual([name, true]);
+  }
 }, 120_000);
 
-// Skipped, not passing: in a fresh clone (.ci/run) the page reads the three .xls uploads but
-// 读取并识别 then shows neither a result nor an error, while the same test passes in the working tree
-// it was written in. The cause is not found yet; the .xls reading itself is covered by tests/formats
-// (same grids as the .xlsx twins) and the command line's tests. See TESTING.md, "Other file formats".
-test.skip("an .xls roster with .xls ballots, and a GB18030 CSV roster, go through the preview; the download is an .xlsx", async () => {
+// The uploads are read with the CPU slowed eightfold, so that 读取并识别 is clicked while the ballots
+// are still being read. That was the bug this test was once skipped for: the click went to the
+// pane of the roster-only session, which the ballots' end replaced, and nothing showed. The pane
+// is now disabled while an upload is read; Playwright's click waits for it.
+test("an .xls roster with .xls ballots, and a GB18030 CSV roster, go through the preview; the download is an .xlsx", async () => {
   const formats = join(ROOT, "tests", "fixtures", "formats");
   const page = await openPage("");
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 8 });
   await page.setInputFiles('[data-testid="upload-roster"]', join(formats, "roster-sample.xls"));
   await page.setInputFiles('[data-testid="upload-ballots"]', [
     join(formats, "ballots-long-sample.xls"),
@@ -141,6 +164,7 @@ test.skip("an .xls roster with .xls ballots, and a GB18030 CSV roster, go throug
     .getByText(/识别到 16 名考核对象/)
     // SheetJS reads three .xls files in the page before the review: give a busy machine time.
     .waitFor({ timeout: 90_000 });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
   await page.getByRole("tab", { name: "计算与标注", exact: true }).click();
   await page.getByRole("button", { name: "生成审阅工作簿" }).click();
   await page.getByTestId("apply-done").waitFor();
@@ -160,7 +184,7 @@ test.skip("an .xls roster with .xls ballots, and a GB18030 CSV roster, go throug
     .getByText(/识别到 16 名考核对象/)
     // SheetJS reads three .xls files in the page before the review: give a busy machine time.
     .waitFor({ timeout: 90_000 });
-}, 120_000);
+}, 180_000);
 
 test("no request left 127.0.0.1, and the page and its worker logged no error (a blocked CSP rule would)", () => {
   expect(requests.length).toBeGreaterThan(5);

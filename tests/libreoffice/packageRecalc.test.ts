@@ -5,6 +5,7 @@ import { KAOHE_SHEET_NAMES } from "../../src/core/plan/kaoheSheets";
 import type { WritePlan } from "../../src/core/plan/writePlan";
 import { readWorkbookBuffer } from "../../src/hosts/exceljs/readWorkbook";
 import { gridCellText, RosterPackage } from "../../src/hosts/xlsx/reviewedPackage";
+import { nodeZipCodec } from "../../src/hosts/xlsx/nodeZipCodec";
 import { generatedPlan, titleOnlyRoster } from "../plan/generatedPlan";
 import { ROSTER_SAMPLE, reviewSamples } from "../plan/samples";
 import { formulaResults, recalculate, sameResult } from "./libreOffice";
@@ -18,7 +19,7 @@ const dir = mkdtempSync(join(tmpdir(), "kaohe-package-recalc-"));
 
 async function packageBytes(roster: Uint8Array, plan: WritePlan): Promise<Uint8Array> {
   const grids = await readWorkbookBuffer(roster, "roster.xlsx");
-  return new RosterPackage(roster).write(plan, gridCellText(grids.grids));
+  return new RosterPackage(roster, nodeZipCodec).write(plan, gridCellText(grids.grids));
 }
 
 test("LibreOffice recalculates the package-written samples, a district and a roster LibreOffice wrote, to exactly the cached values", async () => {

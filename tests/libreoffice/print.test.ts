@@ -6,6 +6,7 @@ import { KAOHE_SHEET_NAMES, SUBJECTS_SHEET } from "../../src/core/plan/kaoheShee
 import type { WritePlan } from "../../src/core/plan/writePlan";
 import { readWorkbookBuffer } from "../../src/hosts/exceljs/readWorkbook";
 import { gridCellText, RosterPackage } from "../../src/hosts/xlsx/reviewedPackage";
+import { nodeZipCodec } from "../../src/hosts/xlsx/nodeZipCodec";
 import { generatedPlan, titleOnlyRoster } from "../plan/generatedPlan";
 import { ROSTER_SAMPLE, reviewSamples } from "../plan/samples";
 import { convertToPdf } from "./libreOffice";
@@ -20,7 +21,7 @@ const dir = mkdtempSync(join(tmpdir(), "kaohe-print-"));
 
 async function packageBytes(roster: Uint8Array, plan: WritePlan): Promise<Uint8Array> {
   const grids = await readWorkbookBuffer(roster, "roster.xlsx");
-  return new RosterPackage(roster).write(plan, gridCellText(grids.grids));
+  return new RosterPackage(roster, nodeZipCodec).write(plan, gridCellText(grids.grids));
 }
 
 /** The text of each page of a PDF. */

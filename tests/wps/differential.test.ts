@@ -9,6 +9,7 @@ import { applyEtPlan } from "../../src/hosts/wps/applyEtPlan";
 import { EtBook } from "../../src/hosts/wps/etFacade";
 import { rgbOf } from "../../src/hosts/wps/etValues";
 import { gridCellText, RosterPackage } from "../../src/hosts/xlsx/reviewedPackage";
+import { nodeZipCodec } from "../../src/hosts/xlsx/nodeZipCodec";
 import { formulaResults, recalculate, sameResult } from "../libreoffice/libreOffice";
 import { generatedPlan, titleOnlyRoster } from "../plan/generatedPlan";
 import { ROSTER_SAMPLE, reviewSamples } from "../plan/samples";
@@ -36,7 +37,7 @@ interface Case {
 
 async function makeCase(label: string, roster: Uint8Array, plan: WritePlan): Promise<Case> {
   const grids = await readWorkbookBuffer(roster, "roster.xlsx");
-  const packageBytes = await new RosterPackage(roster).write(plan, gridCellText(grids.grids));
+  const packageBytes = await new RosterPackage(roster, nodeZipCodec).write(plan, gridCellText(grids.grids));
   const et = fakeFromGrids(grids.grids, "roster.xlsx");
   await applyEtPlan(new EtBook(et.app), plan);
   return { label, plan, et, packageBytes };

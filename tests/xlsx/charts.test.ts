@@ -3,6 +3,7 @@ import { SUMMARY_SHEET } from "../../src/core/plan/kaoheSheets";
 import type { WritePlan } from "../../src/core/plan/writePlan";
 import { readWorkbookBuffer } from "../../src/hosts/exceljs/readWorkbook";
 import { gridCellText, RosterPackage } from "../../src/hosts/xlsx/reviewedPackage";
+import { nodeZipCodec } from "../../src/hosts/xlsx/nodeZipCodec";
 import { partText, unzip, zip } from "../hardening/support/zipFile";
 import { ROSTER_SAMPLE, reviewSamples } from "../plan/samples";
 import { assertWellFormed } from "./sheetXmlReader";
@@ -14,7 +15,7 @@ import { assertWellFormed } from "./sheetXmlReader";
  */
 async function write(roster: Uint8Array, plan: WritePlan): Promise<Map<string, Buffer>> {
   const grids = await readWorkbookBuffer(roster, "roster.xlsx");
-  return unzip(await new RosterPackage(roster).write(plan, gridCellText(grids.grids)));
+  return unzip(await new RosterPackage(roster, nodeZipCodec).write(plan, gridCellText(grids.grids)));
 }
 
 test("the samples' 汇总 carries its two charts with colours and cached values, and a re-run replaces them", async () => {

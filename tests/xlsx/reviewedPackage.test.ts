@@ -7,6 +7,7 @@ import { applyPlanToWorkbook } from "../../src/hosts/exceljs/applyPlan";
 import { ProtectedSheetError, SheetNotKaoheError } from "../../src/hosts/exceljs/applyPlanErrors";
 import { readWorkbookBuffer } from "../../src/hosts/exceljs/readWorkbook";
 import { gridCellText, RosterPackage } from "../../src/hosts/xlsx/reviewedPackage";
+import { nodeZipCodec } from "../../src/hosts/xlsx/nodeZipCodec";
 import { UnusualPackageError } from "../../src/hosts/xlsx/unusualPackage";
 import { unzip, zip } from "../hardening/support/zipFile";
 import { generatedPlan, titleOnlyRoster } from "../plan/generatedPlan";
@@ -28,7 +29,7 @@ beforeAll(async () => {
 
 async function writePackage(roster: Uint8Array, plan = samples.plan): Promise<Uint8Array> {
   const grids = await readWorkbookBuffer(roster, "roster.xlsx");
-  return new RosterPackage(roster).write(plan, gridCellText(grids.grids));
+  return new RosterPackage(roster, nodeZipCodec).write(plan, gridCellText(grids.grids));
 }
 
 /** Parts the writer edits; every other part of the roster is copied. */
@@ -141,7 +142,7 @@ test("a package whose workbook part uses a namespace prefix is left to ExcelJS, 
       'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
     );
   parts.set("xl/workbook.xml", Buffer.from(prefixed));
-  expect(() => new RosterPackage(zip(parts))).toThrow(UnusualPackageError);
+  expect(() => new RosterPackage(zip(parts), nodeZipCodec)).toThrow(UnusualPackageError);
 });
 
 test("the roster's own defined names stay, and a name local to a sheet still points at it", async () => {

@@ -1,5 +1,5 @@
-import { inflateRawSync } from "node:zlib";
 import { storedBytes, zipEntries, type ZipEntry } from "../exceljs/zipEntries";
+import type { ZipCodec } from "./zipCodec";
 import type { StoredEntry } from "./zipWriter";
 
 /**
@@ -11,7 +11,10 @@ export class InputPackage {
   private readonly byName = new Map<string, ZipEntry>();
   readonly names: string[];
 
-  constructor(private readonly bytes: Uint8Array) {
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly codec: ZipCodec,
+  ) {
     const entries = zipEntries(bytes);
     for (const entry of entries) this.byName.set(entry.name.toLowerCase(), entry);
     this.names = entries.map((e) => e.name);
@@ -35,7 +38,7 @@ export class InputPackage {
     if (entry.method === 0) return stored;
     if (entry.method !== 8) return null;
     try {
-      return inflateRawSync(stored);
+      return this.codec.inflateRaw(stored);
     } catch {
       return null;
     }

@@ -14,6 +14,7 @@ import { tableXml } from "./tableXml";
 import { WorkbookPart, type SheetEntry } from "./workbookPart";
 import { sheetHasNotes, worksheetXml } from "./worksheetXml";
 import { UnusualPackageError } from "./unusualPackage";
+import type { ZipCodec } from "./zipCodec";
 import { deflatedEntry, ZipWriter, type StoredEntry } from "./zipWriter";
 
 /**
@@ -49,9 +50,16 @@ export class RosterPackage {
   /** The last chart part number taken by this write. */
   private chartNumber = 0;
 
-  /** Opens the roster's package; throws UnusualPackageError (or the parts' own errors) when it cannot be edited as text. */
-  constructor(bytes: Uint8Array) {
-    this.input = new InputPackage(bytes);
+  /**
+   * Opens the roster's package; throws UnusualPackageError (or the parts' own errors) when it
+   * cannot be edited as text. `codec` packs and unpacks parts: node:zlib in the command line,
+   * fflate in the browser (zipCodec.ts).
+   */
+  constructor(
+    bytes: Uint8Array,
+    private readonly codec: ZipCodec,
+  ) {
+    this.input = new InputPackage(bytes, codec);
     const rootRels = parseRelationships(this.input.text("_rels/.rels"), "");
     const main = rootRels.find((r) => r.type === REL_TYPE.officeDocument && !r.external);
     if (main === undefined) throw new UnusualPackageError("no transitional workbook part");
@@ -173,10 +181,9 @@ export class RosterPackage {
     const part = this.workbookRels.find((r) => r.id === sheet.relId && !r.external)?.target;
     const bytes = part === undefined ? null : this.input.bytesOf(part);
     if (bytes === null) return false;
-    const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const at = data.indexOf("<sheetProtection");
+    const at = indexOfAscii(bytes, "<sheetProtection");
     if (at < 0) return false;
-    const element = data.subarray(at, data.indexOf(">", at) + 1).toString("utf8");
+    const element = new TextDecoder().decode(bytes.subarray(at, bytes.indexOf(0x3e, at) + 1));
     return /\bsheet="(?:1|true)"/.test(element);
   }
 
@@ -211,7 +218,7 @@ export class RosterPackage {
         { part: tablePart, type: CONTENT_TYPE.table },
       ];
       const entries: StoredEntry[] = [
-        await deflatedEntry(
+        await this.deflated(
           part,
           worksheetXml(sheet, this.styles, {
             tableRelId: "rId1",
@@ -219,14 +226,14 @@ export class RosterPackage {
             drawingRelId: charts.length > 0 ? "rId4" : null,
           }),
         ),
-        await deflatedEntry(tablePart, [tableXml(sheet, tableId++)]),
+        await this.deflated(tablePart, [tableXml(sheet, tableId++)]),
       ];
       if (notes) {
         rels.push({ id: "rId2", type: REL_TYPE.vmlDrawing, target: `../drawings/vmlDrawing${n}.vml` });
         rels.push({ id: "rId3", type: REL_TYPE.comments, target: `../comments${n}.xml` });
         contentTypes.push({ part: `xl/comments${n}.xml`, type: CONTENT_TYPE.comments });
-        entries.push(await deflatedEntry(`xl/drawings/vmlDrawing${n}.vml`, [notesVmlXml(sheet)]));
-        entries.push(await deflatedEntry(`xl/comments${n}.xml`, [commentsXml(sheet)]));
+        entries.push(await this.deflated(`xl/drawings/vmlDrawing${n}.vml`, [notesVmlXml(sheet)]));
+        entries.push(await this.deflated(`xl/comments${n}.xml`, [commentsXml(sheet)]));
       }
       if (charts.length > 0) {
         const drawing = await this.chartParts(n, charts, removed);
@@ -234,7 +241,7 @@ export class RosterPackage {
         contentTypes.push(...drawing.contentTypes);
         entries.push(...drawing.entries);
       }
-      entries.push(await deflatedEntry(relsPartOf(part), [relationshipsXml(null, new Set(), rels)]));
+      entries.push(await this.deflated(relsPartOf(part), [relationshipsXml(null, new Set(), rels)]));
       added.push({ name: sheet.name, part, contentTypes, entries });
     }
     return added;
@@ -248,7 +255,7 @@ export class RosterPackage {
   ): Promise<{ contentTypes: { part: string; type: string }[]; entries: StoredEntry[] }> {
     const drawing = `xl/drawings/drawing${n}.xml`;
     const contentTypes: { part: string; type: string }[] = [{ part: drawing, type: CONTENT_TYPE.drawing }];
-    const entries: StoredEntry[] = [await deflatedEntry(drawing, [drawingXml(charts)])];
+    const entries: StoredEntry[] = [await this.deflated(drawing, [drawingXml(charts)])];
     const rels: NewRelationship[] = [];
     for (const [i, chart] of charts.entries()) {
       do this.chartNumber++;
@@ -258,11 +265,15 @@ export class RosterPackage {
       );
       const part = `xl/charts/chart${this.chartNumber}.xml`;
       contentTypes.push({ part, type: CONTENT_TYPE.chart });
-      entries.push(await deflatedEntry(part, [chartXml(chart)]));
+      entries.push(await this.deflated(part, [chartXml(chart)]));
       rels.push({ id: `rId${i + 1}`, type: REL_TYPE.chart, target: `../charts/chart${this.chartNumber}.xml` });
     }
-    entries.push(await deflatedEntry(relsPartOf(drawing), [relationshipsXml(null, new Set(), rels)]));
+    entries.push(await this.deflated(relsPartOf(drawing), [relationshipsXml(null, new Set(), rels)]));
     return { contentTypes, entries };
+  }
+
+  private deflated(name: string, text: Iterable<string>): Promise<StoredEntry> {
+    return deflatedEntry(name, text, this.codec);
   }
 
   /** Table ids are unique in a workbook: Kaohe's continue after the roster's own tables. */
@@ -283,7 +294,7 @@ export class RosterPackage {
     removed: ReadonlySet<string>,
     edited: ReadonlyMap<string, string>,
   ): Promise<Uint8Array> {
-    const zip = new ZipWriter();
+    const zip = new ZipWriter(this.codec);
     // [Content_Types].xml goes first, where some readers look for it.
     const order = [...this.input.names].sort(
       (a, b) => Number(b === "[Content_Types].xml") - Number(a === "[Content_Types].xml"),
@@ -318,4 +329,15 @@ interface AddedSheet {
 function refersToSheet(refersTo: string, sheet: string): boolean {
   const quoted = `'${sheet.replace(/'/g, "''")}'!`;
   return refersTo.includes(quoted) || refersTo.includes(`${sheet}!`);
+}
+
+/** Where ASCII text first occurs in bytes (a sheet part is searched without decoding all of it), or -1. */
+function indexOfAscii(bytes: Uint8Array, text: string): number {
+  const first = text.charCodeAt(0);
+  for (let at = bytes.indexOf(first); at >= 0; at = bytes.indexOf(first, at + 1)) {
+    let i = 1;
+    while (i < text.length && bytes[at + i] === text.charCodeAt(i)) i++;
+    if (i === text.length) return at;
+  }
+  return -1;
 }

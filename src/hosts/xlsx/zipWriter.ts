@@ -1,4 +1,4 @@
-import { crc32, createDeflateRaw } from "node:zlib";
+import { concatBytes, type ZipCodec } from "./zipCodec";
 
 /**
  * A zip archive put together in memory: entries copied as they are stored in another archive
@@ -41,6 +41,8 @@ export class ZipWriter {
   private readonly written: Written[] = [];
   private offset = 0;
 
+  constructor(private readonly codec: ZipCodec) {}
+
   /** An entry copied from another archive as it was stored there. */
   copy(entry: StoredEntry): void {
     this.add(entry.name, entry.method, entry.crc, entry.size, [entry.data]);
@@ -48,7 +50,7 @@ export class ZipWriter {
 
   /** A text entry, deflated as its chunks come. */
   async addText(name: string, text: Iterable<string>): Promise<void> {
-    this.copy(await deflatedEntry(name, text));
+    this.copy(await deflatedEntry(name, text, this.codec));
   }
 
   /** The whole archive. */
@@ -63,7 +65,7 @@ export class ZipWriter {
     end.setUint32(12, directorySize, true);
     end.setUint32(16, directoryStart, true);
     this.push(new Uint8Array(end.buffer));
-    return Buffer.concat(this.chunks);
+    return concatBytes(this.chunks);
   }
 
   private add(name: string, method: number, crc: number, size: number, data: readonly Uint8Array[]): void {
@@ -118,24 +120,18 @@ function directoryRecord(entry: Written): Uint8Array {
 }
 
 /** A text entry, deflated as its chunks come: a sheet of tens of megabytes of XML is never one string. */
-export async function deflatedEntry(name: string, text: Iterable<string>): Promise<StoredEntry> {
+export async function deflatedEntry(name: string, text: Iterable<string>, codec: ZipCodec): Promise<StoredEntry> {
   const encoder = new TextEncoder();
-  const deflate = createDeflateRaw({ level: 6 });
-  const packed: Uint8Array[] = [];
-  deflate.on("data", (chunk: Buffer) => packed.push(chunk));
-  const done = new Promise<void>((resolve, reject) => {
-    deflate.on("end", resolve);
-    deflate.on("error", reject);
-  });
+  const deflate = codec.deflateRaw();
   let crc = 0;
   let size = 0;
   let pending = "";
   const flush = async () => {
     const bytes = encoder.encode(pending);
     pending = "";
-    crc = crc32(bytes, crc);
+    crc = codec.crc32(bytes, crc);
     size += bytes.length;
-    if (!deflate.write(bytes)) await new Promise((resolve) => deflate.once("drain", resolve));
+    await deflate.write(bytes);
   };
   // Pieces are gathered to about 64 K characters: encoding and deflating tiny pieces one by one costs more than the text.
   for (const chunk of text) {
@@ -143,8 +139,6 @@ export async function deflatedEntry(name: string, text: Iterable<string>): Promi
     if (pending.length >= BATCH_CHARS) await flush();
   }
   if (pending !== "") await flush();
-  deflate.end();
-  await done;
-  const data = Buffer.concat(packed);
+  const data = concatBytes(await deflate.end());
   return { name, method: DEFLATED, crc: crc >>> 0, compressedSize: data.length, size, data };
 }

@@ -41,14 +41,16 @@ function Layout(props: {
   const { t } = useStrings();
   const state = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const host = useMemo(() => createPreviewHost(store), [store]);
-  const [busy, setBusy] = useState(false);
+  // Uploads being read (the roster and the ballots may be read at once): the pane waits for all of them.
+  const [reading, setReading] = useState(0);
+  const busy = reading > 0;
   const [error, setError] = useState<{ zh: string; en: string } | null>(null);
   // A new upload starts a new task-pane session, as opening another workbook in Excel would.
   const [session, setSession] = useState(0);
 
   const upload = useCallback(
     async (slot: UploadedFile["slot"], files: File[]) => {
-      setBusy(true);
+      setReading((n) => n + 1);
       setError(null);
       try {
         const read = await Promise.all(
@@ -70,7 +72,7 @@ function Layout(props: {
         const zh = e instanceof Error ? e.message : String(e);
         setError({ zh, en: typeof en === "string" ? en : zh });
       } finally {
-        setBusy(false);
+        setReading((n) => n - 1);
       }
     },
     [store],
@@ -98,14 +100,18 @@ function Layout(props: {
           <Text size={200}>{t("previewIntro")}</Text>
         </div>
         <UploadPanel busy={busy} error={error} onFiles={(slot, files) => void upload(slot, files)} />
-        <App
-          key={session}
-          host={host}
-          reviewer={props.reviewer}
-          language={props.language}
-          theme={props.theme}
-          onLanguageChange={props.onLanguage}
-        />
+        {/* Disabled while an upload is read: its end starts a new session (a new App), which
+            would drop whatever a click on the old one had started — 读取并识别 seemed to do nothing. */}
+        <fieldset disabled={busy} aria-busy={busy} className={styles.paneSession} data-testid="pane-session">
+          <App
+            key={session}
+            host={host}
+            reviewer={props.reviewer}
+            language={props.language}
+            theme={props.theme}
+            onLanguageChange={props.onLanguage}
+          />
+        </fieldset>
       </aside>
       <main className={styles.workbook}>
         <WorkbookViewer state={state} onDownload={download} />

@@ -18,5 +18,7 @@ export const useShellStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     backgroundColor: tokens.colorNeutralBackground2,
   },
+  /** The fieldset that disables the pane while an upload is read: no frame or spacing of its own. */
+  paneSession: { border: "none", margin: 0, padding: 0, minWidth: 0 },
   workbook: { minWidth: 0, minHeight: 0, height: "100%", overflow: "hidden" },
 });
