@@ -133,6 +133,7 @@ export function partKind(name: string): PartKind {
 
 /** What a part (or the package) was found to hold beyond PACKAGE_LIMITS. */
 export type PackageExcess =
+  | { what: "directory" }
   | { what: "parts"; limit: number }
   | { what: "totalBytes"; limit: number }
   | { what: "bytes"; part: string; limit: number }
@@ -175,6 +176,12 @@ const ADVICE = {
 
 /** One line naming the file and the part, and the limit passed. */
 export function packageProblem(file: string, excess: PackageExcess): LimitProblem {
+  if (excess.what === "directory") {
+    return {
+      zh: `${file}的压缩目录无法完整读取（ZIP64 格式，或目录与内容不符），考核助手无法检查其中每个部件的大小。${ADVICE.zh}`,
+      en: `The zip directory of ${file} cannot be read whole (ZIP64, or a directory unlike its content), so Kaohe cannot check the size of each part. ${ADVICE.en}`,
+    };
+  }
   if (excess.what === "parts") {
     return {
       zh: `${file}包含超过 ${count(excess.limit)} 个部件（文件），超出考核助手的上限。${ADVICE.zh}`,

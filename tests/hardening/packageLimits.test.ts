@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { crc32 } from "node:zlib";
+import JSZip from "jszip";
 import { OTHER_FORMAT_BYTES, PACKAGE_LIMITS } from "../../src/core/limits";
 import { PackageLimitError } from "../../src/hosts/exceljs/partCounter";
 import { readWorkbookBuffer } from "../../src/hosts/exceljs/readWorkbook";
@@ -14,7 +15,7 @@ import { ZipWriter } from "../../src/hosts/xlsx/zipWriter";
 import { readUpload } from "../../src/preview/readUpload";
 import { BOMB_CASES } from "./support/bombCases";
 import { tempDir } from "./support/cliRun";
-import { bombEntry, bombedRoster, sampleSplit, type BombPart } from "./support/zipBomb";
+import { asZip64, bombEntry, bombedRoster, sampleSplit, type BombPart } from "./support/zipBomb";
 
 /**
  * Issue 16's oversized parts: every part of a package has limits (PACKAGE_LIMITS), checked while
@@ -175,6 +176,18 @@ test("the preview's upload refuses a bomb with the Chinese line and its English,
   await expect(readWorkbookBuffer(lying, "名册.xlsx")).rejects.toThrow(
     /内容类型部件 \[Content_Types\]\.xml 解压后超过 16 MB/,
   );
+}, 60_000);
+
+test("a bomb behind a ZIP64 directory (which JSZip reads and the scan's reader does not) is refused, not loaded", async () => {
+  const content = BOMB_CASES.find((c) => c.part === "[Content_Types].xml");
+  if (content === undefined) throw new Error("no case");
+  const wrapped = asZip64(await bombedRoster(content.bomb()));
+  expect(Object.keys((await JSZip.loadAsync(wrapped)).files)).toContain("[Content_Types].xml");
+  for (const read of [readWorkbookBuffer, readWorkbookStreaming]) {
+    await expect(read(wrapped, "名册.xlsx")).rejects.toThrow(
+      /^名册\.xlsx的压缩目录无法完整读取（ZIP64 格式，或目录与内容不符），考核助手无法检查其中每个部件的大小。/,
+    );
+  }
 }, 60_000);
 
 test("the package writer's input stops unpacking a part at its limit (a lying directory cannot get past it)", async () => {

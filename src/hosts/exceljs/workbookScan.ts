@@ -1,5 +1,5 @@
-import { checkPartCount, checkStatedSize, PackageTotal, PartCounter } from "./partCounter";
-import { storedBytes, zipEntries, type ZipEntry } from "./zipEntries";
+import { checkPartCount, checkStatedSize, PackageLimitError, PackageTotal, PartCounter } from "./partCounter";
+import { declaredEntryCount, storedBytes, zipEntries, type ZipEntry } from "./zipEntries";
 
 /**
  * A look inside an .xlsx before loading it: how many cells its sheets store and whether its
@@ -37,6 +37,9 @@ const DATE1904 = /<(?:[\w.-]+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/;
  */
 export async function scanWorkbook(bytes: Uint8Array, cellLimit: number): Promise<WorkbookScan> {
   const entries = zipEntries(bytes);
+  // A part this scan cannot see would reach the document reader unchecked.
+  const declared = declaredEntryCount(bytes);
+  if (declared !== null && declared !== entries.length) throw new PackageLimitError({ what: "directory" });
   checkPartCount(entries.length);
   for (const entry of entries) checkStatedSize(entry.name, entry.size);
   const total = new PackageTotal();

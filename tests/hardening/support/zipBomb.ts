@@ -72,3 +72,36 @@ export function sampleSplit(name: string, marker: string): { head: string; tail:
   if (at < 0) throw new Error(`${marker} not in ${name}`);
   return { head: text.slice(0, at), tail: text.slice(at) };
 }
+
+/**
+ * The same archive with a ZIP64 end record (as writers of large archives add): the classic end
+ * record then says 0xFFFF entries at offset 0xFFFFFFFF, and only a ZIP64 reader (JSZip) finds
+ * the directory. A reader that cannot must not let the parts through unchecked.
+ */
+export function asZip64(bytes: Uint8Array): Uint8Array {
+  const data = Buffer.from(bytes);
+  const end = data.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const entries = data.readUInt16LE(end + 10);
+  const size = data.readUInt32LE(end + 12);
+  const offset = data.readUInt32LE(end + 16);
+  const record = Buffer.alloc(56);
+  record.writeUInt32LE(0x06064b50, 0);
+  record.writeBigUInt64LE(44n, 4);
+  record.writeUInt16LE(45, 12);
+  record.writeUInt16LE(45, 14);
+  record.writeBigUInt64LE(BigInt(entries), 24);
+  record.writeBigUInt64LE(BigInt(entries), 32);
+  record.writeBigUInt64LE(BigInt(size), 40);
+  record.writeBigUInt64LE(BigInt(offset), 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(0x07064b50, 0);
+  locator.writeBigUInt64LE(BigInt(end), 8);
+  locator.writeUInt32LE(1, 16);
+  const classic = Buffer.alloc(22);
+  classic.writeUInt32LE(0x06054b50, 0);
+  classic.writeUInt16LE(0xffff, 8);
+  classic.writeUInt16LE(0xffff, 10);
+  classic.writeUInt32LE(0xffffffff, 12);
+  classic.writeUInt32LE(0xffffffff, 16);
+  return new Uint8Array(Buffer.concat([data.subarray(0, end), record, locator, classic]));
+}
