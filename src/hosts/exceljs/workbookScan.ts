@@ -127,8 +127,12 @@ async function* chunksOf(bytes: Uint8Array, entry: ZipEntry): AsyncGenerator<Uin
     yield stored;
     return;
   }
-  const source = new Blob([stored.slice()]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
-  const reader = source.getReader();
+  const inflater = new DecompressionStream("deflate-raw");
+  const writer = inflater.writable.getWriter();
+  // Written and closed without waiting: the reader below pulls the output as it is needed.
+  writer.write(stored.slice()).catch(() => undefined);
+  writer.close().catch(() => undefined);
+  const reader = inflater.readable.getReader();
   try {
     for (;;) {
       let read: ReadableStreamReadResult<Uint8Array>;
