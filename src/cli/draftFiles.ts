@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { buildDrafts, type DraftsInput } from "../core/drafts/buildDrafts";
 import { isoDay } from "../hosts/docx/draftFiles";
 import { draftToBytes } from "../hosts/docx/renderDraft";
-import { cannotWrite, writeFileAtomically } from "./outputFile";
+import { cannotWrite, removeStaleTemporaries, writeFileAtomically } from "./outputFile";
 
 /**
  * `--docx DIR`: the Word drafts of the review, one 专题考察报告 per special-report subject and the
@@ -25,6 +25,7 @@ export async function checkDraftsDir(dir: string): Promise<void> {
   } catch {
     throw cannotWrite(dir, "无法创建文件夹");
   }
+  await removeStaleTemporaries(dir);
 }
 
 export async function writeDrafts(result: DraftsInput, dir: string, today: Date): Promise<DraftsWritten> {

@@ -1,7 +1,10 @@
 import { review } from "../core/pipeline";
+import type { RulesRefusal } from "../core/plan/resolveRules";
 import { ProtectedSheetError, SheetNotKaoheError } from "../hosts/exceljs/applyPlanErrors";
 import type { WorkbookScan } from "../hosts/exceljs/workbookScan";
 import {
+  FileNotReadableError,
+  NoSheetsError,
   NotAWorkbookError,
   ProtectedWorkbookError,
   WorkbookFileMissingError,
@@ -55,13 +58,21 @@ export const EXIT_CANNOT_PROCESS = 2;
 const CANNOT_PROCESS = [
   InputError,
   WorkbookFileMissingError,
+  FileNotReadableError,
   NotAWorkbookError,
+  NoSheetsError,
   UnreadableFileError,
   WorkbookTooLargeError,
   ProtectedWorkbookError,
   SheetNotKaoheError,
   ProtectedSheetError,
 ];
+
+/** How the command line fixes what the core refuses, in its own options. */
+const CLI_HINT: Record<RulesRefusal, string> = {
+  year_unknown: "，请用 --year 指定，例如 --year 2020",
+  rules_invalid: "，请检查规则文件（--rules）、工作簿的“考核规则”表或 --year",
+};
 
 export async function runReview(options: ReviewOptions, io: CliOutput): Promise<number> {
   try {
@@ -97,7 +108,8 @@ async function reviewFiles(options: ReviewOptions, io: CliOutput): Promise<numbe
     ...(year === undefined ? {} : { year }),
     ...(headerOverrides.length === 0 ? {} : { headerOverrides }),
   });
-  if (!outcome.ok) throw new InputError(outcome.message);
+  if (!outcome.ok)
+    throw new InputError(`${outcome.message}${outcome.code === undefined ? "" : CLI_HINT[outcome.code]}`);
   const { result } = outcome;
   progress.step(`正在写入 ${options.out}…`);
   await writeReviewedWorkbook(roster, result.plan, options.out);

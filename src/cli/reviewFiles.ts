@@ -2,19 +2,21 @@ import { readFile, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import ExcelJS from "exceljs";
 import type { RulesOverride } from "../core/plan/resolveRules";
+import { issueText } from "../core/rules/issueText";
 import { RulesSchema } from "../core/rules/rules";
 import type { Report } from "../core/report/reportSchema";
 import type { ReadOptions, WorkbookGrids } from "../hosts/exceljs/readWorkbook";
 import { readWorkbookStreaming } from "../hosts/exceljs/streamWorkbook";
-import { ProtectedWorkbookError, WorkbookFileMissingError } from "../hosts/exceljs/readWorkbookErrors";
+import { inputFileError, ProtectedWorkbookError, WorkbookFileMissingError } from "../hosts/exceljs/readWorkbookErrors";
 import type { WritePlan } from "../core/plan/writePlan";
 import { applyPlanToWorkbook } from "../hosts/exceljs/applyPlan";
+import { refusedForLimits } from "../hosts/exceljs/partCounter";
 import { gridCellText, RosterPackage } from "../hosts/xlsx/reviewedPackage";
 import { nodeZipCodec } from "../hosts/xlsx/nodeZipCodec";
 import { UnusualPackageError } from "../hosts/xlsx/unusualPackage";
 import { convertedWorkbook } from "../hosts/sheetjs/convertedWorkbook";
 import { fileFormat } from "../hosts/sheetjs/fileFormat";
-import { readOtherWorkbook } from "../hosts/sheetjs/readOtherWorkbook";
+import { readOtherWorkbookChecked } from "../hosts/sheetjs/readOtherWorkbook";
 import { InputError } from "./inputError";
 import { writeFileAtomically } from "./outputFile";
 
@@ -39,7 +41,7 @@ export async function readRosterWorkbook(path: string, options: ReadOptions = {}
   const format = fileFormat(bytes, basename(path));
   if (format !== "xlsx") {
     // .xls, .ods, .csv: the reviewed workbook is a new .xlsx written from the roster's sheets.
-    const other = readOtherWorkbook(bytes, basename(path), format);
+    const other = await readOtherWorkbookChecked(bytes, basename(path), format);
     const xlsx = await convertedWorkbook(other);
     return { grids: other.grids, pack: new RosterPackage(xlsx, nodeZipCodec), bytes: xlsx };
   }
@@ -49,7 +51,7 @@ export async function readRosterWorkbook(path: string, options: ReadOptions = {}
   try {
     pack = new RosterPackage(bytes, nodeZipCodec);
   } catch (error) {
-    if (!(error instanceof UnusualPackageError)) throw error;
+    if (!(error instanceof UnusualPackageError)) throw refusedForLimits(error, grids.file);
   }
   return { grids: pack === null ? grids : { ...grids, notKept: [] }, pack, bytes };
 }
@@ -58,15 +60,15 @@ export async function readRosterWorkbook(path: string, options: ReadOptions = {}
 export async function readBallotWorkbook(path: string, options: ReadOptions = {}): Promise<WorkbookGrids> {
   const bytes = await readBytes(path);
   const format = fileFormat(bytes, basename(path));
-  if (format !== "xlsx") return readOtherWorkbook(bytes, basename(path), format).grids;
+  if (format !== "xlsx") return (await readOtherWorkbookChecked(bytes, basename(path), format)).grids;
   return readWorkbookStreaming(bytes, basename(path), options);
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {
   try {
     return new Uint8Array(await readFile(path));
-  } catch {
-    throw new WorkbookFileMissingError(path);
+  } catch (error) {
+    throw inputFileError(path, error);
   }
 }
 
@@ -75,12 +77,14 @@ export async function readRulesFile(path: string): Promise<RulesOverride> {
   let text: string;
   try {
     text = await readFile(path, "utf8");
-  } catch {
-    throw new InputError(`找不到规则文件：${path}`);
+  } catch (error) {
+    const reason = inputFileError(path, error);
+    throw new InputError(reason instanceof WorkbookFileMissingError ? `找不到规则文件：${path}` : reason.message);
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // Notepad saves UTF-8 with a byte-order mark, which JSON.parse refuses.
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch {
     throw new InputError(`规则文件不是有效的 JSON：${path}`);
   }
@@ -88,7 +92,7 @@ export async function readRulesFile(path: string): Promise<RulesOverride> {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.join(".") || "（整个文件）";
-    throw new InputError(`规则文件 ${path} 中“${where}”无效：${issue?.message ?? ""}`);
+    throw new InputError(`规则文件 ${path} 中“${where}”无效：${issue === undefined ? "" : issueText(issue).zh}`);
   }
   return parsed.data;
 }
@@ -103,7 +107,9 @@ export function parseYear(text: string | undefined): number | undefined {
 /** The roster with the plan's sheets, written to `path` (throws SheetNotKaoheError or ProtectedSheetError before writing). */
 export async function writeReviewedWorkbook(roster: RosterWorkbook, plan: WritePlan, path: string): Promise<void> {
   if (roster.pack !== null) {
-    const bytes = await roster.pack.write(plan, gridCellText(roster.grids.grids));
+    const bytes = await roster.pack.write(plan, gridCellText(roster.grids.grids)).catch((error: unknown) => {
+      throw refusedForLimits(error, roster.grids.file);
+    });
     await writeFileAtomically(path, (temporary) => writeFile(temporary, bytes));
     return;
   }

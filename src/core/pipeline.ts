@@ -6,7 +6,7 @@ import { buildPlan } from "./plan/buildPlan";
 import { appliedOverrides, columnMapOutcome, resolveColumnMap } from "./plan/columnMapResolve";
 import { relocateGradeFindings, withEditedGrades } from "./plan/editedGrades";
 import { KAOHE_SHEET_NAMES } from "./plan/kaoheSheets";
-import { resolveRules, type RulesOverride } from "./plan/resolveRules";
+import { resolveRules, type RulesOverride, type RulesRefusal } from "./plan/resolveRules";
 import type { WritePlan } from "./plan/writePlan";
 import type { MappingOverride } from "./reader/columnMapping";
 import type { HeaderOverride } from "./reader/headerOverrides";
@@ -44,7 +44,8 @@ export interface ReviewResult {
   findings: Finding[];
 }
 
-export type ReviewOutcome = { ok: true; result: ReviewResult } | { ok: false; message: string; messageEn: string };
+export type ReviewOutcome =
+  { ok: true; result: ReviewResult } | { ok: false; message: string; messageEn: string; code?: RulesRefusal };
 
 /** The steps of a review in order, reported to a host that shows progress (the task pane runs review() in a worker). */
 export const REVIEW_STEPS = ["roster", "ballots", "assess", "plan", "report"] as const;

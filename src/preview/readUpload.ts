@@ -1,7 +1,8 @@
 import { readWorkbookBuffer, type WorkbookGrids } from "../hosts/exceljs/readWorkbook";
 import { convertedWorkbook } from "../hosts/sheetjs/convertedWorkbook";
 import { fileFormat } from "../hosts/sheetjs/fileFormat";
-import { readOtherWorkbook } from "../hosts/sheetjs/readOtherWorkbook";
+import { UnreadableFileError } from "../hosts/sheetjs/readErrors";
+import { readOtherWorkbookChecked } from "../hosts/sheetjs/readOtherWorkbook";
 import { browserZipCodec } from "../hosts/xlsx/browserZipCodec";
 import { RosterPackage } from "../hosts/xlsx/reviewedPackage";
 import { UnusualPackageError } from "../hosts/xlsx/unusualPackage";
@@ -16,9 +17,27 @@ export async function readUpload(
   fileName: string,
   asRoster: boolean,
 ): Promise<{ grids: WorkbookGrids; xlsx: Uint8Array }> {
+  try {
+    return await readAs(data, fileName, asRoster);
+  } catch (error) {
+    // Kaohe's refusals carry their Chinese and English; anything else (the browser out of memory)
+    // is said in the same words rather than shown as the raw English of the error.
+    if (typeof (error as { messageEn?: unknown }).messageEn === "string") throw error;
+    throw new UnreadableFileError(
+      `无法读取 ${fileName}：文件已损坏，或超出浏览器能处理的大小。请在 Excel 或 WPS 中打开并另存后再试，或改用命令行。`,
+      `${fileName} cannot be read: the file is damaged, or larger than the browser can handle. Open it in Excel or WPS, save it again and retry, or use the command line.`,
+    );
+  }
+}
+
+async function readAs(
+  data: Uint8Array,
+  fileName: string,
+  asRoster: boolean,
+): Promise<{ grids: WorkbookGrids; xlsx: Uint8Array }> {
   const format = fileFormat(data, fileName);
   if (format !== "xlsx") {
-    const other = readOtherWorkbook(data, fileName, format);
+    const other = await readOtherWorkbookChecked(data, fileName, format);
     return { grids: other.grids, xlsx: asRoster ? await convertedWorkbook(other) : data };
   }
   const grids = await readWorkbookBuffer(data, fileName);

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
-import { crc32, inflateRawSync } from "node:zlib";
+import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
 import { readWorkbookBuffer } from "../../src/hosts/exceljs/readWorkbook";
 import { storedBytes, zipEntries } from "../../src/hosts/exceljs/zipEntries";
 import { browserZipCodec } from "../../src/hosts/xlsx/browserZipCodec";
 import { nodeZipCodec } from "../../src/hosts/xlsx/nodeZipCodec";
 import { gridCellText, RosterPackage } from "../../src/hosts/xlsx/reviewedPackage";
-import type { ZipCodec } from "../../src/hosts/xlsx/zipCodec";
+import { InflateLimitError, type ZipCodec } from "../../src/hosts/xlsx/zipCodec";
 import { deflatedEntry } from "../../src/hosts/xlsx/zipWriter";
 import { unzip } from "../hardening/support/zipFile";
 import { generatedPlan, titleOnlyRoster } from "../plan/generatedPlan";
@@ -38,13 +38,21 @@ test("the browser codec's CRC-32 is zlib's, from scratch and continued", () => {
   expect(browserZipCodec.crc32(new Uint8Array(0), 0)).toBe(0);
 });
 
+test("a part unpacked past its limit is stopped by either codec", () => {
+  const bomb = deflateRawSync(Buffer.alloc(1 << 20, 32));
+  for (const codec of [nodeZipCodec, browserZipCodec]) {
+    expect(() => codec.inflateRaw(bomb, 1000)).toThrow(InflateLimitError);
+    expect(codec.inflateRaw(bomb, 1 << 20)).toHaveLength(1 << 20);
+  }
+});
+
 test("a part deflated by either codec unpacks to the same text, in pieces or whole", async () => {
   const pieces = Array.from({ length: 5000 }, (_, i) => `<row r="${i}"><c t="s"><v>${i % 97}</v></c></row>`);
   const node = await deflatedEntry("a.xml", pieces, nodeZipCodec);
   const browser = await deflatedEntry("a.xml", pieces, browserZipCodec);
   expect([browser.crc, browser.size]).toEqual([node.crc, node.size]);
   expect(inflateRawSync(browser.data).toString("utf8")).toBe(pieces.join(""));
-  expect(Buffer.from(browserZipCodec.inflateRaw(node.data)).toString("utf8")).toBe(pieces.join(""));
+  expect(Buffer.from(browserZipCodec.inflateRaw(node.data, 1 << 30)).toString("utf8")).toBe(pieces.join(""));
 });
 
 test("on the samples and a generated district, both codecs write the same parts; the roster's are stored byte for byte", async () => {

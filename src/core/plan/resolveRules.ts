@@ -1,5 +1,6 @@
 import type { Finding } from "../findings/finding";
 import type { SheetGrid } from "../model/sheetGrid";
+import { issueText } from "../rules/issueText";
 import { RulesSchema, type Rules, type RulesInput } from "../rules/rules";
 import { RULES_SHEET } from "./kaoheSheets";
 import { readRulesSheet } from "./rulesSheetRead";
@@ -10,7 +11,14 @@ import { readRulesSheet } from "./rulesSheetRead";
  * roster's title rows; without any of them the review cannot start.
  */
 export type RulesResolution =
-  { ok: true; rules: Rules; findings: Finding[] } | { ok: false; message: string; messageEn: string };
+  | { ok: true; rules: Rules; findings: Finding[] }
+  | { ok: false; message: string; messageEn: string; code: RulesRefusal };
+
+/**
+ * Why the rules cannot be settled. The message names no control of any host: each host adds how
+ * to fix it with its own (`--year` on the command line, the 考核年度 box in the task pane).
+ */
+export type RulesRefusal = "year_unknown" | "rules_invalid";
 
 /** `--rules`: any subset of the rules; a key holding undefined is a key left out. */
 export type RulesOverride = { [K in keyof RulesInput]?: RulesInput[K] | undefined };
@@ -32,19 +40,21 @@ export function resolveRules(sources: RulesSources): RulesResolution {
   if (year === null || year === undefined) {
     return {
       ok: false,
-      message: "无法确定考核年度：名册标题中没有“YYYY年度”，请用 --year 指定，例如 --year 2020",
-      messageEn:
-        "The assessment year is unknown: the roster's title has no YYYY年度; give it with --year, e.g. --year 2020",
+      message: "无法确定考核年度：名册标题中没有“YYYY年度”，也没有给出考核年度",
+      messageEn: "The assessment year is unknown: the roster's title has no YYYY年度 and no year was given",
+      code: "year_unknown",
     };
   }
   const parsed = RulesSchema.safeParse({ ...fromSheet, ...override, year });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue?.path.join(".") ?? "";
+    const text = issue === undefined ? null : issueText(issue);
     return {
       ok: false,
-      message: `规则无效：“${path}”${issue === undefined ? "" : `（${issue.message}）`}，请检查规则文件或 --year`,
-      messageEn: `The rules are invalid at "${path}"${issue === undefined ? "" : ` (${issue.message})`}: check the rules file or --year`,
+      message: `规则无效：“${path}”${text === null ? "" : `（${text.zh}）`}`,
+      messageEn: `The rules are invalid at "${path}"${text === null ? "" : ` (${text.en})`}`,
+      code: "rules_invalid",
     };
   }
   return { ok: true, rules: parsed.data, findings: sheet?.findings ?? [] };

@@ -3,14 +3,15 @@ import type { SheetGrid } from "../../core/model/sheetGrid";
 import { withDeclaredDateSystem } from "./date1904";
 import { extentOf, type Bounds } from "./gridFromWorksheet";
 import type { WorkbookGrids } from "./readWorkbook";
-import { WorkbookTooLargeError } from "./readWorkbookErrors";
+import { NoSheetsError, WorkbookTooLargeError } from "./readWorkbookErrors";
 import { contentNotKept, zipPartNames } from "./readWorkbookParts";
 import type { WorkbookScan } from "./workbookScan";
 
 /**
  * The last steps both readers share (the document reader and the command line's streaming one),
  * so that they refuse and answer alike: the used ranges checked against INPUT_LIMITS before any
- * grid of that size is built, then the grids with the date system the file declares.
+ * grid of that size is built, then the grids with the date system the file declares. A workbook
+ * of no sheet is refused (NoSheetsError), as roster or as ballots, never read as nothing.
  */
 export function checkUsedRanges(fileName: string, sheets: ReadonlyArray<{ name: string; used: Bounds | null }>): void {
   let cells = 0;
@@ -34,6 +35,7 @@ export function workbookGrids(
   gridsAs: (date1904: boolean) => SheetGrid[],
 ): WorkbookGrids {
   const { date1904, grids } = withDeclaredDateSystem(gridsAs(readAs1904), readAs1904, scan.date1904);
+  if (grids.length === 0) throw new NoSheetsError(fileName);
   return {
     file: fileName,
     date1904,

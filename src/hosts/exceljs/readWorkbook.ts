@@ -5,7 +5,8 @@ import { INPUT_LIMITS, workbookCellsProblem } from "../../core/limits";
 import type { SheetGrid } from "../../core/model/sheetGrid";
 import { gridOfSheet, sparseSheet } from "./gridFromWorksheet";
 import { checkUsedRanges, workbookGrids } from "./gridsResult";
-import { NotAWorkbookError, WorkbookFileMissingError, WorkbookTooLargeError } from "./readWorkbookErrors";
+import { inputFileError, NotAWorkbookError, WorkbookTooLargeError } from "./readWorkbookErrors";
+import { refusedForLimits } from "./partCounter";
 import { isLegacyXls, isZip } from "./readWorkbookParts";
 import { scanWorkbook, type WorkbookScan } from "./workbookScan";
 
@@ -31,8 +32,8 @@ export async function readWorkbookFile(path: string, options: ReadOptions = {}):
   let data: Buffer;
   try {
     data = await readFile(path);
-  } catch {
-    throw new WorkbookFileMissingError(path);
+  } catch (error) {
+    throw inputFileError(path, error);
   }
   return readWorkbookBuffer(data, basename(path), options);
 }
@@ -49,7 +50,9 @@ export async function readWorkbookBuffer(
 ): Promise<WorkbookGrids> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (!isZip(bytes)) throw new NotAWorkbookError(fileName, isLegacyXls(bytes));
-  const scan = await scanWorkbook(bytes, INPUT_LIMITS.cellsPerWorkbook);
+  const scan = await scanWorkbook(bytes, INPUT_LIMITS.cellsPerWorkbook).catch((error: unknown) => {
+    throw refusedForLimits(error, fileName);
+  });
   const stored = workbookCellsProblem(fileName, scan.storedCells);
   if (stored !== null) throw new WorkbookTooLargeError(stored);
   options.onScanned?.(scan);

@@ -6,6 +6,7 @@ import { isLegacyXls, isZip } from "./readWorkbookParts";
 import { readBookParts } from "./streamWorkbookBook";
 import { mergedAreas, sheetGrid, usedBounds } from "./streamWorkbookGrid";
 import { orderSheets } from "./streamWorkbookOrder";
+import { refusedForLimits } from "./partCounter";
 import { DamagedPackageError, packageParts } from "./streamWorkbookPackage";
 import { readSheetPart, type SheetReading } from "./streamWorkbookSheet";
 import { scanWorkbook, type WorkbookScan } from "./workbookScan";
@@ -23,15 +24,15 @@ export async function readWorkbookStreaming(
   options: ReadOptions = {},
 ): Promise<WorkbookGrids> {
   if (!isZip(data)) throw new NotAWorkbookError(fileName, isLegacyXls(data));
-  const scan = await scanWorkbook(data, INPUT_LIMITS.cellsPerWorkbook);
-  const stored = workbookCellsProblem(fileName, scan.storedCells);
-  if (stored !== null) throw new WorkbookTooLargeError(stored);
-  options.onScanned?.(scan);
   try {
+    const scan = await scanWorkbook(data, INPUT_LIMITS.cellsPerWorkbook);
+    const stored = workbookCellsProblem(fileName, scan.storedCells);
+    if (stored !== null) throw new WorkbookTooLargeError(stored);
+    options.onScanned?.(scan);
     return await readGrids(data, fileName, scan);
   } catch (error) {
     if (error instanceof DamagedPackageError) throw new NotAWorkbookError(fileName, false);
-    throw error;
+    throw refusedForLimits(error, fileName);
   }
 }
 

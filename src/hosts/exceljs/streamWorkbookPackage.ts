@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import { createInflateRaw } from "node:zlib";
 import JSZip from "jszip";
+import { checkPartCount, checkStatedSize, PackageLimitError, PackageTotal, PartCounter } from "./partCounter";
 import { parseSax, type SaxEvents } from "./streamWorkbookInternals";
 
 /**
@@ -16,6 +17,8 @@ export interface PackagePart {
   deflated: boolean;
   stored: Uint8Array;
   size: number;
+  /** The package's unpacked bytes so far, shared by its parts (PACKAGE_LIMITS.totalBytes). */
+  total: PackageTotal;
 }
 
 /** A package that cannot be read as ExcelJS's document reader would refuse it. */
@@ -45,7 +48,11 @@ export async function packageParts(bytes: Uint8Array): Promise<PackagePart[]> {
     throw new DamagedPackageError(error instanceof Error ? error.message : "zip");
   }
   const parts: PackagePart[] = [];
-  for (const entry of Object.values(zip.files)) {
+  const total = new PackageTotal();
+  const entries = Object.values(zip.files);
+  // Checked again here: JSZip may find entries the scan's own directory reader did not (ZIP64).
+  checkPartCount(entries.length);
+  for (const entry of entries) {
     if (entry.dir) continue;
     const data = (entry as unknown as { _data: CompressedData })._data;
     const magic = data.compression.magic;
@@ -55,7 +62,9 @@ export async function packageParts(bytes: Uint8Array): Promise<PackagePart[]> {
       deflated: magic === DEFLATE,
       stored: data.compressedContent,
       size: data.uncompressedSize,
+      total,
     });
+    checkStatedSize(entry.name, data.uncompressedSize);
   }
   return parts;
 }
@@ -76,17 +85,19 @@ async function* inflated(part: PackagePart): AsyncGenerator<Uint8Array> {
 }
 
 /**
- * A part's bytes a chunk at a time, counted. A part that does not inflate, or inflates to another
+ * A part's bytes a chunk at a time, counted against PACKAGE_LIMITS as they come. A part that does not inflate, or inflates to another
  * size than the directory states, is damaged: JSZip refuses both for the document reader, which
  * unpacks every part whole before parsing it. So a reader that stops early (an XML parser stops
  * at the end of the root element) has the rest unpacked and checked by `finish`.
  */
 class PartBytes {
   private readonly chunks: AsyncGenerator<Uint8Array>;
+  private readonly counter: PartCounter;
   private size = 0;
 
   constructor(private readonly part: PackagePart) {
     this.chunks = inflated(part);
+    this.counter = new PartCounter(part.name, part.total);
   }
 
   async next(): Promise<Uint8Array | null> {
@@ -96,8 +107,12 @@ class PartBytes {
     } catch {
       throw new DamagedPackageError(`${this.part.name} does not inflate`);
     }
-    if (next.done) return null;
+    if (next.done) {
+      this.counter.end();
+      return null;
+    }
     this.size += next.value.length;
+    this.counter.add(next.value);
     return next.value;
   }
 
@@ -133,7 +148,7 @@ export async function parsePart<Model>(
   try {
     model = await xform.parse(parseSax(bytes.text()));
   } catch (error) {
-    if (error instanceof DamagedPackageError) throw error;
+    if (error instanceof DamagedPackageError || error instanceof PackageLimitError) throw error;
     throw new DamagedPackageError(`${part.name} cannot be read`);
   }
   await bytes.finish();

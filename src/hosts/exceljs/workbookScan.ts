@@ -1,10 +1,13 @@
-import { storedBytes, zipEntries, type ZipEntry } from "./zipEntries";
+import { checkPartCount, checkStatedSize, PackageLimitError, PackageTotal, PartCounter } from "./partCounter";
+import { declaredEntryCount, storedBytes, zipEntries, type ZipEntry } from "./zipEntries";
 
 /**
  * A look inside an .xlsx before loading it: how many cells its sheets store and whether its
  * structure is protected. ExcelJS builds every cell of a workbook in memory at once (about
  * 600 bytes each), so the cells are counted first, streaming through the unpacked sheets a
  * chunk at a time: a workbook too large to load is refused at the cost of reading it once.
+ * Every other part is unpacked the same way against PACKAGE_LIMITS (partCounter.ts), so that no
+ * reader after the scan meets a part that unpacks to gigabytes or holds millions of elements.
  */
 export interface WorkbookScan {
   /** `<c>` elements in all worksheets: every cell the file stores, values or formats. */
@@ -22,31 +25,46 @@ const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 const ELEMENT = /<(?:[A-Za-z_][\w.-]*:)?(c|row)[\s/>]/g;
 /** Longer than any match, so that a match cut by a chunk boundary is found whole in the next text. */
 const OVERLAP = 64;
+/** Longer than the two workbook elements looked for, attributes and all. */
+const TAG_OVERLAP = 4096;
+const LOCKED = /<(?:[\w.-]+:)?workbookProtection\b[^>]*\blockStructure="(?:1|true)"/;
+const DATE1904 = /<(?:[\w.-]+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/;
 
 /**
  * Counting stops once more than `cellLimit` cells are found: the answer is then "too many",
  * and a small file that unpacks to an enormous sheet is refused without reading all of it.
+ * A part beyond PACKAGE_LIMITS throws PackageLimitError (refusedForLimits words it).
  */
 export async function scanWorkbook(bytes: Uint8Array, cellLimit: number): Promise<WorkbookScan> {
   const entries = zipEntries(bytes);
-  let storedCells = 0;
-  let tallestSheetRows = 0;
-  for (const entry of entries.filter((e) => WORKSHEET.test(e.name))) {
-    if (storedCells > cellLimit) break;
-    const counted = await countElements(bytes, entry, cellLimit - storedCells);
-    storedCells += counted.cells;
-    tallestSheetRows = Math.max(tallestSheetRows, counted.rows);
+  // A part this scan cannot see would reach the document reader unchecked.
+  const declared = declaredEntryCount(bytes);
+  if (declared !== null && declared !== entries.length) throw new PackageLimitError({ what: "directory" });
+  checkPartCount(entries.length);
+  for (const entry of entries) checkStatedSize(entry.name, entry.size);
+  const total = new PackageTotal();
+  const scan: WorkbookScan = { storedCells: 0, tallestSheetRows: 0, structureLocked: false, date1904: false };
+  for (const entry of entries) {
+    const counter = new PartCounter(entry.name, total);
+    if (WORKSHEET.test(entry.name)) {
+      const counted = await countElements(bytes, entry, counter, cellLimit - scan.storedCells);
+      scan.storedCells += counted.cells;
+      scan.tallestSheetRows = Math.max(scan.tallestSheetRows, counted.rows);
+      if (scan.storedCells > cellLimit) return scan;
+    } else if (entry.name === "xl/workbook.xml") {
+      Object.assign(scan, await workbookFlags(bytes, entry, counter));
+    } else {
+      for await (const chunk of chunksOf(bytes, entry)) counter.add(chunk);
+    }
+    counter.end();
   }
-  const workbookPart = entries.find((e) => e.name === "xl/workbook.xml");
-  const workbookXml = workbookPart === undefined ? "" : await entryText(bytes, workbookPart);
-  const structureLocked = /<(?:[\w.-]+:)?workbookProtection\b[^>]*\blockStructure="(?:1|true)"/.test(workbookXml);
-  const date1904 = /<(?:[\w.-]+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbookXml);
-  return { storedCells, tallestSheetRows, structureLocked, date1904 };
+  return scan;
 }
 
 async function countElements(
   bytes: Uint8Array,
   entry: ZipEntry,
+  counter: PartCounter,
   cellLimit: number,
 ): Promise<{ cells: number; rows: number }> {
   let cells = 0;
@@ -59,7 +77,7 @@ async function countElements(
       else rows++;
     }
   };
-  for await (const chunk of textChunks(bytes, entry)) {
+  for await (const chunk of textChunks(bytes, entry, counter)) {
     const text = carry + chunk;
     const upTo = Math.max(0, text.length - OVERLAP);
     count(text, upTo);
@@ -70,33 +88,64 @@ async function countElements(
   return { cells, rows };
 }
 
-async function entryText(bytes: Uint8Array, entry: ZipEntry): Promise<string> {
-  let text = "";
-  for await (const chunk of textChunks(bytes, entry)) text += chunk;
-  return text;
+/** Looked for a chunk at a time: the workbook part is never held whole. */
+async function workbookFlags(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  counter: PartCounter,
+): Promise<Pick<WorkbookScan, "structureLocked" | "date1904">> {
+  let structureLocked = false;
+  let date1904 = false;
+  let carry = "";
+  for await (const chunk of textChunks(bytes, entry, counter)) {
+    const text = carry + chunk;
+    structureLocked ||= LOCKED.test(text);
+    date1904 ||= DATE1904.test(text);
+    carry = text.slice(Math.max(0, text.length - TAG_OVERLAP));
+  }
+  return { structureLocked, date1904 };
 }
 
-/** The entry unpacked and decoded a chunk at a time; a damaged entry ends early (ExcelJS then says the file is damaged). */
-async function* textChunks(bytes: Uint8Array, entry: ZipEntry): AsyncGenerator<string> {
-  const stored = storedBytes(bytes, entry);
-  if (stored === null || (entry.method !== 0 && entry.method !== 8)) return;
+/** The entry unpacked and decoded a chunk at a time, each chunk counted first. */
+async function* textChunks(bytes: Uint8Array, entry: ZipEntry, counter: PartCounter): AsyncGenerator<string> {
   const decoder = new TextDecoder();
-  if (entry.method === 0) {
-    yield decoder.decode(stored);
-    return;
-  }
-  const source = new Blob([stored.slice()]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
-  const reader = source.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      yield decoder.decode(value, { stream: true });
-    }
-  } catch {
-    return;
-  } finally {
-    reader.releaseLock();
+  for await (const chunk of chunksOf(bytes, entry)) {
+    counter.add(chunk);
+    yield decoder.decode(chunk, { stream: true });
   }
   yield decoder.decode();
+}
+
+/**
+ * The entry unpacked a chunk at a time; a damaged entry ends early (the readers then say the
+ * file is damaged). A consumer that stops (a limit passed) stops the unpacking with it.
+ */
+async function* chunksOf(bytes: Uint8Array, entry: ZipEntry): AsyncGenerator<Uint8Array> {
+  const stored = storedBytes(bytes, entry);
+  if (stored === null || (entry.method !== 0 && entry.method !== 8)) return;
+  if (entry.method === 0) {
+    yield stored;
+    return;
+  }
+  const inflater = new DecompressionStream("deflate-raw");
+  const writer = inflater.writable.getWriter();
+  // Written and closed without waiting: the reader below pulls the output as it is needed.
+  writer.write(stored.slice()).catch(() => undefined);
+  writer.close().catch(() => undefined);
+  const reader = inflater.readable.getReader();
+  try {
+    for (;;) {
+      let read: ReadableStreamReadResult<Uint8Array>;
+      try {
+        read = await reader.read();
+      } catch {
+        return;
+      }
+      if (read.done) return;
+      yield read.value;
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+    reader.releaseLock();
+  }
 }

@@ -20,16 +20,29 @@ export interface ZipEntry {
   offset: number;
 }
 
-export function zipEntries(bytes: Uint8Array): ZipEntry[] {
+function endRecord(bytes: Uint8Array): number {
   const data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let end = -1;
   const lowest = Math.max(0, bytes.length - END_RECORD_SIZE - MAX_COMMENT);
   for (let i = bytes.length - END_RECORD_SIZE; i >= lowest; i--) {
-    if (data.getUint32(i, true) === END_OF_DIRECTORY) {
-      end = i;
-      break;
-    }
+    if (data.getUint32(i, true) === END_OF_DIRECTORY) return i;
   }
+  return -1;
+}
+
+/**
+ * How many entries the zip's end record says it holds (null: no end record). More than
+ * `zipEntries` finds means a directory it cannot read whole (ZIP64, or one cut short), which
+ * other zip readers (JSZip) may still read.
+ */
+export function declaredEntryCount(bytes: Uint8Array): number | null {
+  const end = endRecord(bytes);
+  if (end < 0) return null;
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint16(end + 10, true);
+}
+
+export function zipEntries(bytes: Uint8Array): ZipEntry[] {
+  const data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = endRecord(bytes);
   if (end < 0) return [];
   const count = data.getUint16(end + 10, true);
   const decoder = new TextDecoder();

@@ -1,4 +1,8 @@
+import { INPUT_LIMITS, otherFormatProblem } from "../../core/limits";
 import type { SparseSheet } from "../exceljs/gridFromWorksheet";
+import { refusedForLimits } from "../exceljs/partCounter";
+import { WorkbookTooLargeError } from "../exceljs/readWorkbookErrors";
+import { scanWorkbook } from "../exceljs/workbookScan";
 import { gridOfSheet } from "../exceljs/gridFromWorksheet";
 import { checkUsedRanges } from "../exceljs/gridsResult";
 import type { WorkbookGrids } from "../exceljs/readWorkbook";
@@ -34,11 +38,31 @@ const NO_LOOKS = (): SheetLooks => ({
   formats: new Map(),
 });
 
+/**
+ * What the command line and the preview call: an .ods's parts are first unpacked a chunk at a
+ * time against PACKAGE_LIMITS (SheetJS would unpack its content part whole), then it is read.
+ */
+export async function readOtherWorkbookChecked(
+  bytes: Uint8Array,
+  fileName: string,
+  format: Exclude<FileFormat, "xlsx">,
+): Promise<OtherWorkbook> {
+  if (format === "ods") {
+    await scanWorkbook(bytes, INPUT_LIMITS.cellsPerWorkbook).catch((error: unknown) => {
+      throw refusedForLimits(error, fileName);
+    });
+  }
+  return readOtherWorkbook(bytes, fileName, format);
+}
+
+/** Refuses a file larger than SheetJS may hold (OTHER_FORMAT_BYTES) before it is parsed. */
 export function readOtherWorkbook(
   bytes: Uint8Array,
   fileName: string,
   format: Exclude<FileFormat, "xlsx">,
 ): OtherWorkbook {
+  const tooLarge = otherFormatProblem(fileName, format, bytes.length);
+  if (tooLarge !== null) throw new WorkbookTooLargeError(tooLarge);
   if (format === "csv") return result(fileName, false, [{ sparse: csvSheet(bytes, fileName), looks: NO_LOOKS() }], []);
   const book = readSheetjsBook(bytes, fileName, format);
   const date1904 = book.Workbook?.WBProps?.date1904 === true;

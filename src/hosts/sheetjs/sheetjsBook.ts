@@ -1,5 +1,6 @@
 import * as XLSX from "@e965/xlsx";
-import { INPUT_LIMITS } from "../../core/limits";
+import { INPUT_LIMITS, workbookCellsProblem } from "../../core/limits";
+import { WorkbookTooLargeError } from "../exceljs/readWorkbookErrors";
 import type { FileFormat } from "./fileFormat";
 import { quietly } from "./quietLibrary";
 import { UnreadableFileError } from "./readErrors";
@@ -27,10 +28,16 @@ export function readSheetjsBook(bytes: Uint8Array, fileName: string, format: Oth
     // HTML tables are text: numbers are recognised as a CSV's are, so an ID number keeps its digits.
     raw: format === "markup",
   };
+  const text = format === "markup" ? decodeText(bytes) : "";
+  if (format === "markup") {
+    const cells = markupCells(text, INPUT_LIMITS.cellsPerWorkbook);
+    const tooMany = workbookCellsProblem(fileName, cells);
+    if (tooMany !== null) throw new WorkbookTooLargeError(tooMany);
+  }
   try {
     return quietly(() =>
       format === "markup"
-        ? XLSX.read(decodeText(bytes), { ...options, type: "string" })
+        ? XLSX.read(text, { ...options, type: "string" })
         : XLSX.read(bytes, { ...options, type: "array" }),
     );
   } catch (error) {
@@ -38,6 +45,14 @@ export function readSheetjsBook(bytes: Uint8Array, fileName: string, format: Oth
     if (/password|encrypt/i.test(text)) throw UnreadableFileError.encrypted(fileName);
     throw UnreadableFileError.damaged(fileName, LABEL[format]);
   }
+}
+
+/** A web page's or XML table's cells (`<td>`, `<th>`, `<Cell>`), counted up to one past the limit: SheetJS makes every one an object. */
+function markupCells(text: string, limit: number): number {
+  const cell = /<(?:[\w.-]+:)?(?:td|th|cell)\b/gi;
+  let cells = 0;
+  while (cells <= limit && cell.exec(text) !== null) cells++;
+  return cells;
 }
 
 /** Whether any sheet holds a formula (only its cached value is carried into the grids and the output). */

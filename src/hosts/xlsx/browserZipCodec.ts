@@ -1,5 +1,5 @@
-import { Deflate, inflateSync } from "fflate";
-import { DEFLATE_LEVEL, type ZipCodec } from "./zipCodec";
+import { Deflate, Inflate } from "fflate";
+import { concatBytes, DEFLATE_LEVEL, InflateLimitError, type ZipCodec } from "./zipCodec";
 
 /** CRC-32 (the zip format's, polynomial 0xEDB88320), a byte at a time from a table. */
 const CRC_TABLE = (() => {
@@ -24,7 +24,18 @@ function crc32(bytes: Uint8Array, crc: number): number {
  */
 export const browserZipCodec: ZipCodec = {
   crc32,
-  inflateRaw: (bytes) => inflateSync(bytes),
+  inflateRaw(bytes, maxBytes) {
+    // Streamed so that the count stops a bomb before it is unpacked whole.
+    const pieces: Uint8Array[] = [];
+    let total = 0;
+    const inflate = new Inflate((chunk) => {
+      total += chunk.length;
+      if (total > maxBytes) throw new InflateLimitError(maxBytes);
+      pieces.push(chunk);
+    });
+    inflate.push(bytes, true);
+    return concatBytes(pieces);
+  },
   deflateRaw() {
     const packed: Uint8Array[] = [];
     const deflate = new Deflate({ level: DEFLATE_LEVEL }, (chunk) => packed.push(chunk));

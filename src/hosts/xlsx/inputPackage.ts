@@ -1,5 +1,7 @@
 import { storedBytes, zipEntries, type ZipEntry } from "../exceljs/zipEntries";
-import type { ZipCodec } from "./zipCodec";
+import { PACKAGE_LIMITS, partKind } from "../../core/limits";
+import { PackageLimitError } from "../exceljs/partCounter";
+import { InflateLimitError, type ZipCodec } from "./zipCodec";
 import type { StoredEntry } from "./zipWriter";
 
 /**
@@ -29,17 +31,26 @@ export class InputPackage {
     return this.byName.get(name.toLowerCase())?.name ?? name;
   }
 
-  /** The unpacked part, or null when it is missing or damaged. */
+  /**
+   * The unpacked part, or null when it is missing or damaged. Unpacking stops at the part's
+   * limit (PACKAGE_LIMITS): a part beyond it throws PackageLimitError instead of filling memory.
+   */
   bytesOf(name: string): Uint8Array | null {
     const entry = this.byName.get(name.toLowerCase());
     if (entry === undefined) return null;
     const stored = storedBytes(this.bytes, entry);
     if (stored === null) return null;
-    if (entry.method === 0) return stored;
+    const limit = PACKAGE_LIMITS.kinds[partKind(entry.name)].bytes;
+    const tooLarge = () => new PackageLimitError({ what: "bytes", part: entry.name, limit });
+    if (entry.method === 0) {
+      if (stored.length > limit) throw tooLarge();
+      return stored;
+    }
     if (entry.method !== 8) return null;
     try {
-      return this.codec.inflateRaw(stored);
-    } catch {
+      return this.codec.inflateRaw(stored, limit);
+    } catch (error) {
+      if (error instanceof InflateLimitError) throw tooLarge();
       return null;
     }
   }

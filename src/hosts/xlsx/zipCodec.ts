@@ -10,8 +10,19 @@ export interface ZipCodec {
   crc32(bytes: Uint8Array, crc: number): number;
   /** A raw deflate stream (no zlib header), at the level Excel's own files use. */
   deflateRaw(): RawDeflate;
-  /** A raw deflate stream unpacked; throws on damaged data. */
-  inflateRaw(bytes: Uint8Array): Uint8Array;
+  /**
+   * A raw deflate stream unpacked; throws on damaged data, and InflateLimitError as soon as the
+   * unpacked bytes would pass `maxBytes` (a small zip bomb is never unpacked whole).
+   */
+  inflateRaw(bytes: Uint8Array, maxBytes: number): Uint8Array;
+}
+
+/** A part unpacks to more than the limit it was given. */
+export class InflateLimitError extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`inflated data passes ${maxBytes} bytes`);
+    this.name = "InflateLimitError";
+  }
 }
 
 export interface RawDeflate {

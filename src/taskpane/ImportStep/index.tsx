@@ -16,6 +16,13 @@ import { MappingTable } from "../MappingTable";
 import { SourceList } from "../SourceList";
 import { messageOf, type Session } from "../session/useSession";
 import { useImportStyles } from "./styles";
+import type { RulesRefusal } from "../../core/plan/resolveRules";
+
+/** How the pane fixes what the core refuses, with its own controls (the command line says --year). */
+const PANE_HINT: Record<RulesRefusal, "yearUnknownHint" | "rulesInvalidHint"> = {
+  year_unknown: "yearUnknownHint",
+  rules_invalid: "rulesInvalidHint",
+};
 
 export interface ImportStepProps {
   session: Session;
@@ -99,7 +106,10 @@ export function ImportStep({ session, host }: ImportStepProps) {
       ))}
       {outcome?.ok === false && (
         <MessageBar intent="error">
-          <MessageBarBody>{t("reviewFailed", { message: pick(outcome.message, outcome.messageEn) })}</MessageBarBody>
+          <MessageBarBody>
+            {t("reviewFailed", { message: pick(outcome.message, outcome.messageEn) })}
+            {outcome.code === undefined ? "" : t(PANE_HINT[outcome.code])}
+          </MessageBarBody>
         </MessageBar>
       )}
       {result !== null && counts !== null && (

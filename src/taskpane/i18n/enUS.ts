@@ -55,6 +55,8 @@ export const enUS: Strings = {
   reviewStale: "Computation cancelled: the results shown are from before.",
   recomputeNow: "Compute again",
   reviewFailed: "Cannot compute: {message}",
+  yearUnknownHint: ". Enter it in the Assessment year box above, e.g. 2020.",
+  rulesInvalidHint: ". Correct them under Rules and choose Apply rules, or check the workbook's 考核规则 sheet.",
 
   rulesIntro:
     "The rules live in the workbook's 考核规则 sheet and travel with the file. Edit them here, press Apply rules, then write them under Compute.",

@@ -54,6 +54,8 @@ export const zhCN = {
   reviewStale: "计算已取消，显示的是上一次的结果。",
   recomputeNow: "重新计算",
   reviewFailed: "无法计算：{message}",
+  yearUnknownHint: "。请在上方“考核年度”框中填写，例如 2020。",
+  rulesInvalidHint: "。请在“规则”中修改后点“应用规则”，或检查工作簿的“考核规则”表。",
 
   rulesIntro: "规则保存在工作簿的“考核规则”表中，随文件一起保存。在此修改后点“应用规则”，再到“计算与标注”写入。",
   rulesNone: "请先在“导入”中读取名册。",
