@@ -27,11 +27,16 @@ const OVERLAP = 64;
  * Counting stops once more than `cellLimit` cells are found: the answer is then "too many",
  * and a small file that unpacks to an enormous sheet is refused without reading all of it.
  */
-export async function scanWorkbook(bytes: Uint8Array, cellLimit: number): Promise<WorkbookScan> {
+export async function scanWorkbook(
+  bytes: Uint8Array,
+  cellLimit: number,
+  /** Sheet parts left uncounted: Kaohe's own sheets of a reviewed workbook. */
+  skip: ReadonlySet<string> = new Set(),
+): Promise<WorkbookScan> {
   const entries = zipEntries(bytes);
   let storedCells = 0;
   let tallestSheetRows = 0;
-  for (const entry of entries.filter((e) => WORKSHEET.test(e.name))) {
+  for (const entry of entries.filter((e) => WORKSHEET.test(e.name) && !skip.has(e.name))) {
     if (storedCells > cellLimit) break;
     const counted = await countElements(bytes, entry, cellLimit - storedCells);
     storedCells += counted.cells;
