@@ -58,6 +58,8 @@ const text = (value: unknown) => (typeof value === "string" ? value.trim() : "")
 
 /** The rows a host must have read before it can tell: the title down to the header. */
 export const KAOHE_HEAD_ROWS = HEADER_ROW;
+/** The columns of those rows it must have read: the longest signature's. */
+export const KAOHE_HEAD_COLS = Math.max(...Object.values(SIGNATURES).map((s) => s.header.length));
 
 export function kaoheSheetKind(cell: SheetCellAt): KaoheSheetKind | null {
   const title = text(cell(TITLE_ROW, 1));

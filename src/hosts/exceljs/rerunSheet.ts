@@ -1,4 +1,4 @@
-import { kaoheSheetKind, keptForRerun, rerunColumns } from "../../core/plan/kaoheSheetContent";
+import { KAOHE_HEAD_ROWS, kaoheSheetKind, keptForRerun, rerunColumns } from "../../core/plan/kaoheSheetContent";
 import type { Bounds, SparseSheet } from "./gridFromWorksheet";
 
 /**
@@ -7,7 +7,13 @@ import type { Bounds, SparseSheet } from "./gridFromWorksheet";
  * against INPUT_LIMITS; both readers then give the same grids.
  */
 export function reducedForRerun(sheet: SparseSheet): SparseSheet & { own: boolean } {
-  const byCell = new Map(sheet.cells.map((c) => [`${c.row},${c.col}`, c.value]));
+  // Cells come row by row: the head rows are the first few.
+  const head: SparseSheet["cells"] = [];
+  for (const c of sheet.cells) {
+    if (c.row > KAOHE_HEAD_ROWS) break;
+    head.push(c);
+  }
+  const byCell = new Map(head.map((c) => [`${c.row},${c.col}`, c.value]));
   const at = (row: number, col: number) => byCell.get(`${row},${col}`) ?? null;
   const kind = kaoheSheetKind(at);
   if (kind === null) return { ...sheet, own: false };
