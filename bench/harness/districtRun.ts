@@ -17,6 +17,8 @@ export interface SizeRun {
   apply: ChildRun;
   office: ChildRun;
   cli: ChildRun[];
+  /** The command line again on the first run's reviewed workbook, as a clerk re-runs it after editing grades. */
+  rerun: ChildRun | null;
   floor: ChildRun[];
   /** `kaohe --help`: node, tsx and every module of the command line loaded, nothing read. */
   startup: ChildRun[];
@@ -55,9 +57,11 @@ export async function runSize(plan: SizePlan, dir: string, log: (line: string) =
     cli.push(await runCli(files, dir, plan));
     floor.push(await runFloor(files, dir, plan));
   }
+  log("  re-run");
+  const rerun = cli.some((r) => r.ok) ? await rerunCli(files, dir, plan) : null;
   const startup: ChildRun[] = [];
   for (let i = 0; i < STARTUP_RUNS; i++) startup.push(await runChild(CLI, ["--help"], { timeoutMs: plan.timeoutMs }));
-  return { cadres: plan.cadres, units: shape.units, read, core, apply, office, cli, floor, startup };
+  return { cadres: plan.cadres, units: shape.units, read, core, apply, office, cli, rerun, floor, startup };
 }
 
 /** The command line exactly as a clerk runs it, JSON report included. */
@@ -65,6 +69,15 @@ function runCli(files: DistrictFiles, dir: string, plan: SizePlan): Promise<Chil
   const out = join(dir, `district-${plan.cadres}-reviewed.xlsx`);
   const json = join(dir, `district-${plan.cadres}-report.json`);
   const args = ["review", "--roster", files.roster, "--ballots", files.ballots, "--out", out, "--json", json];
+  return runChild(CLI, args, { timeoutMs: plan.timeoutMs });
+}
+
+/** The reviewed workbook given back as the roster: Kaohe's own sheets are read back, never counted as input. */
+function rerunCli(files: DistrictFiles, dir: string, plan: SizePlan): Promise<ChildRun> {
+  const roster = join(dir, `district-${plan.cadres}-reviewed.xlsx`);
+  const out = join(dir, `district-${plan.cadres}-rerun.xlsx`);
+  const json = join(dir, `district-${plan.cadres}-rerun.json`);
+  const args = ["review", "--roster", roster, "--ballots", files.ballots, "--out", out, "--json", json];
   return runChild(CLI, args, { timeoutMs: plan.timeoutMs });
 }
 

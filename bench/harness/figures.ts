@@ -43,6 +43,9 @@ export interface SizeFigures {
   cliStartupMs: number | null;
   /** The run's time beyond start-up, per cadre: how the work grows with the district. */
   cliMsPerCadre: number | null;
+  /** The CLI on its own reviewed workbook (null: it did not finish). */
+  rerunMs: number | null;
+  rerunPeakMb: number | null;
   floorMs: number | null;
   floorPeakMb: number | null;
   floorCpuMs: number | null;
@@ -82,6 +85,7 @@ export function sizeFigures(run: SizeRun): SizeFigures {
       ["write", run.apply],
       ["office", run.office],
       ...run.cli.map((r) => ["cli", r] as const),
+      ...(run.rerun === null ? [] : [["re-run", run.rerun] as const]),
       ...run.floor.map((r) => ["floor", r] as const),
     ] as const
   ).flatMap(([name, r]) =>
@@ -117,6 +121,8 @@ export function sizeFigures(run: SizeRun): SizeFigures {
     cliCpuMs: round(median(finished.map((r) => r.cpuMs))),
     cliStartupMs: round(startupMs),
     cliMsPerCadre: round(cliMs === null || startupMs === null ? null : (cliMs - startupMs) / run.cadres, 3),
+    rerunMs: run.rerun?.ok === true ? round(run.rerun.wallMs) : null,
+    rerunPeakMb: run.rerun?.ok === true ? round(run.rerun.peakMb) : null,
     floorMs: round(median(run.floor.filter((r) => r.ok).map((r) => r.wallMs))),
     floorPeakMb: round(median(run.floor.filter((r) => r.ok).map((r) => r.peakMb))),
     floorCpuMs: round(median(run.floor.filter((r) => r.ok).map((r) => r.cpuMs))),

@@ -28,6 +28,8 @@ const ROWS: ReadonlyArray<[label: string, key: FigureKey]> = [
   ["  CLI cpu ms", "cliCpuMs"],
   ["  CLI start-up (kaohe --help) ms", "cliStartupMs"],
   ["  CLI ms per cadre after start-up", "cliMsPerCadre"],
+  ["CLI re-run on its reviewed workbook ms", "rerunMs"],
+  ["  re-run peak MB", "rerunPeakMb"],
   ["floor (ExcelJS only) ms", "floorMs"],
   ["  floor peak MB", "floorPeakMb"],
   ["  floor cpu ms", "floorCpuMs"],

@@ -25,6 +25,7 @@ import {
   writeReviewedWorkbook,
 } from "./reviewFiles";
 import { summaryLines } from "./summary";
+import { gridCellText } from "../hosts/xlsx/reviewedPackage";
 
 /**
  * `kaohe review` (CONTRACT.md §2): exit 0 when the workbooks were processed whatever they
@@ -104,6 +105,7 @@ async function reviewFiles(options: ReviewOptions, io: CliOutput): Promise<numbe
     rosterGrids: roster.grids.grids,
     ballotGrids: ballots.flatMap((b) => b.grids),
     notKept: roster.grids.notKept,
+    ...(roster.pack === null ? {} : { markedSheets: roster.pack.markedSheets(gridCellText(roster.grids.grids)) }),
     ...(rulesOverride === undefined ? {} : { rulesOverride }),
     ...(year === undefined ? {} : { year }),
     ...(headerOverrides.length === 0 ? {} : { headerOverrides }),

@@ -5,8 +5,10 @@ import type { SheetGrid } from "./model/sheetGrid";
 import { buildPlan } from "./plan/buildPlan";
 import { appliedOverrides, columnMapOutcome, resolveColumnMap } from "./plan/columnMapResolve";
 import { relocateGradeFindings, withEditedGrades } from "./plan/editedGrades";
-import { KAOHE_SHEET_NAMES } from "./plan/kaoheSheets";
+import { KAOHE_SHEET_KINDS, KIND_SHEET_NAME, kindOfGrid } from "./plan/kaoheSheetContent";
+import { renamePlanSheets } from "./plan/renamePlanSheets";
 import { resolveRules, type RulesOverride, type RulesRefusal } from "./plan/resolveRules";
+import { sortRosterSheets } from "./plan/rosterSheets";
 import type { WritePlan } from "./plan/writePlan";
 import type { MappingOverride } from "./reader/columnMapping";
 import type { HeaderOverride } from "./reader/headerOverrides";
@@ -33,6 +35,11 @@ export interface ReviewInput {
   headerOverrides?: HeaderOverride[];
   /** What the host found in the roster workbook that the output cannot carry (charts, images…). */
   notKept?: string[];
+  /**
+   * The sheet names the roster workbook's marker (the name `KAOHE_SHEETS`) lists, when the host
+   * read one: Kaohe's current sheets among those whose content is Kaohe's (rosterSheets.ts).
+   */
+  markedSheets?: string[];
 }
 
 export interface ReviewResult {
@@ -51,13 +58,12 @@ export type ReviewOutcome =
 export const REVIEW_STEPS = ["roster", "ballots", "assess", "plan", "report"] as const;
 export type ReviewStep = (typeof REVIEW_STEPS)[number];
 
-const isKaohe = (grid: SheetGrid) => (KAOHE_SHEET_NAMES as readonly string[]).includes(grid.sheet.trim());
-
 export function review(input: ReviewInput, onStep?: (step: ReviewStep) => void): ReviewOutcome {
   onStep?.("roster");
-  const kaoheGrids = input.rosterGrids.filter(isKaohe);
-  const sourceGrids = input.rosterGrids.filter((g) => !isKaohe(g));
   const rosterFile = input.rosterGrids[0]?.file ?? "";
+  const sheets = sortRosterSheets(input.rosterGrids, rosterFile, input.markedSheets ?? null);
+  const kaoheGrids = [...sheets.current.values()];
+  const sourceGrids = sheets.sources;
   const columnMap = resolveColumnMap({ kaoheGrids, commandLine: input.headerOverrides ?? [] });
   const corrections = {
     headerOverrides: appliedOverrides(columnMap.entries),
@@ -92,24 +98,29 @@ export function review(input: ReviewInput, onStep?: (step: ReviewStep) => void):
   onStep?.("assess");
   const assessment = assess({ roster: edited.rows, tallies: matched.tallies, rules });
   const findings = [
+    ...sheets.findings,
     ...resolved.findings,
     ...columnMap.findings,
     ...mapped.findings,
     ...roster.findings,
     ...ballots.findings,
     ...matched.findings,
-    ...relocateGradeFindings(assessedFindings(assessment, input), assessment, edited.editedIds, rosterFile),
+    ...relocateGradeFindings(assessedFindings(assessment, input), assessment, edited.editedIds, {
+      file: rosterFile,
+      sheet: sheets.names.subjects,
+    }),
     ...ballotsNotGiven(rosterFile, input),
     ...notKeptFindings(rosterFile, input.notKept ?? []),
   ].sort(compareFindings);
   onStep?.("plan");
-  const plan = buildPlan(assessment, {
+  const built = buildPlan(assessment, {
     findings,
     rosterFile,
     keptSheets: keptSheets(input, rosterFile),
     date1904: input.rosterGrids[0]?.date1904 ?? false,
     columnMap: mapped.rows,
   });
+  const plan = renamePlanSheets(built, new Map(KAOHE_SHEET_KINDS.map((k) => [KIND_SHEET_NAME[k], sheets.names[k]])));
   onStep?.("report");
   return {
     ok: true,
@@ -123,7 +134,9 @@ export function review(input: ReviewInput, onStep?: (step: ReviewStep) => void):
  * clerks copy ballot sheets next to the roster).
  */
 function keptSheets(input: ReviewInput, rosterFile: string): string[] {
-  const grids = [...input.rosterGrids, ...input.ballotGrids].filter((g) => g.file === rosterFile && !isKaohe(g));
+  const grids = [...input.rosterGrids, ...input.ballotGrids].filter(
+    (g) => g.file === rosterFile && kindOfGrid(g) === null,
+  );
   return [...new Set(grids.map((g) => g.sheet))];
 }
 

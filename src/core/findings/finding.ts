@@ -50,6 +50,10 @@ export const FINDING_CODES = [
   // column mapping corrections (--map, 列映射)
   "mapping_invalid",
   "mapping_unmatched",
+  // a re-run's workbook: copies of Kaohe's sheets, a marker naming a user's sheet, a name taken
+  "kaohe_sheet_kept",
+  "kaohe_marker_ignored",
+  "kaohe_sheet_renamed",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -93,6 +97,9 @@ export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   rules_invalid: "error",
   mapping_invalid: "warning",
   mapping_unmatched: "warning",
+  kaohe_sheet_kept: "info",
+  kaohe_marker_ignored: "warning",
+  kaohe_sheet_renamed: "info",
 };
 
 export const FindingSchema = z.object({

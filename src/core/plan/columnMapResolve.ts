@@ -6,7 +6,7 @@ import { appliesToSheet, type HeaderOverride } from "../reader/headerOverrides";
 import { normaliseHeader } from "../reader/textNormalise";
 import { readColumnMap, type ColumnMapEntry } from "./columnMapRead";
 import type { ColumnMapRow } from "./columnMapSheet";
-import { RULES_SHEET } from "./kaoheSheets";
+import { kindOfGrid } from "./kaoheSheetContent";
 
 /**
  * The corrections of a review (CONTRACT.md §2): the 列映射 rows of a reviewed workbook, each
@@ -29,7 +29,7 @@ export interface ColumnMapResolution {
 const keyOf = (header: string) => normaliseHeader(header);
 
 export function resolveColumnMap(sources: ColumnMapSources): ColumnMapResolution {
-  const grid = sources.kaoheGrids.find((g) => g.sheet.trim() === RULES_SHEET);
+  const grid = sources.kaoheGrids.find((g) => kindOfGrid(g) === "rules");
   const table = grid === undefined ? { entries: [], findings: [] } : readColumnMap(grid);
   const given = new Map<string, ColumnMapEntry>();
   for (const o of sources.commandLine) given.set(keyOf(o.header), { header: o.header, sheet: o.sheet, field: o.field });

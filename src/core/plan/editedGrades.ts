@@ -3,7 +3,8 @@ import type { Finding } from "../findings/finding";
 import { parseA1 } from "../model/address";
 import type { RosterRow } from "../model/roster";
 import type { SheetGrid } from "../model/sheetGrid";
-import { FIRST_DATA_ROW, SUBJECTS_SHEET } from "./kaoheSheets";
+import { kindOfGrid } from "./kaoheSheetContent";
+import { FIRST_DATA_ROW } from "./kaoheSheets";
 import { subjectColumns } from "./subjectColumns";
 import { matchEditedGrades, readEditedGrades } from "./subjectsSheetRead";
 
@@ -16,7 +17,7 @@ export function withEditedGrades(
   rows: readonly RosterRow[],
   kaoheGrids: readonly SheetGrid[],
 ): { rows: RosterRow[]; editedIds: Set<string> } {
-  const grid = kaoheGrids.find((g) => g.sheet.trim() === SUBJECTS_SHEET);
+  const grid = kaoheGrids.find((g) => kindOfGrid(g) === "subjects");
   const edited = grid === undefined ? null : readEditedGrades(grid);
   if (edited === null) return { rows: [...rows], editedIds: new Set() };
   const matched = matchEditedGrades(rows, edited);
@@ -35,7 +36,8 @@ export function relocateGradeFindings(
   findings: readonly Finding[],
   assessment: Assessment,
   editedIds: ReadonlySet<string>,
-  rosterFile: string,
+  /** The new 考核对象: the roster workbook and the name the sheet is written under. */
+  subjects: { file: string; sheet: string },
 ): Finding[] {
   if (editedIds.size === 0) return [...findings];
   const grade = subjectColumns(assessment.rules.teamLevelSet).letter("grade");
@@ -48,6 +50,6 @@ export function relocateGradeFindings(
   return findings.map((f) => {
     if (!GRADE_CODES.has(f.code) || f.cell === undefined) return f;
     const row = rowOf.get(JSON.stringify([f.file, f.sheet, parseA1(f.cell)?.row]));
-    return row === undefined ? f : { ...f, file: rosterFile, sheet: SUBJECTS_SHEET, cell: `${grade}${row}` };
+    return row === undefined ? f : { ...f, file: subjects.file, sheet: subjects.sheet, cell: `${grade}${row}` };
   });
 }

@@ -28,6 +28,8 @@ const KIND_BY_CODE: Record<string, FindingKind> = {
   column_unused: "info",
   sheet_skipped: "info",
   ballots_not_given: "info",
+  kaohe_sheet_kept: "info",
+  kaohe_sheet_renamed: "info",
 };
 
 /** Codes not listed are about the data read (roster, ballots, rules, output); new codes default there too. */

@@ -1,11 +1,12 @@
 import { parseA1 } from "../model/address";
-import { KAOHE_SHEET_NAMES } from "./kaoheSheets";
+import { kaoheSheetKind } from "./kaoheSheetContent";
 import type { WritePlan } from "./writePlan";
 
 /**
  * Which of a workbook's sheets a run replaces, decided the same way by every host: the sheets
- * the marker name (`KAOHE_SHEETS`) lists and those the plan writes. A sheet that carries a Kaohe
- * name without being listed is the user's, and the run refuses to touch it.
+ * the marker name (`KAOHE_SHEETS`) lists whose content is Kaohe's (a marker may point anywhere),
+ * and those the plan writes. A sheet with the name of one the plan writes that is not Kaohe's is
+ * the user's, and the run refuses to touch it (the core names its sheets around the user's).
  */
 
 /** The cells `KAOHE_SHEETS` refers to: `'考核规则'!$C$2:$G$2`. */
@@ -54,6 +55,17 @@ export function markedSheetNames(
 }
 
 /**
+ * The marked names whose sheets hold Kaohe's content (kaoheSheetContent.ts), read through the
+ * host's `text(sheet, row, col)`: a marker naming a user's sheet must not make a run replace it.
+ */
+export function kaoheMarkedSheets(
+  marked: readonly string[],
+  text: (sheet: string, row: number, col: number) => unknown,
+): string[] {
+  return marked.filter((sheet) => kaoheSheetKind((row, col) => text(sheet, row, col)) !== null);
+}
+
+/**
  * Excel compares sheet names without regard to case, and the reader ignores spaces around a
  * Kaohe name, so `考核对象 ` is Kaohe's name too: it would be read as Kaohe's sheet, and writing
  * 考核对象 beside it would leave two.
@@ -62,15 +74,14 @@ export function sameSheetName(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
-/** The first sheet with a Kaohe name that no earlier run marked as Kaohe's, or null. */
+/** The first sheet with the name of a sheet the plan writes that no earlier run marked as Kaohe's, or null. */
 export function foreignKaoheSheet(
   sheetNames: readonly string[],
   marked: readonly string[],
   plan: WritePlan,
 ): string | null {
-  const kaoheNames = [...KAOHE_SHEET_NAMES, ...plan.sheets.map((s) => s.name)];
   for (const name of sheetNames) {
-    if (kaoheNames.some((k) => sameSheetName(k, name)) && !marked.includes(name)) return name;
+    if (plan.sheets.some((s) => sameSheetName(s.name, name)) && !marked.includes(name)) return name;
   }
   return null;
 }

@@ -2,7 +2,7 @@ import type { Finding } from "../findings/finding";
 import type { SheetGrid } from "../model/sheetGrid";
 import { issueText } from "../rules/issueText";
 import { RulesSchema, type Rules, type RulesInput } from "../rules/rules";
-import { RULES_SHEET } from "./kaoheSheets";
+import { kindOfGrid } from "./kaoheSheetContent";
 import { readRulesSheet } from "./rulesSheetRead";
 
 /**
@@ -32,7 +32,7 @@ export interface RulesSources {
 }
 
 export function resolveRules(sources: RulesSources): RulesResolution {
-  const grid = sources.kaoheGrids.find((g) => g.sheet.trim() === RULES_SHEET);
+  const grid = sources.kaoheGrids.find((g) => kindOfGrid(g) === "rules");
   const sheet = grid === undefined ? null : readRulesSheet(grid);
   const fromSheet = sheet?.input ?? {};
   const override = definedOnly(sources.rulesOverride ?? {});

@@ -8,10 +8,8 @@ import { findPerBallotHeader } from "./perBallotLayout";
 import { perBallotField } from "./perBallotVocabulary";
 import { isTotalLabel } from "./rowKind";
 import { cellText, isBlank } from "./textNormalise";
+import { kindOfGrid } from "../plan/kaoheSheetContent";
 import {
-  KAOHE_SHEETS,
-  KAOHE_SUMMARY_SHEET,
-  KAOHE_SUMMARY_TITLE,
   ballotField,
   isGenericGroup,
   isKnownHeader,
@@ -107,11 +105,9 @@ function findRawHeader(view: GridView): { header: HeaderLayout; columns: number[
   return null;
 }
 
+/** Kaohe's own sheets are told by their content (a renamed or copied one too), never by their names. */
 function isKaoheSheet(grid: SheetGrid): boolean {
-  const name = grid.sheet.trim();
-  if (name !== KAOHE_SUMMARY_SHEET) return KAOHE_SHEETS.has(name);
-  const title = grid.originRow === 1 && grid.originCol === 1 ? grid.values[0]?.[0] : null;
-  return typeof title === "string" && title.trim().startsWith(`${KAOHE_SUMMARY_TITLE}（`);
+  return kindOfGrid(grid) !== null;
 }
 
 /** Finds the header and tells a roster from the four ballot layouts; Kaohe's own sheets are `kaohe`. */

@@ -111,21 +111,7 @@ export function isRawBookkeepingHeader(key: string): boolean {
   return RAW_BOOKKEEPING.has(key);
 }
 
-/**
- * Kaohe's own sheets in a reviewed workbook (CONTRACT.md §3); the reader never reads them as input.
- * 汇总 is also what clerks call their own tally sheets: it is Kaohe's only under Kaohe's title.
- */
-export const KAOHE_SHEETS: ReadonlySet<string> = new Set([
-  "汇总",
-  "考核规则",
-  "考核对象",
-  "测评明细",
-  "单位名额",
-  "问题清单",
-]);
-
 /** 汇总's title starts so (`考核汇总（2020年度）`), which tells Kaohe's 汇总 from a clerk's. */
-export const KAOHE_SUMMARY_SHEET = "汇总";
 export const KAOHE_SUMMARY_TITLE = "考核汇总";
 
 // A group header over level columns that names the levels themselves, not an evaluator category.

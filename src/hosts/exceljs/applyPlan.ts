@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import {
   foreignKaoheSheet,
+  kaoheMarkedSheets,
   markedSheetNames,
   markerRange,
   ownedSheetNames,
@@ -30,7 +31,7 @@ export interface ApplyOptions {
  * its own (the user's) or is protected (throws SheetNotKaoheError or ProtectedSheetError).
  */
 export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: WritePlan, options: ApplyOptions = {}): void {
-  const marked = markedSheets(workbook);
+  const marked = markedSheets(workbook, plan);
   checkReplaceable(workbook, plan, marked);
   const owned = ownedSheetNames(marked, plan);
   for (const ws of workbook.worksheets) {
@@ -61,10 +62,14 @@ function isProtected(ws: ExcelJS.Worksheet): boolean {
   return sheetProtection?.sheet === true;
 }
 
-/** The sheet names an earlier run listed in its marker name (`KAOHE_SHEETS`). */
-function markedSheets(workbook: ExcelJS.Workbook): string[] {
+/**
+ * The sheet names an earlier run listed in its marker name (`KAOHE_SHEETS`), and those the plan
+ * writes, that hold Kaohe's content: only those are replaced.
+ */
+function markedSheets(workbook: ExcelJS.Workbook, plan: WritePlan): string[] {
   const marker = workbook.definedNames.model.find((n) => n.name === OWNED_SHEETS_NAME);
-  return (marker?.ranges ?? []).flatMap((range) =>
-    markedSheetNames(markerRange(range), (sheet, row, col) => workbook.getWorksheet(sheet)?.getCell(row, col).value),
-  );
+  const text = (sheet: string, row: number, col: number) => workbook.getWorksheet(sheet)?.getCell(row, col).value;
+  const listed = (marker?.ranges ?? []).flatMap((range) => markedSheetNames(markerRange(range), text));
+  const planned = plan.sheets.map((s) => s.name).filter((name) => workbook.getWorksheet(name) !== undefined);
+  return kaoheMarkedSheets([...new Set([...listed, ...planned])], text);
 }

@@ -11,11 +11,16 @@ import type { WorkbookScan } from "./workbookScan";
  * The last steps both readers share (the document reader and the command line's streaming one),
  * so that they refuse and answer alike: the used ranges checked against INPUT_LIMITS before any
  * grid of that size is built, then the grids with the date system the file declares. A workbook
- * of no sheet is refused (NoSheetsError), as roster or as ballots, never read as nothing.
+ * of no sheet is refused (NoSheetsError), as roster or as ballots, never read as nothing. Kaohe's
+ * own sheets (`own`, already reduced to what a re-run reads) are not input and count for nothing.
  */
-export function checkUsedRanges(fileName: string, sheets: ReadonlyArray<{ name: string; used: Bounds | null }>): void {
+export function checkUsedRanges(
+  fileName: string,
+  sheets: ReadonlyArray<{ name: string; used: Bounds | null; own?: boolean }>,
+): void {
   let cells = 0;
   for (const sheet of sheets) {
+    if (sheet.own === true) continue;
     const extent = extentOf(sheet.used);
     cells += extent.rows * extent.cols;
     const problem = sheetExtentProblem(fileName, sheet.name, extent) ?? workbookCellsProblem(fileName, cells);

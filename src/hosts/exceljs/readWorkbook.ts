@@ -8,6 +8,7 @@ import { checkUsedRanges, workbookGrids } from "./gridsResult";
 import { inputFileError, NotAWorkbookError, WorkbookTooLargeError } from "./readWorkbookErrors";
 import { refusedForLimits } from "./partCounter";
 import { isLegacyXls, isZip } from "./readWorkbookParts";
+import { reducedForRerun } from "./rerunSheet";
 import { scanWorkbook, type WorkbookScan } from "./workbookScan";
 
 export interface WorkbookGrids {
@@ -65,7 +66,7 @@ export async function readWorkbookBuffer(
   }
   // A damaged file may load without its workbook part: ExcelJS then has no properties at all.
   if (typeof workbook.properties !== "object") throw new NotAWorkbookError(fileName, false);
-  const sheets = workbook.worksheets.map(sparseSheet);
+  const sheets = workbook.worksheets.map((ws) => reducedForRerun(sparseSheet(ws)));
   checkUsedRanges(fileName, sheets);
   return workbookGrids(fileName, bytes, scan, workbook.properties.date1904 === true, (date1904) =>
     sheets.map((sheet) => gridOfSheet(sheet, fileName, date1904)),

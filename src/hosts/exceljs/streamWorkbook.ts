@@ -8,7 +8,7 @@ import { mergedAreas, sheetGrid, usedBounds } from "./streamWorkbookGrid";
 import { orderSheets } from "./streamWorkbookOrder";
 import { refusedForLimits } from "./partCounter";
 import { DamagedPackageError, packageParts } from "./streamWorkbookPackage";
-import { readSheetPart, type SheetReading } from "./streamWorkbookSheet";
+import { readSheetPart, sheetPartKind, type SheetReading } from "./streamWorkbookSheet";
 import { scanWorkbook, type WorkbookScan } from "./workbookScan";
 
 /**
@@ -25,15 +25,30 @@ export async function readWorkbookStreaming(
 ): Promise<WorkbookGrids> {
   if (!isZip(data)) throw new NotAWorkbookError(fileName, isLegacyXls(data));
   try {
-    const scan = await scanWorkbook(data, INPUT_LIMITS.cellsPerWorkbook);
-    const stored = workbookCellsProblem(fileName, scan.storedCells);
-    if (stored !== null) throw new WorkbookTooLargeError(stored);
+    const scan = await inputScan(data, fileName);
     options.onScanned?.(scan);
     return await readGrids(data, fileName, scan);
   } catch (error) {
     if (error instanceof DamagedPackageError) throw new NotAWorkbookError(fileName, false);
     throw refusedForLimits(error, fileName);
   }
+}
+
+/**
+ * The cells the file stores, refused beyond INPUT_LIMITS before any is read. A reviewed workbook
+ * holds Kaohe's own sheets, which count for nothing (a re-run reads little of them): when all
+ * cells are too many, those sheets are told by their head rows and the rest is counted alone.
+ */
+async function inputScan(data: Uint8Array, fileName: string): Promise<WorkbookScan> {
+  const scan = await scanWorkbook(data, INPUT_LIMITS.cellsPerWorkbook);
+  if (workbookCellsProblem(fileName, scan.storedCells) === null) return scan;
+  const book = await readBookParts(await packageParts(data));
+  const own = new Set<string>();
+  for (const sheet of book.sheets) if ((await sheetPartKind(book, sheet)) !== null) own.add(sheet.part.name);
+  const input = own.size === 0 ? scan : await scanWorkbook(data, INPUT_LIMITS.cellsPerWorkbook, own);
+  const stored = workbookCellsProblem(fileName, input.storedCells);
+  if (stored !== null) throw new WorkbookTooLargeError(stored);
+  return input;
 }
 
 async function readGrids(data: Uint8Array, fileName: string, scan: WorkbookScan): Promise<WorkbookGrids> {
@@ -47,10 +62,11 @@ async function readGrids(data: Uint8Array, fileName: string, scan: WorkbookScan)
     book,
     readings.map((reading) => reading.model),
   ).map(({ part, name }) => {
-    const cells = readings[part]?.cells;
+    const reading = readings[part];
     const areas = merges[part];
-    if (cells === undefined || areas === undefined) throw new DamagedPackageError("a sheet without its part");
-    return { name, cells, merges: areas, used: usedBounds(cells, areas) };
+    if (reading === undefined || areas === undefined) throw new DamagedPackageError("a sheet without its part");
+    const { cells, kind } = reading;
+    return { name, cells, merges: areas, used: usedBounds(cells, areas), own: kind !== null };
   });
   checkUsedRanges(fileName, sheets);
   return workbookGrids(fileName, data, scan, book.workbook?.properties.date1904 === true, (date1904) =>

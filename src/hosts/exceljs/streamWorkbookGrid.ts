@@ -22,6 +22,25 @@ export class SheetCells {
     this.rows.clear();
   }
 
+  value(row: number, col: number): GridValue {
+    const line = this.rows.get(row);
+    if (line === undefined) return null;
+    const i = line.cols.indexOf(col);
+    return i < 0 ? null : (line.values[i] ?? null);
+  }
+
+  /** Keeps only the values `keep` accepts (a Kaohe sheet reduced to what a re-run reads). */
+  filter(keep: (row: number, col: number) => boolean): void {
+    for (const [row, line] of [...this.rows]) {
+      const kept = line.cols.flatMap((col, i) => (keep(row, col) ? [i] : []));
+      this.setRow(
+        row,
+        kept.map((i) => line.cols[i] as number),
+        kept.map((i) => line.values[i] ?? null),
+      );
+    }
+  }
+
   /** From the first cell with a value to the last; null when no cell has one. */
   bounds(): Bounds | null {
     let bounds: Bounds | null = null;

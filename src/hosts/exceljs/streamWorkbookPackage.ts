@@ -29,6 +29,14 @@ export class DamagedPackageError extends Error {
   }
 }
 
+/** Thrown by a parser's handler that has read enough of a part (a sheet's head rows): the rest is left unread. */
+export class StopReading extends Error {
+  constructor() {
+    super("read no further");
+    this.name = "StopReading";
+  }
+}
+
 /** JSZip's compressed entry: its fields are internal, but ExcelJS 4.4 pins JSZip 3, where they are stable. */
 interface CompressedData {
   compression: { magic: string };
@@ -148,7 +156,8 @@ export async function parsePart<Model>(
   try {
     model = await xform.parse(parseSax(bytes.text()));
   } catch (error) {
-    if (error instanceof DamagedPackageError || error instanceof PackageLimitError) throw error;
+    if (error instanceof DamagedPackageError || error instanceof PackageLimitError || error instanceof StopReading)
+      throw error;
     throw new DamagedPackageError(`${part.name} cannot be read`);
   }
   await bytes.finish();

@@ -1,3 +1,5 @@
+import { KAOHE_HEAD_ROWS, kaoheSheetKind, type KaoheSheetKind } from "../../core/plan/kaoheSheetContent";
+import { RerunRows } from "./rerunRows";
 import type { BookParts, SheetPart } from "./streamWorkbookBook";
 import { CellReconciler } from "./streamWorkbookCell";
 import { SheetCells } from "./streamWorkbookGrid";
@@ -9,7 +11,7 @@ import {
   type WorksheetModel,
   type Xform,
 } from "./streamWorkbookInternals";
-import { DamagedPackageError, parsePart } from "./streamWorkbookPackage";
+import { DamagedPackageError, parsePart, StopReading } from "./streamWorkbookPackage";
 import { rowValues } from "./streamWorkbookRow";
 
 /**
@@ -22,6 +24,8 @@ import { rowValues } from "./streamWorkbookRow";
 export interface SheetReading {
   cells: SheetCells;
   model: WorksheetModel;
+  /** A Kaohe sheet (told by its content), its cells reduced to what a re-run reads (rerunRows.ts). */
+  kind: KaoheSheetKind | null;
 }
 
 /**
@@ -80,20 +84,52 @@ async function pass(book: BookParts, sheet: SheetPart, links: ReadonlyMap<string
   const tables = { styles: book.styles, sharedStrings: book.sharedStrings };
   const reconciler = new CellReconciler(tables, book.workbook?.properties.date1904, links);
   const cells = new SheetCells();
+  const rerun = new RerunRows(cells);
   const xform = new WorksheetXformClass();
   xform.map.sheetData = new RowStream(
     (row) => {
       reconciler.row(row.styleId);
       for (const cell of row.cells) reconciler.cell(cell);
       const { cols, values } = rowValues(row);
-      if (row.number >= 1 && row.number - 1 <= MAX_ROW_INDEX) cells.setRow(row.number, cols, values);
+      if (row.number >= 1 && row.number - 1 <= MAX_ROW_INDEX) rerun.setRow(row.number, cols, values);
     },
-    () => cells.clear(),
+    () => rerun.clear(),
   );
   const model = await parsePart(sheet.part, xform);
   // The model exists once `</worksheet>` is met: a part cut short, or with another root element, has none.
   if (!model) throw new DamagedPackageError(`${sheet.part.name} has no worksheet`);
-  return { cells, model };
+  rerun.finish();
+  return { cells, model, kind: rerun.kind };
+}
+
+/**
+ * Whether a sheet part is one of Kaohe's, from its head rows alone: the part is read no further
+ * than the first row below them (or its end).
+ */
+export async function sheetPartKind(book: BookParts, sheet: SheetPart): Promise<KaoheSheetKind | null> {
+  const reconciler = new CellReconciler(
+    { styles: book.styles, sharedStrings: book.sharedStrings },
+    book.workbook?.properties.date1904,
+    new Map(),
+  );
+  const cells = new SheetCells();
+  const xform = new WorksheetXformClass();
+  xform.map.sheetData = new RowStream(
+    (row) => {
+      if (row.number > KAOHE_HEAD_ROWS) throw new StopReading();
+      reconciler.row(row.styleId);
+      for (const cell of row.cells) reconciler.cell(cell);
+      const { cols, values } = rowValues(row);
+      if (row.number >= 1) cells.setRow(row.number, cols, values);
+    },
+    () => cells.clear(),
+  );
+  try {
+    await parsePart(sheet.part, xform);
+  } catch (error) {
+    if (!(error instanceof StopReading)) throw error;
+  }
+  return kaoheSheetKind((row, col) => cells.value(row, col));
 }
 
 /**

@@ -35,7 +35,12 @@ const DATE1904 = /<(?:[\w.-]+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/;
  * and a small file that unpacks to an enormous sheet is refused without reading all of it.
  * A part beyond PACKAGE_LIMITS throws PackageLimitError (refusedForLimits words it).
  */
-export async function scanWorkbook(bytes: Uint8Array, cellLimit: number): Promise<WorkbookScan> {
+export async function scanWorkbook(
+  bytes: Uint8Array,
+  cellLimit: number,
+  /** Sheet parts left uncounted: Kaohe's own sheets of a reviewed workbook. */
+  skip: ReadonlySet<string> = new Set(),
+): Promise<WorkbookScan> {
   const entries = zipEntries(bytes);
   // A part this scan cannot see would reach the document reader unchecked.
   const declared = declaredEntryCount(bytes);
@@ -46,7 +51,7 @@ export async function scanWorkbook(bytes: Uint8Array, cellLimit: number): Promis
   const scan: WorkbookScan = { storedCells: 0, tallestSheetRows: 0, structureLocked: false, date1904: false };
   for (const entry of entries) {
     const counter = new PartCounter(entry.name, total);
-    if (WORKSHEET.test(entry.name)) {
+    if (WORKSHEET.test(entry.name) && !skip.has(entry.name)) {
       const counted = await countElements(bytes, entry, counter, cellLimit - scan.storedCells);
       scan.storedCells += counted.cells;
       scan.tallestSheetRows = Math.max(scan.tallestSheetRows, counted.rows);

@@ -1,5 +1,7 @@
+import { KAOHE_HEAD_COLS, KAOHE_HEAD_ROWS } from "../../core/plan/kaoheSheetContent";
 import {
   foreignKaoheSheet,
+  kaoheMarkedSheets,
   markedSheetNames,
   markerRange,
   ownedSheetNames,
@@ -92,7 +94,12 @@ function markedSheets(book: EtBook, names: { name: string; refersTo: string }[])
     cols: range.right - range.left + 1,
   };
   const values = book.values(range.sheet, block);
-  return markedSheetNames(range, (_, row, col) => values[row - range.top]?.[col - range.left]);
+  const listed = markedSheetNames(range, (_, row, col) => values[row - range.top]?.[col - range.left]);
+  // Only sheets whose content is Kaohe's are replaced, whatever the marker lists: one call reads each one's head.
+  const head = { top: 1, left: 1, rows: KAOHE_HEAD_ROWS, cols: KAOHE_HEAD_COLS };
+  const sheets = book.sheetNames();
+  const heads = new Map(listed.filter((s) => sheets.includes(s)).map((s) => [s, book.values(s, head)]));
+  return kaoheMarkedSheets(listed, (sheet, row, col) => heads.get(sheet)?.[row - 1]?.[col - 1]);
 }
 
 function checkWritable(book: EtBook, plan: WritePlan, sheets: string[], marked: string[]): void {

@@ -1,5 +1,11 @@
 import type { SheetGrid } from "../../core/model/sheetGrid";
-import { foreignKaoheSheet, markedSheetNames, markerRange, ownedSheetNames } from "../../core/plan/ownedSheets";
+import {
+  foreignKaoheSheet,
+  kaoheMarkedSheets,
+  markedSheetNames,
+  markerRange,
+  ownedSheetNames,
+} from "../../core/plan/ownedSheets";
 import { isKaoheName } from "../../core/plan/rulesNames";
 import { OWNED_SHEETS_NAME, type PlanChart, type PlanSheet, type WritePlan } from "../../core/plan/writePlan";
 import { chartXml, drawingXml } from "./chartXml";
@@ -88,8 +94,10 @@ export class RosterPackage {
    * earlier run marked (SheetNotKaoheError) and a protected sheet it would replace (ProtectedSheetError).
    */
   async write(plan: WritePlan, cellText: CellText): Promise<Uint8Array> {
-    const markerName = this.workbook.names.find((n) => n.name === OWNED_SHEETS_NAME && n.localSheetId === null);
-    const marked = markedSheetNames(markerName === undefined ? null : markerRange(markerName.refersTo), cellText);
+    // Only sheets whose content is Kaohe's are replaced, whatever the marker lists.
+    const sheetNames = this.workbook.sheets.map((s) => s.name);
+    const planned = plan.sheets.map((s) => s.name).filter((name) => sheetNames.includes(name));
+    const marked = kaoheMarkedSheets([...new Set([...this.markedSheets(cellText), ...planned])], cellText);
     const foreign = foreignKaoheSheet(
       this.workbook.sheets.map((s) => s.name),
       marked,
@@ -152,6 +160,12 @@ export class RosterPackage {
     );
   }
 
+  /** The sheet names the workbook's marker name (`KAOHE_SHEETS`) lists, as they are: the core checks them. */
+  markedSheets(cellText: CellText): string[] {
+    const markerName = this.workbook.names.find((n) => n.name === OWNED_SHEETS_NAME && n.localSheetId === null);
+    return markedSheetNames(markerName === undefined ? null : markerRange(markerName.refersTo), cellText);
+  }
+
   /** The owned sheets' parts, their relationships and what only they point at; the calculation chain, which Excel rebuilds. */
   private removedParts(sheets: readonly SheetEntry[]): Set<string> {
     const removed = new Set<string>();
@@ -202,6 +216,7 @@ export class RosterPackage {
         `xl/drawings/drawing${n}.xml`,
       ].some((name) => this.input.has(name) && !removed.has(name.toLowerCase()));
     let tableId = this.highestTableId(removed) + 1;
+    const tableNames = this.keptTableNames(removed);
     this.chartNumber = 0;
     let n = 0;
     const added: AddedSheet[] = [];
@@ -226,7 +241,7 @@ export class RosterPackage {
             drawingRelId: charts.length > 0 ? "rId4" : null,
           }),
         ),
-        await this.deflated(tablePart, [tableXml(sheet, tableId++)]),
+        await this.deflated(tablePart, [tableXml(sheet, tableId++, freeName(sheet.table.name, tableNames))]),
       ];
       if (notes) {
         rels.push({ id: "rId2", type: REL_TYPE.vmlDrawing, target: `../drawings/vmlDrawing${n}.vml` });
@@ -288,6 +303,23 @@ export class RosterPackage {
     return highest;
   }
 
+  /**
+   * The names of the tables the package keeps, upper-cased as Excel compares them: a copy or a
+   * renamed sheet of an earlier run keeps its table, named as the plan names Kaohe's.
+   */
+  private keptTableNames(removed: ReadonlySet<string>): Set<string> {
+    const names = new Set<string>();
+    for (const name of this.input.names) {
+      if (!/^xl\/tables\/[^/]+\.xml$/i.test(name) || removed.has(name.toLowerCase())) continue;
+      const head = /<table\b[^>]*>/.exec(this.input.text(name)?.slice(0, 2000) ?? "")?.[0] ?? "";
+      for (const attribute of ["name", "displayName"]) {
+        const value = attributeOf(head, attribute);
+        if (value !== null) names.add(value.toUpperCase());
+      }
+    }
+    return names;
+  }
+
   /** The kept parts copied as stored, in the roster's order, the edited ones replaced; the new parts after them. */
   private async assemble(
     newParts: readonly StoredEntry[],
@@ -316,6 +348,14 @@ export class RosterPackage {
     for (const entry of newParts) zip.copy(entry);
     return zip.finish();
   }
+}
+
+/** `name`, or `name_2`, `name_3` … when a kept table has it; the name taken is added to `taken`. */
+function freeName(name: string, taken: Set<string>): string {
+  let free = name;
+  for (let n = 2; taken.has(free.toUpperCase()); n++) free = `${name}_${n}`;
+  taken.add(free.toUpperCase());
+  return free;
 }
 
 interface AddedSheet {

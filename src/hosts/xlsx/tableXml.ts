@@ -31,12 +31,13 @@ export function tableRef(table: PlanTable): string {
 /**
  * The table part (`xl/tables/tableN.xml`): name, range, a header row whose column names are the
  * header cells' text, filter buttons on every column (the auto-filter over the whole range), and
- * TableStyleLight1 with row stripes. `tableId` is unique in the workbook.
+ * TableStyleLight1 with row stripes. `tableId` is unique in the workbook, and so is `tableName`
+ * (the plan's, unless a kept sheet's table already has it).
  */
-export function tableXml(sheet: PlanSheet, tableId: number): string {
+export function tableXml(sheet: PlanSheet, tableId: number, tableName = sheet.table.name): string {
   const { table } = sheet;
   const ref = tableRef(table);
-  const name = xmlAttribute(table.name);
+  const name = xmlAttribute(tableName);
   const columns = table.columns
     .map((column, j) => `<tableColumn id="${j + 1}" name="${xmlAttribute(column.header)}"/>`)
     .join("");

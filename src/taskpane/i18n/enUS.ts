@@ -235,6 +235,9 @@ export const enUS: Strings = {
   code_rules_invalid: "Invalid rules",
   code_mapping_invalid: "Invalid mapping correction",
   code_mapping_unmatched: "Mapping correction not used",
+  code_kaohe_sheet_kept: "Earlier Kaohe sheet kept",
+  code_kaohe_marker_ignored: "Marker ignored",
+  code_kaohe_sheet_renamed: "Kaohe sheet renamed",
 
   previewTitle: "Kaohe · browser preview",
   previewIntro:

@@ -229,6 +229,9 @@ export const zhCN = {
   code_rules_invalid: "规则有误",
   code_mapping_invalid: "列映射有误",
   code_mapping_unmatched: "列映射未使用",
+  code_kaohe_sheet_kept: "保留的旧考核表",
+  code_kaohe_marker_ignored: "标记已忽略",
+  code_kaohe_sheet_renamed: "考核表改名写入",
 
   previewTitle: "考核助手 · 浏览器预览",
   previewIntro: "没有 Excel 也能使用：上传名册和测评工作簿，结果在本机浏览器中计算，不会上传到任何服务器。",
