@@ -2,6 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { ensureCliBuilt } from "../scripts/buildCli";
 import { runSize, type SizePlan } from "./harness/districtRun";
 import { sizeFigures, type SizeFigures } from "./harness/figures";
 import { runChild, ROOT } from "./harness/runChild";
@@ -71,6 +72,7 @@ async function main(args: string[]): Promise<void> {
   const only = args.map(Number).filter((n) => n > 0);
   const dir = await mkdtemp(join(tmpdir(), "kaohe-bench-"));
   const log = (line: string) => console.error(line);
+  if (ensureCliBuilt()) log("已构建命令行（dist-cli）");
   try {
     const sizes: SizeFigures[] = [];
     for (const plan of PLANS.filter((p) => only.length === 0 || only.includes(p.cadres))) {
