@@ -14,7 +14,10 @@ const VERSION = 20;
 /** Bit 11: names are UTF-8. */
 const UTF8_NAMES = 0x0800;
 const DEFLATED = 8;
-const BATCH_CHARS = 1 << 16;
+/** Bytes gathered before a write to deflate. */
+const BATCH_BYTES = 1 << 18;
+/** The most UTF-8 bytes one UTF-16 code unit takes. */
+const MAX_BYTES_PER_UNIT = 3;
 /** 1980-01-01 00:00 in DOS time: the same bytes on every run for the same inputs. */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
@@ -119,7 +122,6 @@ function directoryRecord(entry: Written): Uint8Array {
 
 /** A text entry, deflated as its chunks come: a sheet of tens of megabytes of XML is never one string. */
 export async function deflatedEntry(name: string, text: Iterable<string>): Promise<StoredEntry> {
-  const encoder = new TextEncoder();
   const deflate = createDeflateRaw({ level: 6 });
   const packed: Uint8Array[] = [];
   deflate.on("data", (chunk: Buffer) => packed.push(chunk));
@@ -129,20 +131,30 @@ export async function deflatedEntry(name: string, text: Iterable<string>): Promi
   });
   let crc = 0;
   let size = 0;
-  let pending = "";
-  const flush = async () => {
-    const bytes = encoder.encode(pending);
-    pending = "";
+  const write = async (bytes: Uint8Array) => {
     crc = crc32(bytes, crc);
     size += bytes.length;
     if (!deflate.write(bytes)) await new Promise((resolve) => deflate.once("drain", resolve));
   };
-  // Pieces are gathered to about 64 K characters: encoding and deflating tiny pieces one by one costs more than the text.
+  // Each piece is encoded straight into a batch of bytes: joining the pieces into one string
+  // first and encoding that took four times as long (V8 flattening a string of thousands of
+  // pieces), a quarter of the command line's time at 20,000 cadres. A batch is handed to deflate
+  // as it is, so each flush starts a new one.
+  let batch = Buffer.allocUnsafe(BATCH_BYTES);
+  let used = 0;
+  const flush = async () => {
+    const full = batch.subarray(0, used);
+    batch = Buffer.allocUnsafe(BATCH_BYTES);
+    used = 0;
+    await write(full);
+  };
   for (const chunk of text) {
-    pending += chunk;
-    if (pending.length >= BATCH_CHARS) await flush();
+    const most = chunk.length * MAX_BYTES_PER_UNIT;
+    if (used + most > BATCH_BYTES && used > 0) await flush();
+    if (most > BATCH_BYTES) await write(Buffer.from(chunk, "utf8"));
+    else used += batch.write(chunk, used, "utf8");
   }
-  if (pending !== "") await flush();
+  if (used > 0) await flush();
   deflate.end();
   await done;
   const data = Buffer.concat(packed);
