@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { ensureCliBuilt } from "../scripts/buildCli";
+import { runProvince } from "./harness/provinceRun";
 import { runSize, type SizePlan } from "./harness/districtRun";
 import { sizeFigures, type SizeFigures } from "./harness/figures";
 import { runChild, ROOT } from "./harness/runChild";
@@ -18,6 +19,7 @@ import { checkTargets, type OfficePoint } from "./harness/targets";
  *
  *   npm run bench                 both sizes; the stress case measured once
  *   npm run bench -- 2000         the named sizes only
+ *   npm run bench -- --province   a 100,000-cadre province through the command line alone
  */
 const SMALL = 2000;
 const PLANS: readonly SizePlan[] = [
@@ -68,6 +70,7 @@ function wpsLines(p: Record<string, number | null>): string[] {
 }
 
 async function main(args: string[]): Promise<void> {
+  if (args.includes("--province")) return runProvince((line) => console.error(line));
   const started = performance.now();
   const only = args.map(Number).filter((n) => n > 0);
   const dir = await mkdtemp(join(tmpdir(), "kaohe-bench-"));
