@@ -16,7 +16,7 @@ const hostModules = [
 ];
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "out/", "coverage/", "**/*.js", "**/*.mjs"] },
+  { ignores: ["node_modules/", "dist/", "dist-cli/", "out/", "coverage/", "**/*.js", "**/*.mjs"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -2,6 +2,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { ensureCliBuilt } from "../scripts/buildCli";
+import { runProvince } from "./harness/provinceRun";
 import { runSize, type SizePlan } from "./harness/districtRun";
 import { sizeFigures, type SizeFigures } from "./harness/figures";
 import { runChild, ROOT } from "./harness/runChild";
@@ -20,6 +22,7 @@ import { districtShape } from "./district/shape";
  *   npm run bench                 both sizes; the stress case measured once
  *   npm run bench -- 2000         the named sizes only
  *   npm run bench -- --preview    also the browser preview at 20,000 cadres in Chromium (minutes)
+ *   npm run bench -- --province   a 100,000-cadre province through the command line alone
  */
 const SMALL = 2000;
 const PLANS: readonly SizePlan[] = [
@@ -103,10 +106,12 @@ function previewLines(p: Record<string, number | null>): string[] {
 }
 
 async function main(args: string[]): Promise<void> {
+  if (args.includes("--province")) return runProvince((line) => console.error(line));
   const started = performance.now();
   const only = args.map(Number).filter((n) => n > 0);
   const dir = await mkdtemp(join(tmpdir(), "kaohe-bench-"));
   const log = (line: string) => console.error(line);
+  if (ensureCliBuilt()) log("已构建命令行（dist-cli）");
   try {
     const sizes: SizeFigures[] = [];
     for (const plan of PLANS.filter((p) => only.length === 0 || only.includes(p.cadres))) {

@@ -73,6 +73,30 @@ export async function writeDistrict(dir: string, shape: DistrictShape): Promise<
   return files;
 }
 
+/** A province's workbooks: its ballots in several files, none of them beyond Kaohe's input limits. */
+export interface ProvinceFiles {
+  roster: string;
+  ballots: string[];
+}
+
+/**
+ * A province (100,000 cadres, about 517,000 tally rows) as a clerk would hand it in: one roster,
+ * and the tally split into workbooks of at most `rowsPerFile` rows each (every one with its
+ * title and header rows), as a tally that large exceeds what one workbook may hold (INPUT_LIMITS).
+ */
+export async function writeProvince(dir: string, shape: DistrictShape, rowsPerFile: number): Promise<ProvinceFiles> {
+  const { roster, ballots } = specs(shape);
+  const rosterPath = join(dir, `province-${shape.cadres}-roster.xlsx`);
+  await writeSheetFile(rosterPath, roster);
+  const paths: string[] = [];
+  for (let start = 0; start < ballots.rows.length; start += rowsPerFile) {
+    const path = join(dir, `province-${shape.cadres}-ballots-${paths.length + 1}.xlsx`);
+    await writeSheetFile(path, { ...ballots, rows: ballots.rows.slice(start, start + rowsPerFile) });
+    paths.push(path);
+  }
+  return { roster: rosterPath, ballots: paths };
+}
+
 function gridOf(file: string, spec: SheetSpec): SheetGrid {
   const width = spec.header.length;
   const title: GridValue[] = [spec.title, ...new Array<GridValue>(width - 1).fill(null)];

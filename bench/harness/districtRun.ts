@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { CLI_DIR, CLI_MAIN } from "../../scripts/buildCli";
 import { districtShape } from "../district/shape";
 import { writeDistrict, type DistrictFiles } from "../district/writeDistrict";
 import { ROOT, runChild, type ChildRun } from "./runChild";
@@ -20,7 +21,7 @@ export interface SizeRun {
   /** The command line again on the first run's reviewed workbook, as a clerk re-runs it after editing grades. */
   rerun: ChildRun | null;
   floor: ChildRun[];
-  /** `kaohe --help`: node, tsx and every module of the command line loaded, nothing read. */
+  /** `kaohe --help`: node and the command line's argument parsing, nothing read. */
   startup: ChildRun[];
 }
 
@@ -33,7 +34,9 @@ export interface SizePlan {
 }
 
 const STAGE_FLAGS = ["--expose-gc"];
-const CLI = join(ROOT, "src", "cli", "main.ts");
+/** The compiled command line, `package.json` `bin`, and the floor compiled with it: neither pays for tsx. */
+const CLI = CLI_MAIN;
+const FLOOR = join(CLI_DIR, "bench", "floor.js");
 const STARTUP_RUNS = 3;
 const script = (name: string) => join(ROOT, "bench", name);
 
@@ -83,5 +86,5 @@ function rerunCli(files: DistrictFiles, dir: string, plan: SizePlan): Promise<Ch
 
 function runFloor(files: DistrictFiles, dir: string, plan: SizePlan): Promise<ChildRun> {
   const out = join(dir, `district-${plan.cadres}-floor.xlsx`);
-  return runChild(script("floor.ts"), [files.roster, files.ballots, out], { timeoutMs: plan.timeoutMs });
+  return runChild(FLOOR, [files.roster, files.ballots, out], { timeoutMs: plan.timeoutMs });
 }

@@ -39,7 +39,7 @@ export interface SizeFigures {
   cliPeakMb: number | null;
   /** User + system CPU: less moved than wall time by other work on a shared machine. */
   cliCpuMs: number | null;
-  /** `kaohe --help`: the fixed cost of every run (node, tsx, loading the modules). */
+  /** `kaohe --help`: the fixed cost of every run (node, the compiled command line, its argument parsing). */
   cliStartupMs: number | null;
   /** The run's time beyond start-up, per cadre: how the work grows with the district. */
   cliMsPerCadre: number | null;

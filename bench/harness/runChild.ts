@@ -22,6 +22,8 @@ export interface ChildRun {
 
 export const ROOT = join(__dirname, "..", "..");
 const PEAK_MEMORY = join(__dirname, "peakMemory.ts");
+/** The same, compiled with the command line (`scripts/buildCli.ts`): compiled commands are run without tsx. */
+const PEAK_MEMORY_JS = join(ROOT, "dist-cli", "bench", "harness", "peakMemory.js");
 
 export interface ChildOptions {
   timeoutMs: number;
@@ -31,7 +33,9 @@ export interface ChildOptions {
 
 export function runChild(script: string, args: readonly string[], options: ChildOptions): Promise<ChildRun> {
   const { timeoutMs, nodeFlags = [] } = options;
-  const argv = [...nodeFlags, "--import", "tsx", "--import", PEAK_MEMORY, script, ...args];
+  // A compiled command (the command line, the floor) runs as a clerk runs it, with no tsx loaded.
+  const loaders = script.endsWith(".js") ? ["--require", PEAK_MEMORY_JS] : ["--import", "tsx", "--import", PEAK_MEMORY];
+  const argv = [...nodeFlags, ...loaders, script, ...args];
   const started = performance.now();
   const child = spawn(process.execPath, argv, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";

@@ -1,8 +1,6 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { buildDrafts, type DraftsInput } from "../core/drafts/buildDrafts";
-import { isoDay } from "../hosts/docx/draftFiles";
-import { draftToBytes } from "../hosts/docx/renderDraft";
 import { cannotWrite, removeStaleTemporaries, writeFileAtomically } from "./outputFile";
 
 /**
@@ -29,6 +27,11 @@ export async function checkDraftsDir(dir: string): Promise<void> {
 }
 
 export async function writeDrafts(result: DraftsInput, dir: string, today: Date): Promise<DraftsWritten> {
+  // The docx library is loaded only when drafts are asked for.
+  const [{ isoDay }, { draftToBytes }] = await Promise.all([
+    import("../hosts/docx/draftFiles"),
+    import("../hosts/docx/renderDraft"),
+  ]);
   const drafts = buildDrafts(result, isoDay(today));
   for (const draft of drafts) {
     const bytes = await draftToBytes(draft);

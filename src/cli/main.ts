@@ -1,5 +1,7 @@
+#!/usr/bin/env node
 import { Command, CommanderError } from "commander";
-import { EXIT_CANNOT_PROCESS, runReview, type ReviewOptions } from "./reviewCommand";
+import { EXIT_CANNOT_PROCESS } from "./exitCodes";
+import type { ReviewOptions } from "./reviewCommand";
 import { isHelpOrVersion, usageMessage } from "./usageError";
 
 /**
@@ -32,6 +34,8 @@ function program(): Command {
     .exitOverride()
     .configureOutput({ outputError: () => undefined })
     .action(async (options: ReviewOptions) => {
+      // Loaded only for a review: `kaohe --help` and usage errors need none of the readers and writers.
+      const { runReview } = await import("./reviewCommand");
       process.exitCode = await runReview(options, {
         out: (line) => console.log(line),
         err: (line) => console.error(line),

@@ -12,6 +12,7 @@ import {
 } from "../hosts/exceljs/readWorkbookErrors";
 import { UnreadableFileError } from "../hosts/sheetjs/readErrors";
 import { checkDraftsDir, draftsLine, writeDrafts } from "./draftFiles";
+import { EXIT_CANNOT_PROCESS, EXIT_OK, EXIT_STRICT } from "./exitCodes";
 import { InputError } from "./inputError";
 import { parseMapOptions } from "./mapOption";
 import { checkOutputPath } from "./outputFile";
@@ -50,10 +51,6 @@ export interface CliOutput {
   out(line: string): void;
   err(line: string): void;
 }
-
-export const EXIT_OK = 0;
-export const EXIT_STRICT = 1;
-export const EXIT_CANNOT_PROCESS = 2;
 
 /** Failures that mean the workbooks cannot be processed; each carries one Chinese line. */
 const CANNOT_PROCESS = [

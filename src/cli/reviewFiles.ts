@@ -1,6 +1,5 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
-import ExcelJS from "exceljs";
 import type { RulesOverride } from "../core/plan/resolveRules";
 import { issueText } from "../core/rules/issueText";
 import { RulesSchema } from "../core/rules/rules";
@@ -9,14 +8,11 @@ import type { ReadOptions, WorkbookGrids } from "../hosts/exceljs/readWorkbook";
 import { readWorkbookStreaming } from "../hosts/exceljs/streamWorkbook";
 import { inputFileError, ProtectedWorkbookError, WorkbookFileMissingError } from "../hosts/exceljs/readWorkbookErrors";
 import type { WritePlan } from "../core/plan/writePlan";
-import { applyPlanToWorkbook } from "../hosts/exceljs/applyPlan";
 import { refusedForLimits } from "../hosts/exceljs/partCounter";
 import { gridCellText, RosterPackage } from "../hosts/xlsx/reviewedPackage";
 import { nodeZipCodec } from "../hosts/xlsx/nodeZipCodec";
 import { UnusualPackageError } from "../hosts/xlsx/unusualPackage";
-import { convertedWorkbook } from "../hosts/sheetjs/convertedWorkbook";
 import { fileFormat } from "../hosts/sheetjs/fileFormat";
-import { readOtherWorkbookChecked } from "../hosts/sheetjs/readOtherWorkbook";
 import { InputError } from "./inputError";
 import { writeFileAtomically } from "./outputFile";
 
@@ -41,6 +37,11 @@ export async function readRosterWorkbook(path: string, options: ReadOptions = {}
   const format = fileFormat(bytes, basename(path));
   if (format !== "xlsx") {
     // .xls, .ods, .csv: the reviewed workbook is a new .xlsx written from the roster's sheets.
+    // SheetJS and ExcelJS's document model are loaded only for such a file (most of a second's start-up).
+    const [{ readOtherWorkbookChecked }, { convertedWorkbook }] = await Promise.all([
+      import("../hosts/sheetjs/readOtherWorkbook"),
+      import("../hosts/sheetjs/convertedWorkbook"),
+    ]);
     const other = await readOtherWorkbookChecked(bytes, basename(path), format);
     const xlsx = await convertedWorkbook(other);
     return { grids: other.grids, pack: new RosterPackage(xlsx, nodeZipCodec), bytes: xlsx };
@@ -60,7 +61,10 @@ export async function readRosterWorkbook(path: string, options: ReadOptions = {}
 export async function readBallotWorkbook(path: string, options: ReadOptions = {}): Promise<WorkbookGrids> {
   const bytes = await readBytes(path);
   const format = fileFormat(bytes, basename(path));
-  if (format !== "xlsx") return (await readOtherWorkbookChecked(bytes, basename(path), format)).grids;
+  if (format !== "xlsx") {
+    const { readOtherWorkbookChecked } = await import("../hosts/sheetjs/readOtherWorkbook");
+    return (await readOtherWorkbookChecked(bytes, basename(path), format)).grids;
+  }
   return readWorkbookStreaming(bytes, basename(path), options);
 }
 
@@ -113,6 +117,11 @@ export async function writeReviewedWorkbook(roster: RosterWorkbook, plan: WriteP
     await writeFileAtomically(path, (temporary) => writeFile(temporary, bytes));
     return;
   }
+  // ExcelJS's document model is loaded only for the rare package written through it.
+  const [{ default: ExcelJS }, { applyPlanToWorkbook }] = await Promise.all([
+    import("exceljs"),
+    import("../hosts/exceljs/applyPlan"),
+  ]);
   const workbook = new ExcelJS.Workbook();
   // The grids were read from the same bytes, so this load cannot fail differently.
   await workbook.xlsx.load(roster.bytes.slice().buffer);

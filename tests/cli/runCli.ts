@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CLI_MAIN, ensureCliBuilt } from "../../scripts/buildCli";
 
 /** Runs the command line as a clerk's batch job does, in a child process. */
 export const ROOT = join(__dirname, "..", "..");
@@ -18,10 +19,14 @@ export interface CliRun {
   stderr: string;
 }
 
-/** `tsx src/cli/main.ts …`, which `npm run kaohe --` runs, without npm's start-up on every test. */
+// The compiled command line, built first if the sources changed since it was: a test never runs a
+// stale build. Built as the suite loads, outside any test's time bound (a build takes 10–30 s on a
+// busy machine).
+ensureCliBuilt();
+
+/** `node dist-cli/src/cli/main.js …`, which `npm run kaohe --` runs, without npm's start-up on every test. */
 export function runCli(args: string[]): CliRun {
-  const tsx = join(ROOT, "node_modules", ".bin", "tsx");
-  const run = spawnSync(tsx, [join(ROOT, "src", "cli", "main.ts"), ...args], { cwd: ROOT, encoding: "utf8" });
+  const run = spawnSync(process.execPath, [CLI_MAIN, ...args], { cwd: ROOT, encoding: "utf8" });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

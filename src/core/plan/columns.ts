@@ -1,5 +1,6 @@
 import { columnLetters, quoteSheet } from "../model/address";
 import { FIRST_DATA_ROW } from "./kaoheSheets";
+import { EMPTY_CELL } from "./planCells";
 import type { PlanCell, PlanColumn } from "./writePlan";
 
 /**
@@ -72,7 +73,7 @@ export class TableColumns<K extends string> {
 
   /** A row in column order from cells given by key; a key left out is a blank cell. */
   row(cells: Partial<Record<K, PlanCell>>): PlanCell[] {
-    return this.columns.map((c) => cells[c.key] ?? { value: null });
+    return this.columns.map((c) => cells[c.key] ?? EMPTY_CELL);
   }
 
   lastCol(): number {

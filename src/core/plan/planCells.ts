@@ -7,6 +7,28 @@ import type { PlanCell, PlanValue } from "./writePlan";
  */
 export const MAX_CELL_TEXT = 32767;
 
+/**
+ * Cells holding only a value the plan writes over and over (a blank, "", 是, a small count) are
+ * shared, frozen objects: the 20,000-cadre plan has millions of cells, and keeping one object
+ * alive for each was most of the garbage collector's work. Plan cells are never changed once
+ * made, which freezing enforces.
+ */
+export const EMPTY_CELL: PlanCell = Object.freeze({ value: null });
+const SHARED_TEXT = new Map<string, PlanCell>(["", "是"].map((text) => [text, Object.freeze({ value: text })]));
+const SHARED_COUNTS = 1024;
+const countCells: PlanCell[] = [];
+
+/** A cell of just this value, shared when it is a common one. */
+export function valueCell(value: PlanValue): PlanCell {
+  if (value === null) return EMPTY_CELL;
+  if (typeof value === "number") {
+    if (!Number.isInteger(value) || value < 0 || value >= SHARED_COUNTS || Object.is(value, -0)) return { value };
+    return (countCells[value] ??= Object.freeze({ value }));
+  }
+  if (typeof value === "string") return SHARED_TEXT.get(value) ?? { value };
+  return { value };
+}
+
 /** Text a spreadsheet would take as a formula if it were typed in (`=`, `+`, `-`, `@`). */
 export function looksLikeFormula(text: string): boolean {
   return /^[=+\-@]/.test(text);
@@ -18,13 +40,13 @@ export function clipText(text: string): string {
 
 /** A text cell; blank for null or "". Formula-like text also gets the text format, so an edit keeps it text. */
 export function textCell(text: string | null | undefined): PlanCell {
-  if (text === null || text === undefined || text === "") return { value: null };
+  if (text === null || text === undefined || text === "") return EMPTY_CELL;
   const value = clipText(text);
-  return looksLikeFormula(value) ? { value, numFmt: "@" } : { value };
+  return looksLikeFormula(value) ? { value, numFmt: "@" } : valueCell(value);
 }
 
 export function numberCell(n: number | null | undefined): PlanCell {
-  return { value: n === null || n === undefined || !Number.isFinite(n) ? null : n };
+  return valueCell(n === null || n === undefined || !Number.isFinite(n) ? null : n);
 }
 
 /**
@@ -32,7 +54,7 @@ export function numberCell(n: number | null | undefined): PlanCell {
  * as a month alone stays a month on screen; its serial is the month's first day.
  */
 export function dateCell(date: CalDate | null, date1904: boolean): PlanCell {
-  if (date === null) return { value: null };
+  if (date === null) return EMPTY_CELL;
   const value = excelSerial(startDay(date), date1904);
   return date.d === null ? { value, numFmt: "yyyy-mm" } : { value };
 }
@@ -47,8 +69,8 @@ export function formulaCell(formula: string, cached: PlanValue): PlanCell {
 
 /** A cell of a formula column (PlanColumn.formula): only its cache, kept as `formulaCell` keeps it. */
 export function cachedCell(cached: PlanValue): PlanCell {
-  if (typeof cached === "number" && !Number.isFinite(cached)) return { value: null };
-  return { value: typeof cached === "string" ? clipText(cached) : cached };
+  if (typeof cached === "number" && !Number.isFinite(cached)) return EMPTY_CELL;
+  return valueCell(typeof cached === "string" ? clipText(cached) : cached);
 }
 
 /** A cell that jumps to `target` (`'名册'!B7`) when clicked. */
@@ -58,5 +80,5 @@ export function linkCell(text: string, target: string): PlanCell {
 
 /** 是 / blank, the way the sheets show a yes-or-no fact (a blank reads as "no" at a glance). */
 export function yesCell(yes: boolean): PlanCell {
-  return { value: yes ? "是" : null };
+  return valueCell(yes ? "是" : null);
 }

@@ -28,13 +28,13 @@ export function rowHeights(table: PlanTable): (number | null)[] {
   };
   // Every header cell wraps.
   const header = height(table.columns.map((c) => ({ text: c.header, width: c.width })));
+  // Only the wrapped columns are looked at, found once: most tables have none or one of dozens.
+  const wrapped = table.columns.flatMap((column, j) => (column.wrap === true ? [{ j, width: column.width }] : []));
   const data = table.rows.map((row) =>
     height(
-      row.flatMap((cell, j) => {
-        const column = table.columns[j];
-        return column?.wrap === true && typeof cell.value === "string"
-          ? [{ text: cell.value, width: column.width }]
-          : [];
+      wrapped.flatMap(({ j, width }) => {
+        const value = row[j]?.value;
+        return typeof value === "string" ? [{ text: value, width }] : [];
       }),
     ),
   );

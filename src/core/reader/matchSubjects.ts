@@ -6,39 +6,57 @@ import { normaliseName, normaliseUnit } from "./textNormalise";
 
 type Candidate = Pick<RosterRow, "id" | "name" | "unit" | "kind">;
 
+/** A candidate with its unit's key worked out once: tallies compare it many times over. */
+interface Keyed {
+  row: Candidate;
+  unitKey: string;
+}
+
 type Match = { id: string } | { problem: "unknown"; otherUnits: string[] } | { problem: "ambiguous"; units: string[] };
 
-function unitKey(unit: string): string {
-  return normaliseUnit(unit);
-}
+const keyed = (row: Candidate): Keyed => ({ row, unitKey: normaliseUnit(row.unit) });
 
 /**
  * Which roster rows a tally's unit may mean: the same unit, else (when none is) the one unit
  * that contains the other's name (人社局 / 区人社局), if there is exactly one, else the rows of
- * that name when the roster gives them no unit.
+ * that name when the roster gives them no unit. `sameUnit` is the candidates of each unit key,
+ * in roster order: a team tally's candidates are every team, and filtering them per tally grew
+ * with teams × tallies.
  */
-function byUnit(candidates: readonly Candidate[], unit: string): Candidate[] {
-  const key = unitKey(unit);
-  const same = candidates.filter((c) => unitKey(c.unit) === key);
+function byUnit(candidates: readonly Keyed[], sameUnit: ReadonlyMap<string, Keyed[]> | null, unit: string): Keyed[] {
+  const key = normaliseUnit(unit);
+  const same = sameUnit === null ? candidates.filter((c) => c.unitKey === key) : (sameUnit.get(key) ?? []);
   if (same.length > 0) return same;
-  const close = candidates.filter(
-    (c) => unitKey(c.unit) !== "" && (unitKey(c.unit).includes(key) || key.includes(unitKey(c.unit))),
-  );
+  const close = candidates.filter((c) => c.unitKey !== "" && (c.unitKey.includes(key) || key.includes(c.unitKey)));
   if (close.length === 1) return close;
   // A roster without units (its column_missing already reported) still matches a unique name;
   // several rows of that name are ambiguous rather than unknown.
-  return candidates.every((c) => unitKey(c.unit) === "") ? [...candidates] : [];
+  return candidates.every((c) => c.unitKey === "") ? [...candidates] : [];
 }
 
-function matchOne(tally: TallyRow, byName: ReadonlyMap<string, Candidate[]>, teams: readonly Candidate[]): Match {
+interface Candidates {
+  byName: ReadonlyMap<string, Keyed[]>;
+  teams: readonly Keyed[];
+  teamsByUnit: ReadonlyMap<string, Keyed[]>;
+}
+
+function matchOne(tally: TallyRow, { byName, teams, teamsByUnit }: Candidates): Match {
   const candidates = tally.isTeam
     ? teams
-    : (byName.get(normaliseName(tally.subjectName)) ?? []).filter((c) => c.kind === "cadre");
-  const pool = tally.subjectUnit === null ? candidates : byUnit(candidates, tally.subjectUnit);
+    : (byName.get(normaliseName(tally.subjectName)) ?? []).filter((c) => c.row.kind === "cadre");
+  const pool =
+    tally.subjectUnit === null ? candidates : byUnit(candidates, tally.isTeam ? teamsByUnit : null, tally.subjectUnit);
   const only = pool[0];
-  if (pool.length === 1 && only) return { id: only.id };
-  if (pool.length > 1) return { problem: "ambiguous", units: pool.map((c) => c.unit) };
-  return { problem: "unknown", otherUnits: candidates.map((c) => c.unit) };
+  if (pool.length === 1 && only) return { id: only.row.id };
+  if (pool.length > 1) return { problem: "ambiguous", units: pool.map((c) => c.row.unit) };
+  return { problem: "unknown", otherUnits: candidates.map((c) => c.row.unit) };
+}
+
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  // Pushed, not copied: a roster of thousands of rows with one name must not take quadratic time.
+  const values = map.get(key);
+  if (values === undefined) map.set(key, [value]);
+  else values.push(value);
 }
 
 /**
@@ -48,18 +66,19 @@ function matchOne(tally: TallyRow, byName: ReadonlyMap<string, Candidate[]>, tea
  * guessed, and their `subjectId` stays null.
  */
 export function matchSubjects(roster: RosterRow[], tallies: TallyRow[]): { tallies: TallyRow[]; findings: Finding[] } {
-  const byName = new Map<string, Candidate[]>();
+  const byName = new Map<string, Keyed[]>();
+  const teams: Keyed[] = [];
+  const teamsByUnit = new Map<string, Keyed[]>();
   for (const row of roster) {
-    const key = normaliseName(row.name);
-    // Pushed, not copied: a roster of thousands of rows with one name must not take quadratic time.
-    const rows = byName.get(key);
-    if (rows === undefined) byName.set(key, [row]);
-    else rows.push(row);
+    const candidate = keyed(row);
+    pushTo(byName, normaliseName(row.name), candidate);
+    if (row.kind !== "team") continue;
+    teams.push(candidate);
+    pushTo(teamsByUnit, candidate.unitKey, candidate);
   }
-  const teams = roster.filter((row) => row.kind === "team");
   const findings: Finding[] = [];
   const matched = tallies.map((tally) => {
-    const match = matchOne(tally, byName, teams);
+    const match = matchOne(tally, { byName, teams, teamsByUnit });
     if ("id" in match) return { ...tally, subjectId: match.id };
     findings.push(matchFinding(tally, match));
     return { ...tally, subjectId: null };

@@ -10,12 +10,17 @@ const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
 // \s covers U+3000 and U+00A0; the zero-width characters arrive from copied web pages.
 const ALL_SPACES = /[\s\u200b-\u200d\u2060\ufeff]/g;
 
+// Tested before replacing: most text has neither, and the reader normalises every name and unit.
+const HAS_FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
+const HAS_SPACE = /[\s\u200b-\u200d\u2060\ufeff]/;
+
 export function toHalfWidth(text: string): string {
+  if (!HAS_FULL_WIDTH.test(text)) return text;
   return text.replace(FULL_WIDTH_ASCII, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
 }
 
 export function dropSpaces(text: string): string {
-  return text.replace(ALL_SPACES, "");
+  return HAS_SPACE.test(text) ? text.replace(ALL_SPACES, "") : text;
 }
 
 // A bracketed qualifier that tells two columns apart (职务（主职）, 职务（兼职1）, 工作单位及职务（简称）).
@@ -46,7 +51,8 @@ export function normaliseName(text: string): string {
  * Chinese full-width form, so that `区委办(档案局)` and `区委办（档案局）` are one unit.
  */
 export function normaliseUnit(text: string): string {
-  return normaliseName(text).replace(/\(/g, "（").replace(/\)/g, "）");
+  const name = normaliseName(text);
+  return name.includes("(") || name.includes(")") ? name.replace(/\(/g, "（").replace(/\)/g, "）") : name;
 }
 
 /** The text a cell shows; errors read as empty (their own findings report them). */

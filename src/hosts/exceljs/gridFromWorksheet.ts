@@ -1,6 +1,7 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { a1 } from "../../core/model/address";
 import type { GridValue, MergedArea, SheetGrid } from "../../core/model/sheetGrid";
+import { ValueType } from "./streamWorkbookInternals";
 
 /**
  * An ExcelJS cell value as a grid value. ExcelJS gives date cells as JavaScript Dates at UTC
@@ -29,7 +30,7 @@ export function gridValue(value: ExcelJS.CellValue): GridValue {
  * formula as 0 would read as a blank count.
  */
 function cellGridValue(cell: ExcelJS.Cell): GridValue {
-  if (cell.type !== ExcelJS.ValueType.Formula) return gridValue(cell.value);
+  if (cell.type !== ValueType.Formula) return gridValue(cell.value);
   const value = cell.value as ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue;
   return formulaResultValue("formula" in value || "sharedFormula" in value, cell.result);
 }
@@ -76,7 +77,7 @@ export function sparseSheet(worksheet: ExcelJS.Worksheet): SparseSheet {
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       used = extend(used, rowNumber, colNumber);
-      if (cell.type === ExcelJS.ValueType.Merge) {
+      if (cell.type === ValueType.Merge) {
         const master = cell.master.fullAddress;
         // An empty top-left cell is not visited, yet the grid must include it.
         used = extend(used, master.row, master.col);

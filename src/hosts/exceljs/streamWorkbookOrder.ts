@@ -1,6 +1,6 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { BookParts } from "./streamWorkbookBook";
-import { WorkbookXform, type WorksheetModel } from "./streamWorkbookInternals";
+import { WorkbookClass, WorkbookXform, type WorksheetModel } from "./streamWorkbookInternals";
 import { DamagedPackageError } from "./streamWorkbookPackage";
 
 /**
@@ -32,7 +32,7 @@ export function orderSheets(book: BookParts, models: readonly WorksheetModel[]):
   if (!workbook) throw new DamagedPackageError("no xl/workbook.xml, or one cut short");
   const stubs: SheetStub[] = book.sheets.map((_, part) => ({ part }));
   const worksheetHash = Object.fromEntries(book.sheets.map((sheet, i) => [sheet.part.name, stubs[i]]));
-  const loaded = new ExcelJS.Workbook();
+  const loaded = new WorkbookClass();
   try {
     new WorkbookXform().reconcile({
       sheets: workbook.sheets,

@@ -14,7 +14,10 @@ const VERSION = 20;
 /** Bit 11: names are UTF-8. */
 const UTF8_NAMES = 0x0800;
 const DEFLATED = 8;
-const BATCH_CHARS = 1 << 16;
+/** Bytes gathered before a write to deflate. */
+const BATCH_BYTES = 1 << 18;
+/** The most UTF-8 bytes one UTF-16 code unit takes. */
+const MAX_BYTES_PER_UNIT = 3;
 /** 1980-01-01 00:00 in DOS time: the same bytes on every run for the same inputs. */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
@@ -125,20 +128,31 @@ export async function deflatedEntry(name: string, text: Iterable<string>, codec:
   const deflate = codec.deflateRaw();
   let crc = 0;
   let size = 0;
-  let pending = "";
-  const flush = async () => {
-    const bytes = encoder.encode(pending);
-    pending = "";
+  const write = async (bytes: Uint8Array) => {
     crc = codec.crc32(bytes, crc);
     size += bytes.length;
     await deflate.write(bytes);
   };
-  // Pieces are gathered to about 64 K characters: encoding and deflating tiny pieces one by one costs more than the text.
+  // Each piece is encoded straight into a batch of bytes: joining the pieces into one string
+  // first and encoding that took four times as long (V8 flattening a string of thousands of
+  // pieces), a quarter of the command line's time at 20,000 cadres. A batch is handed to deflate
+  // as it is, so each flush starts a new one. (TextEncoder.encodeInto, not Buffer: the preview
+  // writes with this too.)
+  let batch = new Uint8Array(BATCH_BYTES);
+  let used = 0;
+  const flush = async () => {
+    const full = batch.subarray(0, used);
+    batch = new Uint8Array(BATCH_BYTES);
+    used = 0;
+    await write(full);
+  };
   for (const chunk of text) {
-    pending += chunk;
-    if (pending.length >= BATCH_CHARS) await flush();
+    const most = chunk.length * MAX_BYTES_PER_UNIT;
+    if (used + most > BATCH_BYTES && used > 0) await flush();
+    if (most > BATCH_BYTES) await write(encoder.encode(chunk));
+    else used += encoder.encodeInto(chunk, batch.subarray(used)).written;
   }
-  if (pending !== "") await flush();
+  if (used > 0) await flush();
   const data = concatBytes(await deflate.end());
   return { name, method: DEFLATED, crc: crc >>> 0, compressedSize: data.length, size, data };
 }

@@ -1,0 +1,69 @@
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+
+/**
+ * The compiled command line in `dist-cli/` (`package.json` `bin` → `kaohe`): plain JavaScript
+ * that starts in a fraction of the time tsx takes to compile the sources on every run. `npm ci`
+ * builds it (the `prepare` script); tests and the bench call `ensureCliBuilt()` so that they never
+ * run a build older than the sources. Type errors are `npm run typecheck`'s job: the build only
+ * emits (`--noCheck`), which halves its time.
+ *
+ *   npx tsx scripts/buildCli.ts     build when the inputs changed since the last build
+ */
+const ROOT = join(__dirname, "..");
+export const CLI_DIR = join(ROOT, "dist-cli");
+/** The command line's entry in the build, as `package.json` `bin` names it. */
+export const CLI_MAIN = join(CLI_DIR, "src", "cli", "main.js");
+/** Everything the build is made from; a change to any of them means building again. */
+const INPUTS = ["src", "bench", "tsconfig.json", "tsconfig.cli.json", "package-lock.json"];
+const STAMP = ".build-inputs";
+
+function filesUnder(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => filesUnder(join(path, name)));
+}
+
+/** A digest of the build's inputs (their paths and contents), so a checkout or an edit is seen whatever its times. */
+function inputsDigest(): string {
+  const hash = createHash("sha256");
+  for (const file of INPUTS.flatMap((p) => filesUnder(join(ROOT, p)))) {
+    hash.update(relative(ROOT, file)).update("\0").update(readFileSync(file)).update("\0");
+  }
+  return hash.digest("hex");
+}
+
+/**
+ * Builds `dist-cli/` unless it was built from the same inputs. The build is made beside it and
+ * moved into place, so a test spawning the command line meanwhile never sees half a build.
+ * Returns whether it built.
+ */
+export function ensureCliBuilt(): boolean {
+  const digest = inputsDigest();
+  const stamp = join(CLI_DIR, STAMP);
+  if (existsSync(stamp) && readFileSync(stamp, "utf8") === digest) return false;
+  const building = `${CLI_DIR}.building-${process.pid}`;
+  const tsc = join(ROOT, "node_modules", "typescript", "bin", "tsc");
+  const run = spawnSync(process.execPath, [tsc, "-p", "tsconfig.cli.json", "--noCheck", "--outDir", building], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  if (run.status !== 0) {
+    rmSync(building, { recursive: true, force: true });
+    throw new Error(`building the command line failed:\n${run.stdout}${run.stderr}`);
+  }
+  writeFileSync(join(building, STAMP), digest);
+  const old = `${CLI_DIR}.old-${process.pid}`;
+  if (existsSync(CLI_DIR)) renameSync(CLI_DIR, old);
+  renameSync(building, CLI_DIR);
+  rmSync(old, { recursive: true, force: true });
+  return true;
+}
+
+if (require.main === module) {
+  const built = ensureCliBuilt();
+  console.log(built ? `已构建命令行：${relative(ROOT, CLI_DIR)}` : `命令行已是最新：${relative(ROOT, CLI_DIR)}`);
+}
