@@ -4,6 +4,7 @@ import type { SheetGrid } from "../core/model/sheetGrid";
 import type { WritePlan } from "../core/plan/writePlan";
 import { applyPlanToWorkbook } from "../hosts/exceljs/applyPlan";
 import { ProtectedSheetError, SheetNotKaoheError } from "../hosts/exceljs/applyPlanErrors";
+import { saveDownload } from "../hosts/docx/saveDownload";
 import { readWorkbookBuffer } from "../hosts/exceljs/readWorkbook";
 import {
   HostError,
@@ -15,6 +16,7 @@ import {
   type SheetSource,
   type SourceGrid,
 } from "../taskpane/host";
+import { wholePlan, type PlanInput } from "../taskpane/review/planSource";
 import { cropGrid } from "./gridCrop";
 import type { PreviewStore } from "./previewStore";
 
@@ -65,7 +67,7 @@ export function createPreviewHost(store: PreviewStore): KaoheHost {
       return Promise.resolve({ grids, warnings: [], notKept: roster?.notKept ?? [] });
     },
 
-    applyPlan: async (plan: WritePlan, options: { onProgress: (p: ApplyProgress) => void; signal: AbortSignal }) => {
+    applyPlan: async (input: PlanInput, options: { onProgress: (p: ApplyProgress) => void; signal: AbortSignal }) => {
       const roster = store.state.files.find((f) => f.slot === "roster");
       if (roster === undefined) {
         throw new HostError("not_found", { zh: "请先上传干部名册工作簿。", en: "Upload the roster workbook first." });
@@ -75,6 +77,7 @@ export function createPreviewHost(store: PreviewStore): KaoheHost {
         options.onProgress({ done, total: 4 });
       };
       step(0);
+      const plan = await wholePlan(input);
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(roster.data.slice().buffer);
       step(1);
@@ -95,8 +98,8 @@ export function createPreviewHost(store: PreviewStore): KaoheHost {
       return Promise.resolve();
     },
 
-    // The docx writer is loaded on the first click only: most sessions never draft a report.
-    downloadDrafts: async (result) => (await import("../hosts/docx/saveDownload")).saveDrafts(result, new Date()),
+    // The drafts are made by the review worker; the page only saves them.
+    downloadDrafts: saveDownload,
   };
 }
 

@@ -1,6 +1,6 @@
 import { parseA1 } from "../model/address";
 import { KAOHE_SHEET_NAMES } from "./kaoheSheets";
-import type { WritePlan } from "./writePlan";
+import type { PlanLayout } from "./planOutline";
 
 /**
  * Which of a workbook's sheets a run replaces, decided the same way by every host: the sheets
@@ -66,7 +66,7 @@ export function sameSheetName(a: string, b: string): boolean {
 export function foreignKaoheSheet(
   sheetNames: readonly string[],
   marked: readonly string[],
-  plan: WritePlan,
+  plan: PlanLayout,
 ): string | null {
   const kaoheNames = [...KAOHE_SHEET_NAMES, ...plan.sheets.map((s) => s.name)];
   for (const name of sheetNames) {
@@ -76,6 +76,6 @@ export function foreignKaoheSheet(
 }
 
 /** The sheets a run removes before writing its own: the marked ones and those the plan writes. */
-export function ownedSheetNames(marked: readonly string[], plan: WritePlan): Set<string> {
+export function ownedSheetNames(marked: readonly string[], plan: PlanLayout): Set<string> {
   return new Set([...marked, ...plan.sheets.map((s) => s.name)]);
 }

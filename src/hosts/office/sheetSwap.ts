@@ -1,4 +1,4 @@
-import type { PlanSheet, WritePlan } from "../../core/plan/writePlan";
+import type { PlanOutline, PlanSheetOutline } from "../../core/plan/planOutline";
 import type { OperationQueue } from "./requestBatcher";
 import { actionBytes } from "./requestSize";
 import { writeSheetRules } from "./sheetDecor";
@@ -30,7 +30,12 @@ export interface RunLayout {
  * sheets removed, names brought up to date, and the workbook recalculated once: calculation was
  * suspended while the cells were written.
  */
-export async function queueSwap(b: OperationQueue, w: WriteContext, plan: WritePlan, layout: RunLayout): Promise<void> {
+export async function queueSwap(
+  b: OperationQueue,
+  w: WriteContext,
+  plan: PlanOutline,
+  layout: RunLayout,
+): Promise<void> {
   for (const sheet of plan.sheets) {
     const old = layout.staged.get(sheet.name);
     if (old !== undefined) await replaceCells(b, w, sheet, old, layout.tables.get(old) ?? []);
@@ -57,7 +62,7 @@ export async function queueSwap(b: OperationQueue, w: WriteContext, plan: WriteP
 async function replaceCells(
   b: OperationQueue,
   w: WriteContext,
-  sheet: PlanSheet,
+  sheet: PlanSheetOutline,
   old: string,
   tables: string[],
 ): Promise<void> {
