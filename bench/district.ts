@@ -6,6 +6,7 @@ import { runSize, type SizePlan } from "./harness/districtRun";
 import { sizeFigures, type SizeFigures } from "./harness/figures";
 import { runChild, ROOT } from "./harness/runChild";
 import { figuresTable, targetLines } from "./harness/table";
+import { paneLines, panePoint, paneTarget, type PanePoint } from "./pane/panePoint";
 import { checkTargets, type OfficePoint } from "./harness/targets";
 
 /**
@@ -94,10 +95,24 @@ async function main(args: string[]): Promise<void> {
     const targets = checkTargets(sizes, office);
     log(`${SMALL} 名干部：WPS`);
     const wps = await wpsPoint(SMALL);
-    for (const line of [...figuresTable(sizes), "", ...targetLines(targets), ...wpsLines(wps)]) console.log(line);
+    const panes: PanePoint[] = [];
+    for (const plan of PLANS.filter((p) => only.length === 0 || only.includes(p.cadres))) {
+      log(`${plan.cadres} 名干部：任务窗格线程`);
+      panes.push(await panePoint(plan.cadres, 2 * plan.timeoutMs));
+    }
+    const lines = [
+      ...figuresTable(sizes),
+      "",
+      ...targetLines(targets),
+      paneTarget(panes),
+      ...wpsLines(wps),
+      "",
+      ...paneLines(panes),
+    ];
+    for (const line of lines) console.log(line);
     const seconds = Math.round((performance.now() - started) / 1000);
     console.log(
-      JSON.stringify({ bench: "kaohe-district/1", node: process.version, seconds, sizes, office, targets, wps }),
+      JSON.stringify({ bench: "kaohe-district/1", node: process.version, seconds, sizes, office, targets, wps, panes }),
     );
   } finally {
     await rm(dir, { recursive: true, force: true });

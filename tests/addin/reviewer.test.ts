@@ -56,7 +56,7 @@ function inThread(basis: ReviewBasis) {
 
 /** The grid upload messages the pane posted since figure `from`. */
 function uploadedRows(tap: TappedWorkers, from: number): number {
-  return tap.figures.slice(from).filter((f) => f.call === "putGrid").length;
+  return tap.figures.slice(from).filter((f) => f.direction === "out" && f.call === "putGrid").length;
 }
 
 let basis: ReviewBasis;
@@ -98,7 +98,7 @@ test("an edited row is all the pane sends again; the changes at the edited rows 
   const edited = withGrid(basis, { id: roster.id, grid: patchGrid(roster.grid, 6, [row]) });
   const sent = tap.figures.length;
   const after = await reviewed(reviewer, edited);
-  const uploads = tap.figures.slice(sent).filter((f) => f.call === "putGrid");
+  const uploads = tap.figures.slice(sent).filter((f) => f.direction === "out" && f.call === "putGrid");
   expect(uploads).toHaveLength(1);
   expect(uploads[0]?.bytes).toBeLessThan(1000);
   expect(after.view).toEqual(reviewView(inThread(edited)));

@@ -6,9 +6,14 @@ import type { PlanCell, PlanName, PlanSheet, PlanTable, WritePlan } from "./writ
  * bytes, are fetched in blocks as they are written (`tableBlock`), so that the task pane never
  * receives a district's plan in one message (src/taskpane/review/planSource.ts).
  */
-export interface PlanTableOutline extends Omit<PlanTable, "rows"> {
+export interface PlanTableOutline extends Omit<PlanTable, "rows" | "rowHeights"> {
   /** How many data rows the table has. */
   rowCount: number;
+  /**
+   * `rowHeights` run-length coded, as [height, rows] pairs: a district's 测评明细 has a hundred
+   * thousand rows of one height, one pair here.
+   */
+  heightRuns?: Array<[number | null, number]>;
 }
 
 export interface PlanSheetOutline extends Omit<PlanSheet, "table"> {
@@ -28,11 +33,22 @@ export interface PlanLayout {
 export function planOutline(plan: WritePlan): PlanOutline {
   return {
     ...plan,
-    sheets: plan.sheets.map((sheet) => {
-      const { rows, ...table } = sheet.table;
-      return { ...sheet, table: { ...table, rowCount: rows.length } };
-    }),
+    sheets: plan.sheets.map((sheet) => ({ ...sheet, table: outlineOf(sheet.table) })),
   };
+}
+
+function outlineOf({ rows, rowHeights, ...table }: PlanTable): PlanTableOutline {
+  return { ...table, rowCount: rows.length, ...(rowHeights === undefined ? {} : { heightRuns: runsOf(rowHeights) }) };
+}
+
+function runsOf(heights: readonly (number | null)[]): Array<[number | null, number]> {
+  const runs: Array<[number | null, number]> = [];
+  for (const height of heights) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last[0] === height) last[1] += 1;
+    else runs.push([height, 1]);
+  }
+  return runs;
 }
 
 /** A block of a table: data rows `from` to `to` (0-based, `to` excluded), columns `first` to `last` (0-based, inclusive). */
@@ -55,6 +71,11 @@ export function planFromOutline(outline: PlanOutline, rows: ReadonlyArray<PlanCe
   };
 }
 
-function withRows({ rowCount: _rowCount, ...table }: PlanTableOutline, rows: PlanCell[][]): PlanTable {
-  return { ...table, rows };
+function withRows({ rowCount: _rowCount, heightRuns, ...table }: PlanTableOutline, rows: PlanCell[][]): PlanTable {
+  if (heightRuns === undefined) return { ...table, rows };
+  return {
+    ...table,
+    rows,
+    rowHeights: heightRuns.flatMap(([height, count]) => new Array<number | null>(count).fill(height)),
+  };
 }

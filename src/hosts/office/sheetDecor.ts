@@ -81,7 +81,7 @@ const POINTS_PER_INCH = 72;
  */
 async function writePrint(b: OperationQueue, w: WriteContext, sheet: PlanSheetOutline): Promise<void> {
   const { table, print } = sheet;
-  if (table.rowHeights !== undefined) {
+  if (table.heightRuns !== undefined) {
     const lastRow = table.anchorRow + Math.max(table.rowCount, 1);
     const address = `${a1(table.anchorRow, table.anchorCol)}:${a1(lastRow, table.anchorCol + table.columns.length - 1)}`;
     await b.add(actionBytes(2, sheet.name, address), () => {

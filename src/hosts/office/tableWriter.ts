@@ -2,7 +2,7 @@ import { a1, columnLetters } from "../../core/model/address";
 import { toR1C1 } from "../../core/plan/formulaR1C1";
 import type { PlanSheetOutline, TableBlock } from "../../core/plan/planOutline";
 import type { PlanCell } from "../../core/plan/writePlan";
-import { blocksOf } from "../../taskpane/review/planSource";
+import { blocksFrom } from "../../taskpane/review/planSource";
 import { cellFormat, columnWidthPoints, TEXT_FORMAT } from "./cellEncoding";
 import type { ProgressTotal } from "./progressTotal";
 import { fillRange } from "./rangeFill";
@@ -53,23 +53,9 @@ export async function writeTableCells(
       rows.total.expect(key, table.rowCount, columns.length);
       continue;
     }
-    const fetch = rows.fetch;
-    const blocks = blocksOf(table.rowCount, run.first, run.last);
-    // The next block is asked for while this one is encoded and sent, so the keeper of the plan
-    // prepares it meanwhile; a run stopped halfway leaves that request to settle unheard.
-    const ask = (k: number) => {
-      const block = blocks[k];
-      if (block === undefined) return null;
-      const cells = fetch(block);
-      cells.catch(() => undefined);
-      return cells;
-    };
-    let next = ask(0);
-    for (const [k, block] of blocks.entries()) {
-      const cells = (await next) ?? [];
-      next = ask(k + 1);
-      const encoded = encodeRows({ columns, rows: cells }, { first: 0, last: columns.length - 1 });
-      rows.total.observe(key, cells.length, encoded.rowBytes);
+    for await (const block of blocksFrom(rows.fetch, table.rowCount, run.first, run.last)) {
+      const encoded = encodeRows({ columns, rows: block.cells }, { first: 0, last: columns.length - 1 });
+      rows.total.observe(key, block.cells.length, encoded.rowBytes);
       await b.addRows(encoded.rowBytes, actionBytes(4, target), (from, to) => {
         const range = w
           .sheet(target)

@@ -5,17 +5,21 @@ import {
   type PlanOutline,
   type TableBlock,
 } from "../../core/plan/planOutline";
-import type { PlanCell, WritePlan } from "../../core/plan/writePlan";
+import type { PlanCell, PlanTable, WritePlan } from "../../core/plan/writePlan";
 
 /**
  * A plan as a host pulls it from where the review is kept (the review worker in the pages): its
  * outline at once, its tables' rows block by block as they are written. A district's plan is
  * tens of megabytes, and one message of it blocks the pane's thread for seconds while it is
- * deserialized; a block of `BLOCK_CELLS` cells takes a few milliseconds.
+ * deserialized; a block (`cutBlock`) takes a few milliseconds.
  */
 export interface PlanSource {
   readonly outline: PlanOutline;
-  /** Cells of a block of the table of `outline.sheets[sheet]`. */
+  /**
+   * Cells of rows `from…` of the table of `outline.sheets[sheet]`, columns `first…last`: as many
+   * rows as fit in a block, at least one, never past `to`. The caller asks again from where the
+   * block ended.
+   */
   block(sheet: number, block: TableBlock): Promise<PlanCell[][]>;
   /** The host is done with the plan: its keeper may let it go. */
   close(): void;
@@ -24,21 +28,66 @@ export interface PlanSource {
 /** What a host's applyPlan takes: a plan in hand (the command line, tests) or one to pull. */
 export type PlanInput = WritePlan | PlanSource;
 
-/** Cells per block: about 150 KB structured-cloned, a few milliseconds to deserialize. */
-export const BLOCK_CELLS = 8_000;
+/**
+ * What a block holds at most: cells, and bytes as structured cloning stores them (a character
+ * of Chinese text takes two). Some 100 KB deserialize in a few milliseconds; a 问题清单 row of
+ * long messages weighs ten of 测评明细's numbers, so blocks are cut by size, not by rows.
+ */
+export const BLOCK_CELLS = 5_000;
+export const BLOCK_BYTES = 100_000;
 
-/** Rows of a block `width` columns wide. */
-export function blockRows(width: number): number {
-  return Math.max(1, Math.floor(BLOCK_CELLS / Math.max(width, 1)));
+function textBytes(text: string | undefined): number {
+  return text === undefined ? 0 : 2 * text.length;
 }
 
-/** The blocks of rows `0…rowCount` over columns `first…last`, top to bottom. */
-export function blocksOf(rowCount: number, first: number, last: number): TableBlock[] {
-  const step = blockRows(last - first + 1);
-  const blocks: TableBlock[] = [];
-  for (let from = 0; from < rowCount; from += step)
-    blocks.push({ from, to: Math.min(rowCount, from + step), first, last });
-  return blocks;
+function cellBytes(cell: PlanCell): number {
+  const value = typeof cell.value === "string" ? textBytes(cell.value) : 9;
+  return 16 + value + textBytes(cell.formula) + textBytes(cell.link) + textBytes(cell.numFmt);
+}
+
+/** The block of `table` asked for, cut where it reaches `BLOCK_CELLS` or `BLOCK_BYTES` (after its first row). */
+export function cutBlock(table: Pick<PlanTable, "rows">, asked: TableBlock): PlanCell[][] {
+  const end = Math.min(asked.to, table.rows.length);
+  let to = asked.from;
+  let cells = 0;
+  let bytes = 0;
+  while (to < end && (to === asked.from || (cells < BLOCK_CELLS && bytes < BLOCK_BYTES))) {
+    const row = table.rows[to] ?? [];
+    for (let c = asked.first; c <= asked.last && c < row.length; c++) bytes += cellBytes(row[c] ?? { value: null });
+    cells += asked.last - asked.first + 1;
+    to += 1;
+  }
+  return tableBlock(table, { ...asked, to });
+}
+
+/**
+ * Rows `0…rowCount` of columns `first…last`, block after block from `fetch`: each block is
+ * asked for as soon as the one before it has come, so the keeper prepares it while the caller
+ * handles the one before (the Office.js host encodes and sends it).
+ */
+export async function* blocksFrom(
+  fetch: (block: TableBlock) => Promise<PlanCell[][]>,
+  rowCount: number,
+  first: number,
+  last: number,
+): AsyncGenerator<{ from: number; cells: PlanCell[][] }> {
+  const ask = (from: number) => {
+    if (from >= rowCount) return null;
+    const cells = fetch({ from, to: rowCount, first, last });
+    // A caller that stops halfway (a cancel) leaves this request to settle unheard.
+    cells.catch(() => undefined);
+    return cells;
+  };
+  let from = 0;
+  let next = ask(from);
+  while (next !== null) {
+    const cells = await next;
+    if (cells.length === 0) throw new Error(`The plan gave no rows from row ${from}.`);
+    const at = from;
+    from += cells.length;
+    next = ask(from);
+    yield { from: at, cells };
+  }
 }
 
 const inHand = new WeakMap<PlanSource, WritePlan>();
@@ -47,7 +96,7 @@ const inHand = new WeakMap<PlanSource, WritePlan>();
 export function memoryPlanSource(plan: WritePlan): PlanSource {
   const source: PlanSource = {
     outline: planOutline(plan),
-    block: (sheet, block) => Promise.resolve(tableBlock(plan.sheets[sheet]?.table ?? { rows: [] }, block)),
+    block: (sheet, block) => Promise.resolve(cutBlock(plan.sheets[sheet]?.table ?? { rows: [] }, block)),
     close: () => undefined,
   };
   inHand.set(source, plan);
@@ -73,8 +122,9 @@ export async function wholePlan(input: PlanInput): Promise<WritePlan> {
   const rows: PlanCell[][][] = [];
   for (const [i, sheet] of input.outline.sheets.entries()) {
     const table: PlanCell[][] = [];
-    for (const block of blocksOf(sheet.table.rowCount, 0, sheet.table.columns.length - 1)) {
-      table.push(...(await input.block(i, block)));
+    const fetch = (block: TableBlock) => input.block(i, block);
+    for await (const { cells } of blocksFrom(fetch, sheet.table.rowCount, 0, sheet.table.columns.length - 1)) {
+      table.push(...cells);
     }
     rows.push(table);
   }

@@ -37,7 +37,7 @@ export interface PageGroup {
   code: string;
   /** Findings of this code that pass the filter… */
   count: number;
-  /** …of which the first `PAGE_PER_GROUP`, in the stable finding order. */
+  /** …of which the first `PAGE_PER_GROUP` (`PAGE_PER_KIND` of a chosen kind), in the stable finding order. */
   findings: Finding[];
 }
 
@@ -50,9 +50,14 @@ export interface ReviewPage {
   findingCount: number;
 }
 
-/** Subjects and findings per kind a page carries; the rest are counted, and the filters narrow them. */
+/**
+ * Subjects, and findings of each kind, a page carries; the rest are counted, and the filters
+ * narrow them. Of one kind (the kind filter) a page carries more: a district has some twenty
+ * kinds of findings, and 200 of each would make a page of over a megabyte.
+ */
 export const PAGE_SUBJECTS = 200;
-export const PAGE_PER_GROUP = 200;
+export const PAGE_PER_GROUP = 50;
+export const PAGE_PER_KIND = 200;
 
 export const FIRST_FILTER: ReviewFilter = { severities: ["error", "warning"], code: null, text: "" };
 
@@ -89,7 +94,7 @@ export function reviewPage(result: ReviewResult, filter: ReviewFilter): ReviewPa
     groups: groupByCode(findings).map((g) => ({
       code: g.code,
       count: g.findings.length,
-      findings: g.findings.slice(0, PAGE_PER_GROUP),
+      findings: g.findings.slice(0, filter.code === null ? PAGE_PER_GROUP : PAGE_PER_KIND),
     })),
     findingCount: findings.length,
   };

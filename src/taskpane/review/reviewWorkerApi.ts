@@ -2,11 +2,12 @@ import { transfer } from "comlink";
 import type { Finding } from "../../core/findings/finding";
 import type { SheetGrid } from "../../core/model/sheetGrid";
 import type { ReviewResult } from "../../core/pipeline";
-import { planOutline, tableBlock, type PlanOutline, type TableBlock } from "../../core/plan/planOutline";
+import { planOutline, type PlanOutline, type TableBlock } from "../../core/plan/planOutline";
 import type { PlanCell } from "../../core/plan/writePlan";
 import type { DraftsDownload } from "../../hosts/docx/draftFiles";
 import { runReview, type ReviewBasis } from "../session/reviewRun";
 import { applyGridMessage, type GridMessage } from "./gridSync";
+import { cutBlock } from "./planSource";
 import {
   liveCounts,
   reviewPage,
@@ -106,7 +107,7 @@ export function createReviewKeeper() {
     },
 
     block(id: number, sheet: number, block: TableBlock): Kept<PlanCell[][]> {
-      return kept(id, (result) => tableBlock(result.plan.sheets[sheet]?.table ?? { rows: [] }, block));
+      return kept(id, (result) => cutBlock(result.plan.sheets[sheet]?.table ?? { rows: [] }, block));
     },
 
     closePlan(id: number): void {

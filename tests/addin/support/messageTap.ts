@@ -16,7 +16,7 @@ import type { ReviewWorker } from "../../../src/taskpane/review/workerReviewer";
 export interface MessageFigure {
   /** "in": worker to pane (deserialized on the pane); "out": pane to worker (serialized there). */
   direction: "in" | "out";
-  /** For a call the pane makes, the worker's method called (`putGrid`, `review`, `block`…). */
+  /** The worker's method called (`putGrid`, `review`, `block`…), of a call or of its answer. */
   call?: string;
   bytes: number;
   ms: number;
@@ -64,6 +64,33 @@ export function cloneFigures(
 
 type Listener = (event: MessageEvent) => void;
 
+/** The pane's end of a channel to a review worker, as comlink uses it. */
+export interface PaneEndpoint {
+  postMessage(message: unknown, transfer?: Transferable[]): void;
+  addEventListener(type: string, listener: Listener): void;
+  removeEventListener(type: string, listener: Listener): void;
+  start?: () => void;
+}
+
+/** A started worker: the pane's end, and how to stop it. */
+export interface WorkerChannel {
+  endpoint: PaneEndpoint;
+  stop: () => void;
+}
+
+/** The worker's keeper in this thread, on a MessageChannel: for tests, where sizes matter, not times. */
+export function channelWorker(): WorkerChannel {
+  const { port1, port2 } = new MessageChannel();
+  expose(createReviewKeeper(), port2);
+  return {
+    endpoint: port1,
+    stop: () => {
+      port1.close();
+      port2.close();
+    },
+  };
+}
+
 export interface TappedWorkers {
   /** What createWorkerReviewer needs: starts a worker on a fresh channel. */
   start: () => ReviewWorker;
@@ -73,28 +100,31 @@ export interface TappedWorkers {
   close: () => void;
 }
 
-export function tappedWorkers(options: { measure?: boolean } = {}): TappedWorkers {
+/** comlink's message id and the method a call names, to label each answer with its call. */
+function callOf(message: unknown): { id: unknown; call: string | undefined } {
+  const { id, path } = (message ?? {}) as { id?: unknown; path?: unknown };
+  return { id, call: Array.isArray(path) ? path.join(".") : undefined };
+}
+
+export function tappedWorkers(options: { measure?: boolean; connect?: () => WorkerChannel } = {}): TappedWorkers {
   const measure = options.measure ?? true;
+  const connect = options.connect ?? channelWorker;
   const figures: MessageFigure[] = [];
   const started: Array<{ terminated: boolean }> = [];
   const closers: Array<() => void> = [];
   const start = (): ReviewWorker => {
-    const { port1, port2 } = new MessageChannel();
-    expose(createReviewKeeper(), port2);
+    const { endpoint, stop } = connect();
     const record = { terminated: false };
     started.push(record);
-    const stop = () => {
-      port1.close();
-      port2.close();
-    };
     closers.push(stop);
+    const calls = new Map<unknown, string>();
     const wrapped = new Map<Listener, Listener>();
     return {
       postMessage(message: unknown, transfer?: Transferable[]) {
         if (measure) {
           const f = cloneFigures(message, transfer);
-          const path = (message as { path?: unknown }).path;
-          const call = Array.isArray(path) ? path.join(".") : undefined;
+          const { id, call } = callOf(message);
+          if (call !== undefined) calls.set(id, call);
           figures.push({
             direction: "out",
             ...(call === undefined ? {} : { call }),
@@ -102,24 +132,30 @@ export function tappedWorkers(options: { measure?: boolean } = {}): TappedWorker
             ms: f.serializeMs,
           });
         }
-        port1.postMessage(message, (transfer ?? []) as never);
+        endpoint.postMessage(message, transfer ?? []);
       },
       addEventListener(type: string, listener: Listener) {
         const tapped: Listener = (event) => {
           if (measure) {
             const f = cloneFigures(event.data);
-            figures.push({ direction: "in", bytes: f.bytes, ms: f.deserializeMs });
+            const call = calls.get(callOf(event.data).id);
+            figures.push({
+              direction: "in",
+              ...(call === undefined ? {} : { call }),
+              bytes: f.bytes,
+              ms: f.deserializeMs,
+            });
           }
           listener(event);
         };
         wrapped.set(listener, tapped);
-        port1.addEventListener(type, tapped as never);
+        endpoint.addEventListener(type, tapped);
       },
       removeEventListener(type: string, listener: Listener) {
-        port1.removeEventListener(type, (wrapped.get(listener) ?? listener) as never);
+        endpoint.removeEventListener(type, wrapped.get(listener) ?? listener);
         wrapped.delete(listener);
       },
-      start: () => port1.start(),
+      start: () => endpoint.start?.(),
       terminate: () => {
         record.terminated = true;
         stop();
