@@ -8,6 +8,7 @@ import { runSize, type SizePlan } from "./harness/districtRun";
 import { sizeFigures, type SizeFigures } from "./harness/figures";
 import { runChild, ROOT } from "./harness/runChild";
 import { figuresTable, targetLines } from "./harness/table";
+import { paneLines, panePoint, paneTarget, type PanePoint } from "./pane/panePoint";
 import { checkTargets, type OfficePoint } from "./harness/targets";
 import { writeDistrict } from "./district/writeDistrict";
 import { districtShape } from "./district/shape";
@@ -135,15 +136,23 @@ async function main(args: string[]): Promise<void> {
     const targets = checkTargets(sizes, office);
     log(`${SMALL} 名干部：WPS`);
     const wps = await wpsPoint(SMALL);
+    const panes: PanePoint[] = [];
+    for (const plan of PLANS.filter((p) => only.length === 0 || only.includes(p.cadres))) {
+      log(`${plan.cadres} 名干部：任务窗格线程`);
+      panes.push(await panePoint(plan.cadres, 2 * plan.timeoutMs));
+    }
     const preview = args.includes("--preview") ? await previewPoint(dir, log) : null;
-    for (const line of [
+    const lines = [
       ...figuresTable(sizes),
       "",
       ...targetLines(targets),
+      paneTarget(panes),
       ...wpsLines(wps),
+      "",
+      ...paneLines(panes),
       ...(preview === null ? [] : previewLines(preview)),
-    ])
-      console.log(line);
+    ];
+    for (const line of lines) console.log(line);
     const seconds = Math.round((performance.now() - started) / 1000);
     console.log(
       JSON.stringify({
@@ -154,6 +163,7 @@ async function main(args: string[]): Promise<void> {
         office,
         targets,
         wps,
+        panes,
         preview,
       }),
     );

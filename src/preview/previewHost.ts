@@ -7,6 +7,7 @@ import { ProtectedSheetError, SheetNotKaoheError } from "../hosts/exceljs/applyP
 import { browserZipCodec } from "../hosts/xlsx/browserZipCodec";
 import { gridCellText, RosterPackage } from "../hosts/xlsx/reviewedPackage";
 import { UnusualPackageError } from "../hosts/xlsx/unusualPackage";
+import { saveDownload } from "../hosts/docx/saveDownload";
 import {
   HostError,
   type ApplyOutcome,
@@ -17,6 +18,7 @@ import {
   type SheetSource,
   type SourceGrid,
 } from "../taskpane/host";
+import { wholePlan, type PlanInput } from "../taskpane/review/planSource";
 import { cropGrid } from "./gridCrop";
 import type { PreviewStore, UploadedFile } from "./previewStore";
 import { reviewedGrids } from "./reviewedGrids";
@@ -69,7 +71,7 @@ export function createPreviewHost(store: PreviewStore): KaoheHost {
       return Promise.resolve({ grids, warnings: [], notKept: roster?.notKept ?? [] });
     },
 
-    applyPlan: async (plan: WritePlan, options: { onProgress: (p: ApplyProgress) => void; signal: AbortSignal }) => {
+    applyPlan: async (input: PlanInput, options: { onProgress: (p: ApplyProgress) => void; signal: AbortSignal }) => {
       const roster = store.state.files.find((f) => f.slot === "roster");
       if (roster === undefined) {
         throw new HostError("not_found", { zh: "请先上传干部名册工作簿。", en: "Upload the roster workbook first." });
@@ -79,6 +81,7 @@ export function createPreviewHost(store: PreviewStore): KaoheHost {
         options.onProgress({ done, total: 2 });
       };
       step(0);
+      const plan = await wholePlan(input);
       const data = await writeReviewed(roster, plan);
       step(1);
       const fileName = reviewedName(roster.name);
@@ -94,8 +97,8 @@ export function createPreviewHost(store: PreviewStore): KaoheHost {
       return Promise.resolve();
     },
 
-    // The docx writer is loaded on the first click only: most sessions never draft a report.
-    downloadDrafts: async (result) => (await import("../hosts/docx/saveDownload")).saveDrafts(result, new Date()),
+    // The drafts are made by the review worker; the page only saves them.
+    downloadDrafts: saveDownload,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { SheetGrid } from "../core/model/sheetGrid";
-import type { ReviewResult } from "../core/pipeline";
-import type { WritePlan } from "../core/plan/writePlan";
+import type { DraftsDownload } from "../hosts/docx/draftFiles";
+import type { PlanInput } from "./review/planSource";
 
 /**
  * What the task pane asks of the workbook it works on. Excel (Office.js) and the browser
@@ -95,9 +95,12 @@ export interface KaoheHost {
   readGrids(requests: GridRequest[], options?: { onProgress?: (p: ReadProgress) => void }): Promise<GridsRead>;
   /** The address of the current selection, to take as a range of `sheet` (refused on another sheet). */
   selectedRange?(sheet?: string): Promise<string | null>;
-  /** Writes the plan; reports progress; stops at the next safe point when `signal` aborts. */
+  /**
+   * Writes the plan (a plan in hand, or one pulled block by block from where the review is
+   * kept); reports progress; stops at the next safe point when `signal` aborts.
+   */
   applyPlan(
-    plan: WritePlan,
+    plan: PlanInput,
     options: { onProgress: (p: ApplyProgress) => void; signal: AbortSignal },
   ): Promise<ApplyOutcome>;
   /** Shows a cell to the user. */
@@ -113,10 +116,10 @@ export interface KaoheHost {
     onError?: (error: HostError) => void,
   ): Promise<() => Promise<void>>;
   /**
-   * Offers the review's Word drafts (专题考察报告, 考核情况报告) as a download; resolves to the
-   * number of .docx files. Absent where the host cannot save a file.
+   * Offers the review's Word drafts (专题考察报告, 考核情况报告), made where the review is kept,
+   * as a download; resolves to the number of .docx files. Absent where the host cannot save a file.
    */
-  downloadDrafts?(result: ReviewResult): Promise<{ files: number }>;
+  downloadDrafts?(download: DraftsDownload): Promise<{ files: number }>;
 }
 
 /** A failure a user can act on, with its message in both languages. */

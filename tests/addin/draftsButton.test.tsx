@@ -5,6 +5,8 @@ import { fireEvent, render, screen } from "@testing-library/react";
 import { ReviewStep } from "../../src/taskpane/ReviewStep";
 import { LanguageProvider } from "../../src/taskpane/i18n";
 import type { ReviewResult } from "../../src/core/pipeline";
+import { inThreadResult } from "../../src/taskpane/review/inThreadReviewer";
+import type { PaneResult } from "../../src/taskpane/review/reviewer";
 import { cadre, run, tally } from "../core/support";
 
 // 审阅's download of the Word drafts: the pane asks the host, which alone saves files.
@@ -18,10 +20,12 @@ beforeAll(() => {
   };
 });
 
-function result(): ReviewResult {
+function result(): PaneResult {
   const a = cadre(3, "李娜", "胜利路街道");
   const assessment = run([a], [tally(a, 8, [2, 16, 11, 17])]);
-  return { assessment, findings: assessment.findings } as unknown as ReviewResult;
+  const roster = { mappings: [] };
+  const ballots = { mappings: [], tallies: [] };
+  return inThreadResult({ assessment, findings: assessment.findings, roster, ballots } as unknown as ReviewResult);
 }
 
 function show(onDownloadDrafts?: () => Promise<{ files: number }>) {

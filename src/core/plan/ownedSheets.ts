@@ -1,6 +1,6 @@
 import { parseA1 } from "../model/address";
 import { kaoheSheetKind } from "./kaoheSheetContent";
-import type { WritePlan } from "./writePlan";
+import type { PlanLayout } from "./planOutline";
 
 /**
  * Which of a workbook's sheets a run replaces, decided the same way by every host: the sheets
@@ -78,7 +78,7 @@ export function sameSheetName(a: string, b: string): boolean {
 export function foreignKaoheSheet(
   sheetNames: readonly string[],
   marked: readonly string[],
-  plan: WritePlan,
+  plan: PlanLayout,
 ): string | null {
   for (const name of sheetNames) {
     if (plan.sheets.some((s) => sameSheetName(s.name, name)) && !marked.includes(name)) return name;
@@ -87,6 +87,6 @@ export function foreignKaoheSheet(
 }
 
 /** The sheets a run removes before writing its own: the marked ones and those the plan writes. */
-export function ownedSheetNames(marked: readonly string[], plan: WritePlan): Set<string> {
+export function ownedSheetNames(marked: readonly string[], plan: PlanLayout): Set<string> {
   return new Set([...marked, ...plan.sheets.map((s) => s.name)]);
 }

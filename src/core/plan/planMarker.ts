@@ -1,5 +1,6 @@
 import { markerRange } from "./ownedSheets";
-import { OWNED_SHEETS_NAME, type PlanValue, type WritePlan } from "./writePlan";
+import type { PlanLayout } from "./planOutline";
+import { OWNED_SHEETS_NAME, type PlanValue } from "./writePlan";
 
 /**
  * The cells that mark which sheets are Kaohe's (those the name KAOHE_SHEETS refers to) with the
@@ -15,7 +16,7 @@ export interface PlanMarker {
   values: PlanValue[];
 }
 
-export function ownedSheetsMarker(plan: WritePlan): PlanMarker | null {
+export function ownedSheetsMarker(plan: PlanLayout): PlanMarker | null {
   const refersTo = plan.names.find((n) => n.name === OWNED_SHEETS_NAME)?.refersTo;
   const range = refersTo === undefined ? null : markerRange(refersTo);
   if (range === null || range.top !== range.bottom) return null;

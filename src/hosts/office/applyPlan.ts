@@ -1,12 +1,14 @@
 import { a1 } from "../../core/model/address";
 import { foreignKaoheSheet, sameSheetName } from "../../core/plan/ownedSheets";
 import { ownedSheetsMarker } from "../../core/plan/planMarker";
+import type { PlanOutline, TableBlock } from "../../core/plan/planOutline";
 import { isKaoheName } from "../../core/plan/rulesNames";
-import type { WritePlan } from "../../core/plan/writePlan";
 import { HostError, type ApplyOutcome, type ApplyProgress } from "../../taskpane/host";
+import { planSourceOf, type PlanInput, type PlanSource } from "../../taskpane/review/planSource";
 import { formulaEntry } from "./cellEncoding";
 import type { ExcelFeatures } from "./features";
 import { toHostError } from "./officeErrors";
+import { ProgressTotal } from "./progressTotal";
 import { ByteTally, RequestBatcher, type OperationQueue } from "./requestBatcher";
 import { actionBytes, REQUEST_BUDGET_BYTES } from "./requestSize";
 import { writeLooseCells, writeSheetRules } from "./sheetDecor";
@@ -34,18 +36,25 @@ export interface ApplyOptions {
  *    replaced in place by a copy of the staging sheets (so the user's formulas that point at
  *    Kaohe's sheets keep working, as they do after the command line), the tables, formats and
  *    validations are written on them, new sheets are shown, and the workbook is recalculated.
- * No other sheet is touched.
+ * No other sheet is touched. The plan's table rows are fetched a block at a time as they are
+ * queued (a PlanSource: from the review worker in the pages), so the pane never holds them all.
  */
 export async function applyPlanToExcel(
   context: Excel.RequestContext,
-  plan: WritePlan,
+  input: PlanInput,
   options: ApplyOptions,
 ): Promise<ApplyOutcome> {
+  const source = planSourceOf(input);
+  const plan = source.outline;
   const w = makeWriteContext(context, options.features);
   const budget = options.budget ?? REQUEST_BUDGET_BYTES;
   const total = await estimatedBytes(w, plan);
   let doneBefore = 0;
-  const progress = (done: number) => options.onProgress?.({ done: Math.min(doneBefore + done, total), total });
+  // The total is refined as the rows are fetched; until the end, it stays above what is done.
+  const progress = (done: number) => {
+    const sent = doneBefore + done;
+    options.onProgress?.({ done: sent, total: Math.max(total.value, sent + 1) });
+  };
   const staging = new RequestBatcher(context, {
     budget,
     onRequestStart: () => context.application.suspendApiCalculationUntilNextSync(),
@@ -57,7 +66,7 @@ export async function applyPlanToExcel(
     const state = await inspectWorkbook(context, () => staging.syncNow(), plan);
     checkWritable(plan, state);
     layout = runLayout(plan, state);
-    await queueContent(staging, w, plan, layout);
+    await queueContent(staging, w, source, layout, total);
     await staging.flush();
   } catch (error) {
     const failure = toHostError(error);
@@ -84,16 +93,20 @@ export async function applyPlanToExcel(
     if (layout.staged.size === 0) await removeAdded(w, () => swap.syncNow());
     throw failure;
   }
-  options.onProgress?.({ done: total, total });
+  const sent = doneBefore + swap.sentBytes;
+  options.onProgress?.({ done: sent, total: sent });
   return { sheets: plan.sheets.map((s) => s.name), syncs: staging.syncs + swap.syncs };
 }
 
-async function estimatedBytes(w: WriteContext, plan: WritePlan): Promise<number> {
+/** The progress bar's total: everything but the value cells counted, those guessed until fetched. */
+async function estimatedBytes(w: WriteContext, plan: PlanOutline): Promise<ProgressTotal> {
   const tally = new ByteTally();
+  const total = new ProgressTotal();
   const layout = runLayout(plan, emptyState());
-  await queueContent(tally, w, plan, layout);
+  await queueContent(tally, w, { outline: plan, block: null }, layout, total);
   await queueSwap(tally, w, plan, layout);
-  return tally.total;
+  total.addFixed(tally.total);
+  return total;
 }
 
 function emptyState(): WorkbookState {
@@ -110,7 +123,7 @@ function emptyState(): WorkbookState {
 }
 
 /** Where each plan sheet's content goes, and what an earlier run left. */
-function runLayout(plan: WritePlan, state: WorkbookState): RunLayout {
+function runLayout(plan: PlanOutline, state: WorkbookState): RunLayout {
   const existing = (name: string) => state.sheets.find((s) => sameSheetName(s, name));
   const staged = new Map<string, string>();
   const fresh: string[] = [];
@@ -136,7 +149,17 @@ function contentTarget(layout: RunLayout, sheet: string): string {
   return layout.staged.has(sheet) ? stagingName(sheet) : sheet;
 }
 
-async function queueContent(b: OperationQueue, w: WriteContext, plan: WritePlan, layout: RunLayout): Promise<void> {
+/** The plan whose content is queued; without `block`, only counted for the progress bar. */
+type ContentSource = Pick<PlanSource, "outline"> & { block: PlanSource["block"] | null };
+
+async function queueContent(
+  b: OperationQueue,
+  w: WriteContext,
+  source: ContentSource,
+  layout: RunLayout,
+  total: ProgressTotal,
+): Promise<void> {
+  const plan = source.outline;
   const marker = ownedSheetsMarker(plan);
   const markerRow = marker === null ? [] : [marker.values.map((value) => formulaEntry({ value }))];
   const targets = plan.sheets.map((s) => [contentTarget(layout, s.name), s.tabColor]);
@@ -165,9 +188,11 @@ async function queueContent(b: OperationQueue, w: WriteContext, plan: WritePlan,
       w.added.names.push(name);
     }
   });
-  for (const sheet of plan.sheets) {
+  for (const [i, sheet] of plan.sheets.entries()) {
     const target = contentTarget(layout, sheet.name);
-    await writeTableCells(b, w, sheet, target);
+    const { block } = source;
+    const fetch = block === null ? null : (cells: TableBlock) => block(i, cells);
+    await writeTableCells(b, w, sheet, target, { fetch, total });
     await writeLooseCells(b, w, sheet, target);
     if (!layout.staged.has(sheet.name)) await writeSheetRules(b, w, sheet);
   }
@@ -183,7 +208,7 @@ function markerNow(layout: RunLayout, markerSheet: string): boolean {
 }
 
 /** Stops before anything is written when a sheet would be overwritten that is not Kaohe's, or cannot be. */
-function checkWritable(plan: WritePlan, state: WorkbookState): void {
+function checkWritable(plan: PlanOutline, state: WorkbookState): void {
   if (state.workbookProtected) {
     throw new HostError("sheet_protected", {
       zh: "工作簿结构受保护，无法添加工作表。请在“审阅 › 保护工作簿”中撤销保护后再试。",

@@ -2,11 +2,13 @@ import type { GridValue, SheetGrid } from "../../core/model/sheetGrid";
 
 /**
  * A grid with sheet rows `firstRow…` replaced by `rows` (an edit re-read from Excel). Rows below
- * the grid extend it, with blank rows in between; the grid keeps its columns and merges.
+ * the grid extend it, with blank rows in between; the grid keeps its columns and merges. The
+ * rows not edited are the grid's own (rows are never changed in place): the review worker is
+ * sent only the rows that are not (src/taskpane/review/gridSync.ts).
  */
 export function patchGrid(grid: SheetGrid, firstRow: number, rows: GridValue[][]): SheetGrid {
   const width = Math.max(0, ...grid.values.map((r) => r.length));
-  const values = grid.values.map((r) => [...r]);
+  const values: Array<ReadonlyArray<GridValue>> = [...grid.values];
   const start = firstRow - grid.originRow;
   for (let i = 0; i < rows.length; i++) {
     const at = start + i;

@@ -1,4 +1,3 @@
-import type { WritePlan } from "../../core/plan/writePlan";
 import {
   HostError,
   type ApplyOutcome,
@@ -10,6 +9,8 @@ import {
   type KaoheHost,
   type SheetSource,
 } from "../../taskpane/host";
+import type { PlanInput } from "../../taskpane/review/planSource";
+import { saveDownload } from "../docx/saveDownload";
 import { applyPlanToExcel } from "./applyPlan";
 import type { ExcelFeatures } from "./features";
 import { watchEdits } from "./liveEdits";
@@ -100,7 +101,7 @@ export function createOfficeHost({ run, features, notices = [] }: OfficeHostOpti
         }),
       ),
 
-    applyPlan: (plan: WritePlan, options: { onProgress: (p: ApplyProgress) => void; signal: AbortSignal }) =>
+    applyPlan: (plan: PlanInput, options: { onProgress: (p: ApplyProgress) => void; signal: AbortSignal }) =>
       guard((): Promise<ApplyOutcome> =>
         run((context) => applyPlanToExcel(context, plan, { features, ...options }), {
           // One undo group where Excel has it (ExcelApi 1.20); elsewhere each sync is its own.
@@ -131,7 +132,7 @@ export function createOfficeHost({ run, features, notices = [] }: OfficeHostOpti
     watchEdits: (grids, onEdit, onError) =>
       guard(() => watchEdits(run, features, grids, { onEdit, onError: onError ?? (() => undefined) })),
 
-    // The task pane's page saves the drafts as a browser download; the docx writer loads on the first click.
-    downloadDrafts: async (result) => (await import("../docx/saveDownload")).saveDrafts(result, new Date()),
+    // The task pane's page saves the drafts, made by the review worker, as a browser download.
+    downloadDrafts: saveDownload,
   };
 }

@@ -19,7 +19,11 @@ const CHART_TYPES: Record<PlanChart["type"], "BarStacked" | "ColumnStacked" | "B
  * cells carries none and the old review's charts are the only ones to remove (deleteCharts).
  * Every member is ExcelApi 1.8 or older, under the pane's floor (supportFloor.ts).
  */
-export async function writeCharts(b: OperationQueue, w: WriteContext, sheet: PlanSheet): Promise<void> {
+export async function writeCharts(
+  b: OperationQueue,
+  w: WriteContext,
+  sheet: Pick<PlanSheet, "name" | "charts">,
+): Promise<void> {
   for (const chart of sheet.charts ?? []) {
     const [first] = chart.series;
     if (first === undefined) continue;

@@ -1,5 +1,6 @@
 import { a1 } from "../../core/model/address";
-import type { PlanSheet, PlanValidation } from "../../core/plan/writePlan";
+import type { PlanSheetOutline } from "../../core/plan/planOutline";
+import type { PlanValidation } from "../../core/plan/writePlan";
 import { cellFormat, cssColor, formulaEntry } from "./cellEncoding";
 import type { OperationQueue } from "./requestBatcher";
 import { actionBytes } from "./requestSize";
@@ -12,7 +13,7 @@ import type { WriteContext } from "./writeContext";
 export async function writeLooseCells(
   b: OperationQueue,
   w: WriteContext,
-  sheet: PlanSheet,
+  sheet: PlanSheetOutline,
   target: string,
 ): Promise<void> {
   for (const cell of sheet.loose) {
@@ -33,7 +34,7 @@ export async function writeLooseCells(
  * What belongs to the sheet the user sees rather than to its cells: conditional formats,
  * drop-down validations, frozen panes, header notes, row heights and the print setup.
  */
-export async function writeSheetRules(b: OperationQueue, w: WriteContext, sheet: PlanSheet): Promise<void> {
+export async function writeSheetRules(b: OperationQueue, w: WriteContext, sheet: PlanSheetOutline): Promise<void> {
   // Office.js adds each conditional format at the top: adding the lowest priority first leaves
   // them in the plan's order.
   const formats = [...sheet.conditionalFormats].sort((x, y) => y.priority - x.priority);
@@ -78,10 +79,10 @@ const POINTS_PER_INCH = 72;
  * (CONTRACT.md §3). Page layout needs ExcelApi 1.9: where the host lacks it the sheet prints
  * with Excel's defaults, as a package written by any other host would not.
  */
-async function writePrint(b: OperationQueue, w: WriteContext, sheet: PlanSheet): Promise<void> {
+async function writePrint(b: OperationQueue, w: WriteContext, sheet: PlanSheetOutline): Promise<void> {
   const { table, print } = sheet;
-  if (table.rowHeights !== undefined) {
-    const lastRow = table.anchorRow + Math.max(table.rows.length, 1);
+  if (table.heightRuns !== undefined) {
+    const lastRow = table.anchorRow + Math.max(table.rowCount, 1);
     const address = `${a1(table.anchorRow, table.anchorCol)}:${a1(lastRow, table.anchorCol + table.columns.length - 1)}`;
     await b.add(actionBytes(2, sheet.name, address), () => {
       w.sheet(sheet.name).getRange(address).format.autofitRows();
@@ -109,7 +110,7 @@ async function writePrint(b: OperationQueue, w: WriteContext, sheet: PlanSheet):
   });
 }
 
-async function writeHeaderNotes(b: OperationQueue, w: WriteContext, sheet: PlanSheet): Promise<void> {
+async function writeHeaderNotes(b: OperationQueue, w: WriteContext, sheet: PlanSheetOutline): Promise<void> {
   const { table } = sheet;
   for (let c = 0; c < table.columns.length; c++) {
     const note = table.columns[c]?.note;

@@ -1,4 +1,4 @@
-import type { PlanSheet, WritePlan } from "../../core/plan/writePlan";
+import type { PlanOutline, PlanSheetOutline } from "../../core/plan/planOutline";
 import type { OperationQueue } from "./requestBatcher";
 import { actionBytes } from "./requestSize";
 import { deleteCharts, writeCharts } from "./sheetCharts";
@@ -34,7 +34,12 @@ export interface RunLayout {
  * recalculated once: calculation was suspended while the cells were written. Last, the plan's
  * charts are drawn on the sheets the user sees (never on a staging sheet, so the copy carries none).
  */
-export async function queueSwap(b: OperationQueue, w: WriteContext, plan: WritePlan, layout: RunLayout): Promise<void> {
+export async function queueSwap(
+  b: OperationQueue,
+  w: WriteContext,
+  plan: PlanOutline,
+  layout: RunLayout,
+): Promise<void> {
   for (const sheet of plan.sheets) {
     const old = layout.staged.get(sheet.name);
     if (old !== undefined) await replaceCells(b, w, sheet, old, layout);
@@ -63,7 +68,7 @@ export async function queueSwap(b: OperationQueue, w: WriteContext, plan: WriteP
 async function replaceCells(
   b: OperationQueue,
   w: WriteContext,
-  sheet: PlanSheet,
+  sheet: PlanSheetOutline,
   old: string,
   layout: RunLayout,
 ): Promise<void> {

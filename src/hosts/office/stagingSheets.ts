@@ -1,4 +1,4 @@
-import type { PlanSheet } from "../../core/plan/writePlan";
+import type { PlanSheetOutline } from "../../core/plan/planOutline";
 
 /**
  * A re-run writes the new review into hidden staging sheets and replaces the old review's cells
@@ -20,9 +20,9 @@ export function isStagingLeftover(name: string, visibility: string): boolean {
 }
 
 /** The cells a plan sheet fills, from A1: what is copied from the staging sheet to the visible one. */
-export function planExtent(sheet: PlanSheet): { rows: number; cols: number } {
+export function planExtent(sheet: PlanSheetOutline): { rows: number; cols: number } {
   const { table } = sheet;
-  let rows = table.columns.length === 0 ? 0 : table.anchorRow + Math.max(table.rows.length, 1);
+  let rows = table.columns.length === 0 ? 0 : table.anchorRow + Math.max(table.rowCount, 1);
   let cols = table.columns.length === 0 ? 0 : table.anchorCol + table.columns.length - 1;
   for (const cell of sheet.loose) {
     rows = Math.max(rows, cell.row);

@@ -22,7 +22,7 @@ export interface EncodedRows {
 }
 
 /** The runs of adjacent columns without a column formula, left to right. */
-export function valueRuns(table: PlanTable): ColumnRun[] {
+export function valueRuns(table: Pick<PlanTable, "columns">): ColumnRun[] {
   const runs: ColumnRun[] = [];
   let first: number | null = null;
   table.columns.forEach((column, c) => {
@@ -37,7 +37,7 @@ export function valueRuns(table: PlanTable): ColumnRun[] {
   return runs;
 }
 
-export function encodeRows(table: PlanTable, run: ColumnRun): EncodedRows {
+export function encodeRows(table: Pick<PlanTable, "columns" | "rows">, run: ColumnRun): EncodedRows {
   const cellsOf = (r: number) => (table.rows[r] ?? []).slice(run.first, run.last + 1);
   const entriesOf = (r: number) => cellsOf(r).map((cell) => formulaEntry(cell));
   const formatsOf = (r: number) => cellsOf(r).map((cell, k) => cellFormat(cell, table.columns[run.first + k]));

@@ -1,7 +1,10 @@
 import { a1, columnLetters } from "../../core/model/address";
 import { toR1C1 } from "../../core/plan/formulaR1C1";
-import type { PlanSheet } from "../../core/plan/writePlan";
+import type { PlanSheetOutline, TableBlock } from "../../core/plan/planOutline";
+import type { PlanCell } from "../../core/plan/writePlan";
+import { blocksFrom } from "../../taskpane/review/planSource";
 import { cellFormat, columnWidthPoints, TEXT_FORMAT } from "./cellEncoding";
+import type { ProgressTotal } from "./progressTotal";
 import { fillRange } from "./rangeFill";
 import type { OperationQueue } from "./requestBatcher";
 import { actionBytes } from "./requestSize";
@@ -9,19 +12,24 @@ import { encodeRows, valueRuns } from "./tableRows";
 import { dataFill, headerFill, TABLE_STYLE } from "./tableStyle";
 import type { WriteContext } from "./writeContext";
 
+/** Where a table's rows come from as its cells are written: one block at a time (planSource.ts). */
+export type BlockFetch = (block: TableBlock) => Promise<PlanCell[][]>;
+
 /**
  * A plan sheet's table in two parts. The cells (header, data rows with formats first so that
  * text stays text, fills) go wherever the run writes its content, a hidden sheet on a re-run;
  * the table object and the column widths belong to the sheet the user sees, as a copy carries
- * neither. Value columns go in as few requests as their size allows, each request's rows
- * encoded as it is queued; a formula column is one R1C1 text assigned to its whole range, a few
- * bytes however long the table.
+ * neither. Value columns go in as few requests as their size allows, each block of rows fetched
+ * and encoded as it is queued; a formula column is one R1C1 text assigned to its whole range, a
+ * few bytes however long the table. Without `fetch` (the progress bar's estimate, before any row
+ * is fetched) the value columns are counted by `total`'s guess instead.
  */
 export async function writeTableCells(
   b: OperationQueue,
   w: WriteContext,
-  sheet: PlanSheet,
+  sheet: PlanSheetOutline,
   target: string,
+  rows: { fetch: BlockFetch | null; total: ProgressTotal },
 ): Promise<void> {
   const { table } = sheet;
   const width = table.columns.length;
@@ -39,27 +47,37 @@ export async function writeTableCells(
   });
 
   for (const run of valueRuns(table)) {
-    const encoded = encodeRows(table, run);
-    const runWidth = run.last - run.first + 1;
-    await b.addRows(encoded.rowBytes, actionBytes(4, target), (from, to) => {
-      const range = w.sheet(target).getRangeByIndexes(top + 1 + from, left + run.first, to - from, runWidth);
-      range.numberFormat = encoded.formats(from, to);
-      range.formulas = encoded.entries(from, to);
-    });
+    const key = `${target}\u0001${run.first}`;
+    const columns = table.columns.slice(run.first, run.last + 1);
+    if (rows.fetch === null) {
+      rows.total.expect(key, table.rowCount, columns.length);
+      continue;
+    }
+    for await (const block of blocksFrom(rows.fetch, table.rowCount, run.first, run.last)) {
+      const encoded = encodeRows({ columns, rows: block.cells }, { first: 0, last: columns.length - 1 });
+      rows.total.observe(key, block.cells.length, encoded.rowBytes);
+      await b.addRows(encoded.rowBytes, actionBytes(4, target), (from, to) => {
+        const range = w
+          .sheet(target)
+          .getRangeByIndexes(top + 1 + block.from + from, left + run.first, to - from, columns.length);
+        range.numberFormat = encoded.formats(from, to);
+        range.formulas = encoded.entries(from, to);
+      });
+    }
   }
 
-  if (table.rows.length > 0) {
+  if (table.rowCount > 0) {
     for (const [c, column] of table.columns.entries()) {
       if (column.formula === undefined) continue;
       const format = cellFormat({ value: null }, column);
       const r1c1 = `=${toR1C1(column.formula, table.anchorRow + 1, table.anchorCol + c)}`;
       await b.add(actionBytes(3, target, format, r1c1), () => {
-        fillRange(w.sheet(target).getRangeByIndexes(top + 1, left + c, table.rows.length, 1), format, r1c1);
+        fillRange(w.sheet(target).getRangeByIndexes(top + 1, left + c, table.rowCount, 1), format, r1c1);
       });
     }
   }
 
-  const rows = Math.max(table.rows.length, 1);
+  const rowSpan = Math.max(table.rowCount, 1);
   for (const [c, column] of table.columns.entries()) {
     const fill = dataFill(column);
     await b.add(actionBytes((fill === null ? 5 : 7) + (column.wrap === true ? 3 : 0), target), () => {
@@ -68,9 +86,9 @@ export async function writeTableCells(
       header.format.fill.color = headerFill(column);
       header.format.wrapText = true;
       header.format.verticalAlignment = "Center";
-      if (fill !== null) ws.getRangeByIndexes(top + 1, left + c, rows, 1).format.fill.color = fill;
+      if (fill !== null) ws.getRangeByIndexes(top + 1, left + c, rowSpan, 1).format.fill.color = fill;
       if (column.wrap === true) {
-        const data = ws.getRangeByIndexes(top + 1, left + c, rows, 1).format;
+        const data = ws.getRangeByIndexes(top + 1, left + c, rowSpan, 1).format;
         data.wrapText = true;
         data.verticalAlignment = "Center";
       }
@@ -79,11 +97,11 @@ export async function writeTableCells(
 }
 
 /** The Excel table over the header and rows, and the column widths, on the sheet the user sees. */
-export async function writeTableFrame(b: OperationQueue, w: WriteContext, sheet: PlanSheet): Promise<void> {
+export async function writeTableFrame(b: OperationQueue, w: WriteContext, sheet: PlanSheetOutline): Promise<void> {
   const { table } = sheet;
   const width = table.columns.length;
   if (width === 0) return;
-  const lastRow = table.anchorRow + Math.max(table.rows.length, 1);
+  const lastRow = table.anchorRow + Math.max(table.rowCount, 1);
   const address = `${a1(table.anchorRow, table.anchorCol)}:${a1(lastRow, table.anchorCol + width - 1)}`;
   await b.add(actionBytes(4, sheet.name, address, table.name, TABLE_STYLE), () => {
     const added = w.sheet(sheet.name).tables.add(address, true);

@@ -1,6 +1,7 @@
 import { KAOHE_SHEET_NAMES } from "../../core/plan/kaoheSheets";
 import { sameSheetName } from "../../core/plan/ownedSheets";
-import { OWNED_SHEETS_NAME, type WritePlan } from "../../core/plan/writePlan";
+import type { PlanLayout } from "../../core/plan/planOutline";
+import { OWNED_SHEETS_NAME } from "../../core/plan/writePlan";
 import { isStagingLeftover } from "./stagingSheets";
 
 /** What the open workbook holds that matters before writing a plan. */
@@ -27,7 +28,7 @@ export interface WorkbookState {
 export async function inspectWorkbook(
   context: Excel.RequestContext,
   sync: () => Promise<void>,
-  plan: WritePlan | null = null,
+  plan: PlanLayout | null = null,
 ): Promise<WorkbookState> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility,items/protection/protected");

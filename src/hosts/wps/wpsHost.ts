@@ -7,6 +7,7 @@ import {
   type KaoheHost,
   type SheetSource,
 } from "../../taskpane/host";
+import { wholePlan } from "../../taskpane/review/planSource";
 import { applyEtPlan } from "./applyEtPlan";
 import { EtBook, blockAddress } from "./etFacade";
 import type { EtApplication } from "./etTypes";
@@ -79,7 +80,8 @@ export function createWpsHost(app: EtApplication): KaoheHost {
 
     selectedRange: () => guard(() => book().selectedAddress()),
 
-    applyPlan: (plan, options) => guard((): Promise<ApplyOutcome> => applyEtPlan(book(), plan, options)),
+    applyPlan: (plan, options) =>
+      guard(async (): Promise<ApplyOutcome> => applyEtPlan(book(), await wholePlan(plan), options)),
 
     selectCell: (target: CellTarget) =>
       guard(() => {

@@ -143,7 +143,7 @@ function Steps({
         {step === "import" && <ImportStep session={session} host={host} />}
         {step === "rules" && (
           <RulesStep
-            rules={result?.assessment.rules ?? null}
+            rules={result?.view.rules ?? null}
             edited={(session.basis?.rules ?? null) !== null}
             onRules={session.setRules}
           />
@@ -151,9 +151,9 @@ function Steps({
         {step === "apply" && (
           <ApplyStep
             hostKind={host.kind}
-            result={result}
+            view={result?.view ?? null}
             state={applying.state}
-            onApply={() => result !== null && void applying.apply(result.plan)}
+            onApply={() => result !== null && void applying.apply(result)}
             onCancel={applying.cancel}
           />
         )}
@@ -164,7 +164,7 @@ function Steps({
             onDownloadDrafts={
               host.downloadDrafts === undefined || result === null
                 ? undefined
-                : () => host.downloadDrafts?.(result) ?? Promise.resolve({ files: 0 })
+                : async () => (await host.downloadDrafts?.(await result.drafts())) ?? { files: 0 }
             }
           />
         )}

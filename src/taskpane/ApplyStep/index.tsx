@@ -1,25 +1,26 @@
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
-import type { ReviewResult } from "../../core/pipeline";
 import type { KaoheHost } from "../host";
+import type { ReviewView } from "../review/reviewView";
 import { useStrings } from "../i18n";
 import type { ApplyState } from "../session/useApply";
 import { useApplyStyles } from "./styles";
 
 export interface ApplyStepProps {
   hostKind: KaoheHost["kind"];
-  result: ReviewResult | null;
+  /** The review to write, as the pane shows it; null before one was computed. */
+  view: ReviewView | null;
   state: ApplyState;
   onApply: () => void;
   onCancel: () => void;
 }
 
 /** 3. 计算与标注: write the plan, with a progress bar and a way to cancel. */
-export function ApplyStep({ hostKind, result, state, onApply, onCancel }: ApplyStepProps) {
+export function ApplyStep({ hostKind, view, state, onApply, onCancel }: ApplyStepProps) {
   const styles = useApplyStyles();
   const { t, pick } = useStrings();
   const preview = hostKind === "preview";
-  if (result === null) return <Text>{t("applyNotReady")}</Text>;
-  const errors = result.findings.filter((f) => f.severity === "error").length;
+  if (view === null) return <Text>{t("applyNotReady")}</Text>;
+  const errors = view.counts.error;
   const running = state.phase === "running";
   const percent = running ? Math.floor((100 * state.done) / state.total) : 0;
   return (

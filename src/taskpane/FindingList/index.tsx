@@ -10,17 +10,15 @@ import {
 import type { Finding, Severity } from "../../core/findings/finding";
 import type { CellTarget } from "../host";
 import { dynamicKey, useStrings, type StringKey } from "../i18n";
-import type { FindingGroup } from "../session/findingsView";
+import type { PageGroup } from "../review/reviewView";
 import { maskIdNumbers } from "../session/mask";
 import { useClickListStyles } from "../clickList/styles";
 
 export interface FindingListProps {
-  groups: FindingGroup[];
+  /** Findings by kind, each cut to the first ones with the count of all kept (reviewView.ts). */
+  groups: PageGroup[];
   onSelect: (target: CellTarget) => void;
 }
-
-/** Shown per kind; a longer list is cut here and the filters narrow it. */
-const PER_GROUP = 200;
 
 const SEVERITY: Record<Severity, { label: StringKey; color: "danger" | "warning" | "informative" }> = {
   error: { label: "severityError", color: "danger" },
@@ -40,11 +38,11 @@ export function FindingList({ groups, onSelect }: FindingListProps) {
         return (
           <AccordionItem key={group.code} value={group.code}>
             <AccordionHeader size="small">
-              {label === null ? group.code : t(label)} ({group.findings.length})
+              {label === null ? group.code : t(label)} ({group.count})
             </AccordionHeader>
             <AccordionPanel>
               <ul className={styles.list} data-testid={`findings-${group.code}`}>
-                {group.findings.slice(0, PER_GROUP).map((f, i) => (
+                {group.findings.map((f, i) => (
                   <li key={i}>
                     <button type="button" className={styles.item} onClick={() => onSelect(targetOf(f))}>
                       <span className={styles.line}>
@@ -62,8 +60,8 @@ export function FindingList({ groups, onSelect }: FindingListProps) {
                   </li>
                 ))}
               </ul>
-              {group.findings.length > PER_GROUP && (
-                <Caption1>{t("moreItems", { count: group.findings.length - PER_GROUP })}</Caption1>
+              {group.count > group.findings.length && (
+                <Caption1>{t("moreItems", { count: group.count - group.findings.length })}</Caption1>
               )}
             </AccordionPanel>
           </AccordionItem>

@@ -34,9 +34,8 @@ export function ImportStep({ session, host }: ImportStepProps) {
   const styles = useImportStyles();
   const { t, pick } = useStrings();
   const { choice, outcome } = session;
-  const result = outcome?.ok === true ? outcome.result : null;
-  const mappings = result === null ? [] : [...result.roster.mappings, ...result.ballots.mappings];
-  const counts = result === null ? null : severityCounts(result.findings);
+  const view = outcome?.ok === true ? outcome.result.view : null;
+  const mappings = view?.mappings ?? [];
   const [selectionProblem, setSelectionProblem] = useState<HostMessage | null>(null);
   const selectedRange = host.selectedRange;
   const useSelection =
@@ -112,14 +111,14 @@ export function ImportStep({ session, host }: ImportStepProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {result !== null && counts !== null && (
-        <MessageBar intent={counts.error > 0 ? "warning" : "success"}>
+      {view !== null && (
+        <MessageBar intent={view.counts.error > 0 ? "warning" : "success"}>
           <MessageBarBody data-testid="detected-summary">
             {t("detectedSummary", {
-              subjects: result.assessment.subjects.length,
-              tallies: result.ballots.tallies.length,
-              errors: counts.error,
-              warnings: counts.warning,
+              subjects: view.subjects,
+              tallies: view.tallies,
+              errors: view.counts.error,
+              warnings: view.counts.warning,
             })}
           </MessageBarBody>
         </MessageBar>
@@ -134,11 +133,4 @@ export function ImportStep({ session, host }: ImportStepProps) {
       ))}
     </div>
   );
-}
-
-function severityCounts(findings: ReadonlyArray<{ severity: string }>): { error: number; warning: number } {
-  return {
-    error: findings.filter((f) => f.severity === "error").length,
-    warning: findings.filter((f) => f.severity === "warning").length,
-  };
 }

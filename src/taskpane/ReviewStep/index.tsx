@@ -1,18 +1,17 @@
 import { Checkbox, Input, Select, Text } from "@fluentui/react-components";
 import { DraftsButton } from "../DraftsButton";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import type { Severity } from "../../core/findings/finding";
-import type { ReviewResult } from "../../core/pipeline";
 import { FindingList } from "../FindingList";
 import type { CellTarget } from "../host";
 import { dynamicKey, useStrings, type StringKey } from "../i18n";
-import { flaggedSubjects } from "../session/flagged";
-import { codesOf, filterFindings, groupByCode } from "../session/findingsView";
+import type { PaneResult } from "../review/reviewer";
 import { SubjectList } from "../SubjectList";
+import { useReviewPage } from "./useReviewPage";
 import { useReviewStyles } from "./styles";
 
 export interface ReviewStepProps {
-  result: ReviewResult | null;
+  result: PaneResult | null;
   onSelect: (target: CellTarget) => void;
   /** Offers the Word drafts of the current result (the host's download); absent where the host cannot save files. */
   onDownloadDrafts?: (() => Promise<{ files: number }>) | undefined;
@@ -24,21 +23,22 @@ const SEVERITIES: Array<[Severity, StringKey]> = [
   ["info", "severityInfo"],
 ];
 
-/** 4. 审阅: the subjects that need attention and the findings by kind, filterable; each one leads to its cell. */
+/**
+ * 4. 审阅: the subjects that need attention and the findings by kind, filterable; each one leads
+ * to its cell. The lists are filtered where the review is kept, and come cut with their counts.
+ */
 export function ReviewStep({ result, onSelect, onDownloadDrafts }: ReviewStepProps) {
   const styles = useReviewStyles();
   const { t } = useStrings();
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(new Set<Severity>(["error", "warning"]));
   const [code, setCode] = useState<string | null>(null);
   const [text, setText] = useState("");
-  const subjects = useMemo(() => (result === null ? [] : flaggedSubjects(result.assessment)), [result]);
-  const findings = useMemo(
-    () => (result === null ? [] : filterFindings(result.findings, { severities, code, text })),
-    [result, severities, code, text],
-  );
-  if (result === null) return <Text>{t("reviewNone")}</Text>;
-  const needle = text.trim();
-  const shownSubjects = needle === "" ? subjects : subjects.filter((s) => `${s.name} ${s.unit}`.includes(needle));
+  const page = useReviewPage(result, {
+    severities: SEVERITIES.map(([s]) => s).filter((s) => severities.has(s)),
+    code,
+    text,
+  });
+  if (result === null || page === null) return <Text>{t("reviewNone")}</Text>;
 
   return (
     <div className={styles.step}>
@@ -73,7 +73,7 @@ export function ReviewStep({ result, onSelect, onDownloadDrafts }: ReviewStepPro
           onChange={(_, d) => setCode(d.value === "" ? null : d.value)}
         >
           <option value="">{t("filterAllKinds")}</option>
-          {codesOf(result.findings).map((c) => {
+          {result.view.codes.map((c) => {
             const key = dynamicKey("code_", c);
             return (
               <option key={c} value={c}>
@@ -83,10 +83,10 @@ export function ReviewStep({ result, onSelect, onDownloadDrafts }: ReviewStepPro
           })}
         </Select>
       </div>
-      <Text weight="semibold">{t("flaggedTitle", { count: shownSubjects.length })}</Text>
-      <SubjectList subjects={shownSubjects} onSelect={onSelect} />
-      <Text weight="semibold">{t("findingsTitle", { count: findings.length })}</Text>
-      <FindingList groups={groupByCode(findings)} onSelect={onSelect} />
+      <Text weight="semibold">{t("flaggedTitle", { count: page.subjectCount })}</Text>
+      <SubjectList subjects={page.subjects} count={page.subjectCount} onSelect={onSelect} />
+      <Text weight="semibold">{t("findingsTitle", { count: page.findingCount })}</Text>
+      <FindingList groups={page.groups} onSelect={onSelect} />
     </div>
   );
 }

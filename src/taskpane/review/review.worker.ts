@@ -1,11 +1,11 @@
 import { expose } from "comlink";
-import { reviewWorkerApi } from "./reviewWorkerApi";
+import { createReviewKeeper } from "./reviewWorkerApi";
 
 /**
- * The review worker (workerReviewer.ts starts it): the basis arrives structured-cloned (grids
- * are plain data), the outcome goes back the same way, and progress goes back per step.
+ * The review worker (workerReviewer.ts starts it): it holds the grids and the newest review,
+ * and answers the pane's questions about it (reviewWorkerApi.ts).
  */
-expose(reviewWorkerApi);
+expose(createReviewKeeper());
 
 // A basis that cannot be cloned into this worker arrives as `messageerror`, which comlink never
 // answers: thrown here, it reaches the page as the Worker's `error` event, which fails the review

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from "react";
-import type { WritePlan } from "../../core/plan/writePlan";
 import { HostError, type ApplyOutcome, type HostMessage, type KaoheHost } from "../host";
+import type { PaneResult } from "../review/reviewer";
 import { messageOf } from "./useSession";
 
 export type ApplyState =
@@ -10,21 +10,30 @@ export type ApplyState =
   | { phase: "cancelled" }
   | { phase: "failed"; message: HostMessage };
 
-/** Applies a plan through the host with progress and a way to cancel. */
+/**
+ * Applies a review's plan through the host with progress and a way to cancel. The host pulls the
+ * plan from where the review is kept, block by block; the plan is closed when the host is done.
+ */
 export function useApply(host: KaoheHost) {
   const [state, setState] = useState<ApplyState>({ phase: "idle" });
   const controller = useRef<AbortController | null>(null);
 
   const apply = useCallback(
-    async (plan: WritePlan) => {
+    async (result: PaneResult) => {
       const abort = new AbortController();
       controller.current = abort;
       setState({ phase: "running", done: 0, total: 1 });
       try {
-        const outcome = await host.applyPlan(plan, {
-          signal: abort.signal,
-          onProgress: (p) => setState({ phase: "running", done: p.done, total: Math.max(p.total, 1) }),
-        });
+        const plan = await result.plan();
+        let outcome: ApplyOutcome;
+        try {
+          outcome = await host.applyPlan(plan, {
+            signal: abort.signal,
+            onProgress: (p) => setState({ phase: "running", done: p.done, total: Math.max(p.total, 1) }),
+          });
+        } finally {
+          plan.close();
+        }
         setState({ phase: "done", outcome });
       } catch (e) {
         if (e instanceof HostError && e.reason === "cancelled") setState({ phase: "cancelled" });

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { classifySheet } from "../../core/reader";
 import type { GridEdit, HostMessage, KaoheHost } from "../host";
 import { createEditQueue, type EditQueue } from "./editQueue";
-import { liveChange } from "./liveDiff";
 import { withGrid } from "./reviewRun";
 import { messageOf, type Session } from "./useSession";
 
@@ -51,22 +50,27 @@ export function useLiveCheck(host: KaoheHost, session: Session) {
       const after = await recompute(edits.reduce((basis, edit) => withGrid(basis, edit.source), before));
       if (after === null) return;
       const at = new Date();
-      const added = edits.map((edit): LiveEntry => {
-        const { grid } = edit.source;
-        const change = liveChange(
-          previous?.ok === true ? previous.result.findings : [],
-          after.ok ? after.result.findings : [],
-          { file: grid.file, sheet: grid.sheet, firstRow: edit.firstRow, lastRow: edit.lastRow },
-        );
-        return {
-          at,
-          sheet: grid.sheet,
-          firstRow: edit.firstRow,
-          lastRow: edit.lastRow,
-          added: change.added.length,
-          resolved: change.resolved.length,
-        };
-      });
+      const where = edits.map((edit) => ({
+        file: edit.source.grid.file,
+        sheet: edit.source.grid.sheet,
+        firstRow: edit.firstRow,
+        lastRow: edit.lastRow,
+      }));
+      // The findings are compared where the reviews are kept: only the counts come to the pane.
+      let counts = where.map(() => ({ added: 0, resolved: 0 }));
+      try {
+        if (previous?.ok === true && after.ok) counts = await after.result.changesSince(previous.result, where);
+      } catch (e) {
+        setFailure(messageOf(e));
+      }
+      const added = where.map((w, i): LiveEntry => ({
+        at,
+        sheet: w.sheet,
+        firstRow: w.firstRow,
+        lastRow: w.lastRow,
+        added: counts[i]?.added ?? 0,
+        resolved: counts[i]?.resolved ?? 0,
+      }));
       setEntries((list) => [...added.reverse(), ...list].slice(0, 50));
     },
     [basisRef, outcomeRef, recompute],

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ReviewOutcome } from "../../core/pipeline";
 import type { MappingOverride } from "../../core/reader/columnMapping";
 import type { RulesInput } from "../../core/rules/rules";
 import {
@@ -10,7 +9,7 @@ import {
   type SheetSource,
   type SourceRole,
 } from "../host";
-import { ReviewCancelled, type ReviewProgress, type Reviewer } from "../review/reviewer";
+import { ReviewCancelled, type PaneOutcome, type ReviewProgress, type Reviewer } from "../review/reviewer";
 import { withOverride, type ReviewBasis } from "./reviewRun";
 import { destinationOf, type Destination } from "./sourceRoles";
 
@@ -31,13 +30,13 @@ export interface SourcesState {
 export function useSession(host: KaoheHost, reviewer: Reviewer) {
   const [choice, setChoice] = useState<SourcesState>({ sources: [], roles: {}, ranges: {}, year: "" });
   const [basis, setBasis] = useState<ReviewBasis | null>(null);
-  const [outcome, setOutcome] = useState<ReviewOutcome | null>(null);
+  const [outcome, setOutcome] = useState<PaneOutcome | null>(null);
   const [reading, setReading] = useState(false);
   const [readProgress, setReadProgress] = useState<ReadProgress | null>(null);
   const [warnings, setWarnings] = useState<HostMessage[]>([]);
   const [error, setError] = useState<HostMessage | null>(null);
   const basisRef = useRef<ReviewBasis | null>(null);
-  const outcomeRef = useRef<ReviewOutcome | null>(null);
+  const outcomeRef = useRef<PaneOutcome | null>(null);
   const [reviewing, setReviewing] = useState<ReviewProgress | null>(null);
   /** The basis changed and its review was cancelled: the outcome shown is of an older basis. */
   const [stale, setStale] = useState(false);
@@ -45,7 +44,7 @@ export function useSession(host: KaoheHost, reviewer: Reviewer) {
 
   /** Reviews `next`; resolves to its outcome, or to null when it was cancelled or superseded. */
   const recompute = useCallback(
-    async (next: ReviewBasis): Promise<ReviewOutcome | null> => {
+    async (next: ReviewBasis): Promise<PaneOutcome | null> => {
       basisRef.current = next;
       setBasis(next);
       running.current?.abort();
