@@ -38,11 +38,12 @@ test("the year comes from --year, else the rules, else the roster's title", asyn
   expect(year({ ...input, rulesOverride: { year: 2019 }, year: 2021 })).toBe(2021);
 });
 
-test("without a year anywhere the review asks for --year", () => {
+test("without a year anywhere the review refuses with year_unknown (each front end adds where to give one)", () => {
   const outcome = review({ rosterGrids: [untitled], ballotGrids: [] });
   expect(outcome).toEqual({
     ok: false,
-    message: expect.stringContaining("--year") as string,
+    code: "year_unknown",
+    message: expect.stringContaining("无法确定考核年度") as string,
     messageEn: expect.any(String) as string,
   });
   const withYear = review({ rosterGrids: [untitled], ballotGrids: [], year: 2020 });
