@@ -150,9 +150,10 @@ export const excelUtils = require("exceljs/lib/utils/utils") as {
   excelToDate(serial: number, date1904: boolean | undefined): Date;
 };
 /**
- * ExcelJS's workbook model and cell types without the rest of the library: `require("exceljs")`
- * also loads its streaming reader and writer, CSV and archiver, about 0.25 s of every run's start.
+ * ExcelJS's cell types without the rest of the library: `require("exceljs")` also loads its
+ * streaming reader and writer, CSV and archiver, about 0.25 s of every run's start. (Its workbook
+ * class is in streamWorkbookOrder.ts, the command line's alone: it pulls in CSV, which needs
+ * Node's streams, and this file is in the browser bundles too.)
  */
-export const WorkbookClass = require("exceljs/lib/doc/workbook") as typeof ExcelJS.Workbook;
 export const ValueType = (require("exceljs/lib/doc/enums") as { ValueType: typeof ExcelJS.ValueType }).ValueType;
 /* eslint-enable @typescript-eslint/no-require-imports */

@@ -1,7 +1,15 @@
 import type ExcelJS from "exceljs";
 import type { BookParts } from "./streamWorkbookBook";
-import { WorkbookClass, WorkbookXform, type WorksheetModel } from "./streamWorkbookInternals";
+import { WorkbookXform, type WorksheetModel } from "./streamWorkbookInternals";
 import { DamagedPackageError } from "./streamWorkbookPackage";
+
+/**
+ * ExcelJS's workbook model without the rest of the library (see streamWorkbookInternals.ts). Only
+ * the command line's streaming reader uses it: it requires ExcelJS's CSV module, which needs
+ * Node's streams, so it must stay out of the files the browser bundles share.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a deep path of ExcelJS's CommonJS sources, untyped
+const WorkbookClass = require("exceljs/lib/doc/workbook") as typeof ExcelJS.Workbook;
 
 /**
  * Which sheet parts are the workbook's worksheets, under which names and in which order, decided

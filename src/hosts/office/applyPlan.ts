@@ -191,8 +191,8 @@ async function queueContent(
   for (const [i, sheet] of plan.sheets.entries()) {
     const target = contentTarget(layout, sheet.name);
     const { block } = source;
-    const fetch = block === null ? null : (cells: TableBlock) => block(i, cells);
-    await writeTableCells(b, w, sheet, target, { fetch, total });
+    const pull = block === null ? null : (cells: TableBlock) => block(i, cells);
+    await writeTableCells(b, w, sheet, target, { pull, total });
     await writeLooseCells(b, w, sheet, target);
     if (!layout.staged.has(sheet.name)) await writeSheetRules(b, w, sheet);
   }

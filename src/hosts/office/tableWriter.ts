@@ -21,7 +21,7 @@ export type BlockFetch = (block: TableBlock) => Promise<PlanCell[][]>;
  * the table object and the column widths belong to the sheet the user sees, as a copy carries
  * neither. Value columns go in as few requests as their size allows, each block of rows fetched
  * and encoded as it is queued; a formula column is one R1C1 text assigned to its whole range, a
- * few bytes however long the table. Without `fetch` (the progress bar's estimate, before any row
+ * few bytes however long the table. Without `pull` (the progress bar's estimate, before any row
  * is fetched) the value columns are counted by `total`'s guess instead.
  */
 export async function writeTableCells(
@@ -29,7 +29,7 @@ export async function writeTableCells(
   w: WriteContext,
   sheet: PlanSheetOutline,
   target: string,
-  rows: { fetch: BlockFetch | null; total: ProgressTotal },
+  rows: { pull: BlockFetch | null; total: ProgressTotal },
 ): Promise<void> {
   const { table } = sheet;
   const width = table.columns.length;
@@ -49,11 +49,11 @@ export async function writeTableCells(
   for (const run of valueRuns(table)) {
     const key = `${target}\u0001${run.first}`;
     const columns = table.columns.slice(run.first, run.last + 1);
-    if (rows.fetch === null) {
+    if (rows.pull === null) {
       rows.total.expect(key, table.rowCount, columns.length);
       continue;
     }
-    for await (const block of blocksFrom(rows.fetch, table.rowCount, run.first, run.last)) {
+    for await (const block of blocksFrom(rows.pull, table.rowCount, run.first, run.last)) {
       const encoded = encodeRows({ columns, rows: block.cells }, { first: 0, last: columns.length - 1 });
       rows.total.observe(key, block.cells.length, encoded.rowBytes);
       await b.addRows(encoded.rowBytes, actionBytes(4, target), (from, to) => {

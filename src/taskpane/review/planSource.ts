@@ -61,19 +61,19 @@ export function cutBlock(table: Pick<PlanTable, "rows">, asked: TableBlock): Pla
 }
 
 /**
- * Rows `0…rowCount` of columns `first…last`, block after block from `fetch`: each block is
+ * Rows `0…rowCount` of columns `first…last`, block after block from `pull`: each block is
  * asked for as soon as the one before it has come, so the keeper prepares it while the caller
  * handles the one before (the Office.js host encodes and sends it).
  */
 export async function* blocksFrom(
-  fetch: (block: TableBlock) => Promise<PlanCell[][]>,
+  pull: (block: TableBlock) => Promise<PlanCell[][]>,
   rowCount: number,
   first: number,
   last: number,
 ): AsyncGenerator<{ from: number; cells: PlanCell[][] }> {
   const ask = (from: number) => {
     if (from >= rowCount) return null;
-    const cells = fetch({ from, to: rowCount, first, last });
+    const cells = pull({ from, to: rowCount, first, last });
     // A caller that stops halfway (a cancel) leaves this request to settle unheard.
     cells.catch(() => undefined);
     return cells;
@@ -122,8 +122,8 @@ export async function wholePlan(input: PlanInput): Promise<WritePlan> {
   const rows: PlanCell[][][] = [];
   for (const [i, sheet] of input.outline.sheets.entries()) {
     const table: PlanCell[][] = [];
-    const fetch = (block: TableBlock) => input.block(i, block);
-    for await (const { cells } of blocksFrom(fetch, sheet.table.rowCount, 0, sheet.table.columns.length - 1)) {
+    const pull = (block: TableBlock) => input.block(i, block);
+    for await (const { cells } of blocksFrom(pull, sheet.table.rowCount, 0, sheet.table.columns.length - 1)) {
       table.push(...cells);
     }
     rows.push(table);

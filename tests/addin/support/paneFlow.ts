@@ -121,12 +121,12 @@ export async function paneFlow(
       // The tally never enqueues, so the writer never reaches for a worksheet.
       const w = {} as WriteContext;
       for (const [i, sheet] of source.outline.sheets.entries()) {
-        const fetch = async (block: Parameters<typeof source.block>[1]) => {
+        const pull = async (block: Parameters<typeof source.block>[1]) => {
           const cells = await source.block(i, block);
           rows += cells.length;
           return cells;
         };
-        await writeTableCells(tally, w, sheet, sheet.name, { fetch, total: new ProgressTotal() });
+        await writeTableCells(tally, w, sheet, sheet.name, { pull, total: new ProgressTotal() });
       }
       source.close();
       return rows;
