@@ -73,7 +73,7 @@ test("value runs are the columns without a column formula, each once, in order",
   }
   expect(valueRuns(columnFormulaPlan(3).sheets[0]?.table ?? fail())).toEqual([
     { first: 0, last: 2 },
-    { first: 4, last: 4 },
+    { first: 4, last: 5 },
   ]);
 });
 

@@ -2,6 +2,7 @@ import { a1 } from "../../core/model/address";
 import { foreignKaoheSheet, sameSheetName } from "../../core/plan/ownedSheets";
 import { ownedSheetsMarker } from "../../core/plan/planMarker";
 import type { PlanOutline, TableBlock } from "../../core/plan/planOutline";
+import { OWNED_SHEETS_NAME, type PlanName } from "../../core/plan/writePlan";
 import { isKaoheName } from "../../core/plan/rulesNames";
 import { HostError, type ApplyOutcome, type ApplyProgress } from "../../taskpane/host";
 import { planSourceOf, type PlanInput, type PlanSource } from "../../taskpane/review/planSource";
@@ -12,6 +13,7 @@ import { ProgressTotal } from "./progressTotal";
 import { ByteTally, RequestBatcher, type OperationQueue } from "./requestBatcher";
 import { actionBytes, REQUEST_BUDGET_BYTES } from "./requestSize";
 import { writeLooseCells, writeSheetRules } from "./sheetDecor";
+import { sheetHead } from "./sheetHead";
 import { queueSwap, type RunLayout } from "./sheetSwap";
 import { deleteVeryHidden, stagingName, VERY_HIDDEN } from "./stagingSheets";
 import { writeTableCells } from "./tableWriter";
@@ -163,10 +165,17 @@ async function queueContent(
   const marker = ownedSheetsMarker(plan);
   const markerRow = marker === null ? [] : [marker.values.map((value) => formulaEntry({ value }))];
   const targets = plan.sheets.map((s) => [contentTarget(layout, s.name), s.tabColor]);
+  const heads = new Map(plan.sheets.filter((s) => !layout.staged.has(s.name)).map((s) => [s.name, sheetHead(s)]));
+  const headCount = [...heads.values()].reduce((n, blocks) => n + blocks.length, 0);
   // One step, so one request: the new sheets never exist without the marker that says they are
-  // Kaohe's. Where the marker's sheet is an old one, its marker cells are brought up to date at
-  // once, so that a new sheet left by a run that fails is known as Kaohe's too.
-  await b.add(actionBytes(4 * plan.sheets.length + layout.leftovers.length + 1, targets, markerRow), () => {
+  // Kaohe's, nor without the head that shows it (a marker names only sheets with Kaohe's content).
+  // Where the marker's sheet is an old one, its marker cells are brought up to date at once, so
+  // that a new sheet left by a run that fails is known as Kaohe's too. The marker's defined name
+  // goes in this request as well, or a run failing before the other names leaves sheets unmarked.
+  const added = plan.names.filter((n) => !layout.oldNames.includes(n.name));
+  const markerName = added.filter((n) => n.name === OWNED_SHEETS_NAME);
+  const actions = 4 * plan.sheets.length + 2 * headCount + layout.leftovers.length + markerName.length + 1;
+  await b.add(actionBytes(actions, targets, markerRow, [...heads.values()], markerName), () => {
     for (const name of layout.leftovers) deleteVeryHidden(w.context.workbook.worksheets.getItem(name));
     for (const sheet of plan.sheets) {
       const target = contentTarget(layout, sheet.name);
@@ -174,20 +183,19 @@ async function queueContent(
       ws.visibility = VERY_HIDDEN;
       if (!layout.staged.has(sheet.name)) ws.tabColor = `#${sheet.tabColor}`;
       w.remember(target, ws);
+      for (const { top, left, formulas } of heads.get(sheet.name) ?? []) {
+        ws.getRangeByIndexes(top, left, formulas.length, formulas[0]?.length ?? 0).formulas = formulas;
+      }
     }
     if (marker !== null && markerNow(layout, marker.sheet)) {
       const last = a1(marker.row, marker.col + marker.values.length - 1);
       const sheet = layout.staged.get(marker.sheet) ?? marker.sheet;
       w.sheet(sheet).getRange(`${a1(marker.row, marker.col)}:${last}`).formulas = markerRow;
     }
+    addNames(w, markerName);
   });
-  const added = plan.names.filter((n) => !layout.oldNames.includes(n.name));
-  await b.add(actionBytes(added.length + 1, added), () => {
-    for (const { name, refersTo } of added) {
-      w.context.workbook.names.add(name, `=${refersTo}`);
-      w.added.names.push(name);
-    }
-  });
+  const others = added.filter((n) => n.name !== OWNED_SHEETS_NAME);
+  await b.add(actionBytes(others.length + 1, others), () => addNames(w, others));
   for (const [i, sheet] of plan.sheets.entries()) {
     const target = contentTarget(layout, sheet.name);
     const { block } = source;
@@ -195,6 +203,13 @@ async function queueContent(
     await writeTableCells(b, w, sheet, target, { pull, total });
     await writeLooseCells(b, w, sheet, target);
     if (!layout.staged.has(sheet.name)) await writeSheetRules(b, w, sheet);
+  }
+}
+
+function addNames(w: WriteContext, names: readonly PlanName[]): void {
+  for (const { name, refersTo } of names) {
+    w.context.workbook.names.add(name, `=${refersTo}`);
+    w.added.names.push(name);
   }
 }
 

@@ -1,5 +1,6 @@
 import { KAOHE_SHEET_NAMES } from "../../core/plan/kaoheSheets";
-import { sameSheetName } from "../../core/plan/ownedSheets";
+import { KAOHE_HEAD_COLS, KAOHE_HEAD_ROWS } from "../../core/plan/kaoheSheetContent";
+import { kaoheMarkedSheets, sameSheetName } from "../../core/plan/ownedSheets";
 import type { PlanLayout } from "../../core/plan/planOutline";
 import { OWNED_SHEETS_NAME } from "../../core/plan/writePlan";
 import { isStagingLeftover } from "./stagingSheets";
@@ -8,7 +9,10 @@ import { isStagingLeftover } from "./stagingSheets";
 export interface WorkbookState {
   sheets: string[];
   names: string[];
-  /** The sheets an earlier run marked as Kaohe's: the cells the defined name KAOHE_SHEETS refers to. */
+  /**
+   * The sheets an earlier run marked as Kaohe's (the cells the defined name KAOHE_SHEETS refers
+   * to) whose content is Kaohe's: a marker may name any sheet, and a user's sheet is never replaced.
+   */
   ownedSheets: string[];
   protectedSheets: string[];
   workbookProtected: boolean;
@@ -23,7 +27,9 @@ export interface WorkbookState {
 /**
  * Reads it with one `sync` (the caller's, so that it is counted), and a second one when the
  * workbook holds an earlier run's marker: the marker's cells and the tables of the sheets with
- * Kaohe names may only be asked for once they are known to exist (and so their charts).
+ * Kaohe names may only be asked for once they are known to exist (and so their charts). Which
+ * sheets the marker names is only known after that sync, so the same sync reads the head of every
+ * sheet (the few cells kaoheSheetKind looks at), not another one per marked sheet.
  */
 export async function inspectWorkbook(
   context: Excel.RequestContext,
@@ -56,8 +62,21 @@ export async function inspectWorkbook(
       drawn.load("items/name");
       return { name, collection, drawn };
     });
+    const heads = new Map(
+      sheetList.map((name) => {
+        const head = sheets.getItem(name).getRangeByIndexes(0, 0, KAOHE_HEAD_ROWS, KAOHE_HEAD_COLS);
+        head.load("values");
+        return [name, head] as const;
+      }),
+    );
     await sync();
-    if (!marker.isNullObject) ownedSheets = ownedSheetNames(marker.values);
+    if (!marker.isNullObject) {
+      const headOf = (name: string) => heads.get(sheetList.find((s) => sameSheetName(s, name)) ?? "");
+      ownedSheets = kaoheMarkedSheets(
+        ownedSheetNames(marker.values),
+        (name, row, col) => headOf(name)?.values[row - 1]?.[col - 1],
+      );
+    }
     for (const { name, collection, drawn } of loaded) {
       tables.set(
         name,
