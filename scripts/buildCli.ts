@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { inputsDigest } from "./inputsDigest";
 
 /**
  * The compiled command line in `dist-cli/` (`package.json` `bin` → `kaohe`): plain JavaScript
@@ -20,29 +20,13 @@ export const CLI_MAIN = join(CLI_DIR, "src", "cli", "main.js");
 const INPUTS = ["src", "bench", "tsconfig.json", "tsconfig.cli.json", "package-lock.json"];
 const STAMP = ".build-inputs";
 
-function filesUnder(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path)
-    .sort()
-    .flatMap((name) => filesUnder(join(path, name)));
-}
-
-/** A digest of the build's inputs (their paths and contents), so a checkout or an edit is seen whatever its times. */
-function inputsDigest(): string {
-  const hash = createHash("sha256");
-  for (const file of INPUTS.flatMap((p) => filesUnder(join(ROOT, p)))) {
-    hash.update(relative(ROOT, file)).update("\0").update(readFileSync(file)).update("\0");
-  }
-  return hash.digest("hex");
-}
-
 /**
  * Builds `dist-cli/` unless it was built from the same inputs. The build is made beside it and
  * moved into place, so a test spawning the command line meanwhile never sees half a build.
  * Returns whether it built.
  */
 export function ensureCliBuilt(): boolean {
-  const digest = inputsDigest();
+  const digest = inputsDigest(ROOT, INPUTS);
   const stamp = join(CLI_DIR, STAMP);
   if (existsSync(stamp) && readFileSync(stamp, "utf8") === digest) return false;
   const building = `${CLI_DIR}.building-${process.pid}`;

@@ -1,28 +1,12 @@
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { inputsDigest } from "../../scripts/inputsDigest";
 import webpack from "webpack";
 
 const ROOT = join(__dirname, "..", "..");
 /** Everything a production build is made from; a change to any of them means building again. */
 const INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js", "tsconfig.json", "package-lock.json"];
 const STAMP = ".build-inputs";
-
-function filesUnder(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path)
-    .sort()
-    .flatMap((name) => filesUnder(join(path, name)));
-}
-
-/** A digest of the build's inputs (their paths and contents). */
-function inputsDigest(): string {
-  const hash = createHash("sha256");
-  for (const file of INPUTS.flatMap((p) => filesUnder(join(ROOT, p)))) {
-    hash.update(relative(ROOT, file)).update("\0").update(readFileSync(file)).update("\0");
-  }
-  return hash.digest("hex");
-}
 
 /**
  * The production bundle in `out/<dir>`, built with the project's own webpack configuration. A
@@ -32,7 +16,7 @@ function inputsDigest(): string {
  */
 export async function buildProduction(dir: string): Promise<string> {
   const target = join(ROOT, "out", dir);
-  const digest = inputsDigest();
+  const digest = inputsDigest(ROOT, INPUTS);
   const stamp = join(target, STAMP);
   if (existsSync(stamp) && readFileSync(stamp, "utf8") === digest) return target;
   const building = `${target}.building-${process.pid}`;
