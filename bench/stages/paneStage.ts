@@ -24,7 +24,33 @@ const KEEPER = join(__dirname, "..", "pane", "keeperThread.ts");
 function thread(): { worker: Worker; endpoint: PaneEndpoint } {
   // A worker thread does not inherit tsx's loader: the thread registers it before loading the keeper.
   const worker = new Worker(`require("tsx/cjs"); require(${JSON.stringify(KEEPER)});`, { eval: true });
-  return { worker, endpoint: nodeEndpoint(worker) as unknown as PaneEndpoint };
+  return { worker, endpoint: threadEndpoint(worker) };
+}
+
+/**
+ * The thread as a Web Worker looks to the pane. Comlink's node adapter hands every listener the
+ * thread's messages whatever the event type, so the reviewer's `error` listener took each reply
+ * for a failure: messages go through the adapter, a thread's error comes as the ErrorEvent a page sees.
+ */
+function threadEndpoint(worker: Worker): PaneEndpoint {
+  const messages = nodeEndpoint(worker) as unknown as PaneEndpoint;
+  const failures = new Map<(event: MessageEvent) => void, (error: Error) => void>();
+  return {
+    postMessage: (message, transfer) => messages.postMessage(message, transfer),
+    addEventListener(type, listener) {
+      if (type === "message") return messages.addEventListener(type, listener);
+      const failed = (error: Error) =>
+        listener({ message: `${type}: ${error.message}`, preventDefault() {} } as unknown as MessageEvent);
+      failures.set(listener, failed);
+      worker.on(type, failed);
+    },
+    removeEventListener(type, listener) {
+      if (type === "message") return messages.removeEventListener(type, listener);
+      const failed = failures.get(listener);
+      if (failed !== undefined) worker.off(type, failed);
+      failures.delete(listener);
+    },
+  };
 }
 
 function threadChannel(): WorkerChannel {
