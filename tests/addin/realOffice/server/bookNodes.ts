@@ -1,4 +1,10 @@
-import { newSheet, usedExtent, type FakeSheet } from "../../fakeExcel/state";
+import {
+  HEADER_FOOTER_SETTINGS,
+  newSheet,
+  PAGE_LAYOUT_SETTINGS,
+  usedExtent,
+  type FakeSheet,
+} from "../../fakeExcel/state";
 import { ChartsNode } from "./chartNodes";
 import { Node, NullNode, numberArg, ServerError, stringArg } from "./node";
 import { RangeNode } from "./rangeNodes";
@@ -320,18 +326,6 @@ class TableNode extends Node {
  * `pageLayout` and its `headersFooters.defaultForAllPages`: what each setting was given, kept as
  * the fake context keeps it (`FakeSheet.pageLayout`), so the two can be compared.
  */
-const PAGE_SETTINGS = new Set([
-  "paperSize",
-  "orientation",
-  "zoom",
-  "leftMargin",
-  "rightMargin",
-  "topMargin",
-  "bottomMargin",
-  "headerMargin",
-  "footerMargin",
-]);
-
 class PageLayoutNode extends Node {
   constructor(
     readonly sheet: FakeSheet,
@@ -356,7 +350,7 @@ class PageLayoutNode extends Node {
   }
   override set(name: string, value: unknown): void {
     const known =
-      this.type === "PageLayout" ? PAGE_SETTINGS.has(name) : ["centerHeader", "centerFooter"].includes(name);
+      this.type === "PageLayout" ? PAGE_LAYOUT_SETTINGS.includes(name) : HEADER_FOOTER_SETTINGS.includes(name);
     if (this.type === "HeaderFooterGroup" || !known) throw this.missing(name);
     this.sheet.pageLayout.set(name, value);
   }
