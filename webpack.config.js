@@ -7,6 +7,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const webpack = require("webpack");
+const { pageHtml } = require("./src/pages/pageShell");
 
 const DEV_URL = "https://localhost:3000/";
 /** The syntax level of every bundle (es-check's name for it); webviewCheck.js probes the same level. */
@@ -139,14 +140,15 @@ module.exports = (env = {}, argv = {}) => {
         resource.request = resource.request.replace(/^node:/, "");
       }),
       new PreminifiedChunks("exceljs"),
+      // Each page is its own head (policy, title, boot scripts) in the shell the pages share.
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
+        templateContent: () => pageHtml(path.join(__dirname, "src/taskpane/taskpane.html")),
         chunks: ["taskpane"],
       }),
       new HtmlWebpackPlugin({
         filename: "index.html",
-        template: "./src/preview/preview.html",
+        templateContent: () => pageHtml(path.join(__dirname, "src/preview/preview.html")),
         chunks: ["preview"],
       }),
       new CopyWebpackPlugin({

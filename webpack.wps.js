@@ -9,6 +9,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const JSZip = require("jszip");
 const esbuild = require("esbuild");
 const webpack = require("webpack");
+const { pageHtml } = require("./src/pages/pageShell");
 const { version } = require("./package.json");
 
 const NAME = "kaohe";
@@ -112,9 +113,10 @@ module.exports = (env = {}, argv = {}) => {
         resource.request = resource.request.replace(/^node:/, "");
       }),
       new LowerToEs2019(),
+      // The pane's own head (policy, title) in the shell all of Kaohe's pages share.
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
-        template: path.join(PACKAGE, "taskpane.html"),
+        templateContent: () => pageHtml(path.join(PACKAGE, "taskpane.html")),
         chunks: ["taskpane"],
       }),
       new HtmlWebpackPlugin({ filename: "index.html", template: path.join(PACKAGE, "index.html"), chunks: ["index"] }),

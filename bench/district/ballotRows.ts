@@ -1,6 +1,7 @@
 import type { GridValue } from "../../src/core/model/sheetGrid";
 import { personName, unitName } from "./people";
 import type { DistrictShape } from "./shape";
+import { COUNT_HEADERS } from "./tallyHeaders";
 
 /**
  * The district's democratic evaluation in the long layout: one row per subject and evaluator
@@ -9,21 +10,7 @@ import type { DistrictShape } from "./shape";
  */
 export const BALLOT_TITLE = "2020年度区管领导班子和领导干部民主测评汇总表";
 
-export const BALLOT_HEADER = [
-  "序号",
-  "姓名",
-  "单位",
-  "评价主体",
-  "应到人数",
-  "发出票数",
-  "收回票数",
-  "有效票数",
-  "优秀",
-  "称职",
-  "基本称职",
-  "不称职",
-  "弃权",
-];
+export const BALLOT_HEADER = ["序号", "姓名", "单位", "评价主体", ...COUNT_HEADERS];
 
 export const CATEGORIES = ["班子成员", "中层干部", "干部职工代表", "服务对象", "离退休干部代表"];
 

@@ -117,11 +117,17 @@ export function birthDate(i: number): BirthDate {
 export function idNumber(i: number, valid = true): string {
   const b = birthDate(i);
   const seq = Math.floor(i / BIRTH_DAYS) % 1000;
-  const body = `410927${b.y}${pad(b.m)}${pad(b.d)}${String(seq).padStart(3, "0")}`;
+  return withCheckCharacter(`410927${b.y}${pad(b.m)}${pad(b.d)}${String(seq).padStart(3, "0")}`, valid);
+}
+
+/**
+ * The 17 digits of an ID number with their GB 11643 check character, or with the next one
+ * when `valid` is false (an ID number whose check fails, as a typo makes it).
+ */
+export function withCheckCharacter(body: string, valid = true): string {
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
   const sum = [...body].reduce((s, ch, k) => s + Number(ch) * (weights[k] ?? 0), 0);
-  const check = "10X98765432"[(sum + (valid ? 0 : 1)) % 11] ?? "0";
-  return body + check;
+  return body + ("10X98765432"[(sum + (valid ? 0 : 1)) % 11] ?? "0");
 }
 
 export function pad(n: number): string {

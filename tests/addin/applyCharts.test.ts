@@ -1,20 +1,11 @@
-import { parseA1 } from "../../src/core/model/address";
 import { SUMMARY_SHEET } from "../../src/core/plan/kaoheSheets";
 import type { PlanChart, WritePlan } from "../../src/core/plan/writePlan";
 import { applyPlanToExcel } from "../../src/hosts/office/applyPlan";
-import type { ExcelFeatures } from "../../src/hosts/office/features";
 import { FakeExcel, FakeRequestContext } from "./fakeExcel";
+import { EXCEL_1_13 } from "./support/excelFeatures";
 import { newChart } from "./fakeExcel/state";
-import { expectedChart, planCharts } from "./support/planCharts";
+import { expectedChart, planCharts, seriesCells } from "./support/planCharts";
 import { sampleReview } from "./support/plans";
-
-const FEATURES: ExcelFeatures = {
-  screenUpdating: true,
-  mergedAreas: true,
-  notes: false,
-  mergeUndo: false,
-  pageLayout: true,
-};
 
 function workbook(): FakeExcel {
   const excel = new FakeExcel();
@@ -25,7 +16,7 @@ function workbook(): FakeExcel {
 async function apply(excel: FakeExcel, plan: WritePlan): Promise<FakeRequestContext> {
   const ctx = new FakeRequestContext(excel.state);
   excel.contexts.push(ctx);
-  await applyPlanToExcel(ctx as unknown as Excel.RequestContext, plan, { features: FEATURES });
+  await applyPlanToExcel(ctx as unknown as Excel.RequestContext, plan, { features: EXCEL_1_13 });
   return ctx;
 }
 
@@ -51,12 +42,8 @@ test("the charts' series are 汇总's live formulas, so a changed grade moves th
   const summary = excel.sheet(SUMMARY_SHEET);
   for (const chart of summary.charts) {
     for (const series of chart.series) {
-      const [from = "", to = ""] = (series.values ?? "").split("!")[1]?.replace(/\$/g, "").split(":") ?? [];
-      const first = parseA1(from);
-      const last = parseA1(to);
-      if (first === null || last === null) throw new Error(`bad range ${series.values}`);
-      for (let row = first.row; row <= last.row; row++) {
-        expect(summary.cells.get(`${row}:${first.col}`)?.formula ?? null).not.toBeNull();
+      for (const { row, col } of seriesCells(series.values)) {
+        expect(summary.cells.get(`${row}:${col}`)?.formula ?? null).not.toBeNull();
       }
     }
   }

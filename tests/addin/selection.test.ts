@@ -1,15 +1,7 @@
-import type { ExcelFeatures } from "../../src/hosts/office/features";
 import { createOfficeHost } from "../../src/hosts/office/officeHost";
 import { HostError } from "../../src/taskpane/host";
 import { FakeExcel } from "./fakeExcel";
-
-const FEATURES: ExcelFeatures = {
-  screenUpdating: true,
-  mergedAreas: true,
-  notes: false,
-  mergeUndo: false,
-  pageLayout: true,
-};
+import { EXCEL_1_13 } from "./support/excelFeatures";
 
 function workbook(): FakeExcel {
   const excel = new FakeExcel();
@@ -22,7 +14,7 @@ function workbook(): FakeExcel {
 }
 
 async function selected(excel: FakeExcel, sheet?: string): Promise<string | null | HostError> {
-  const host = createOfficeHost({ run: excel.run, features: FEATURES });
+  const host = createOfficeHost({ run: excel.run, features: EXCEL_1_13 });
   return (host.selectedRange?.(sheet) ?? Promise.resolve(null)).catch((e: unknown) => {
     if (e instanceof HostError) return e;
     throw e;

@@ -4,31 +4,12 @@ import type { CalDate } from "../../src/core/model/calendarDate";
 import { blankRosterRow, type RosterRow } from "../../src/core/model/roster";
 import type { TallyRow } from "../../src/core/model/tally";
 import { RulesSchema, type Rules, type RulesInput } from "../../src/core/rules/rules";
+import { sampleRosterCells } from "../fixtures/sampleRosterColumns";
 
 /**
  * Readable fixtures for the assessment core: rows built as a clerk would type them, with the
  * cells of the sample roster's columns, so findings can be checked down to their A1 address.
  */
-const ROSTER_COLUMNS: Record<string, string> = {
-  name: "B",
-  birthDate: "D",
-  idNumber: "E",
-  unit: "F",
-  position: "G",
-  kind: "H",
-  mainPost: "I",
-  promotedOn: "J",
-  transferredOn: "K",
-  transferredFrom: "L",
-  secondedTo: "M",
-  secondedPeriod: "N",
-  leaveDays: "O",
-  retiredOn: "P",
-  probationEnds: "Q",
-  discipline: "R",
-  proposedGrade: "S",
-  reportChars: "T",
-};
 
 /** `2020-07-02` or `2020-07` (a month alone). */
 export function date(text: string): CalDate {
@@ -36,18 +17,14 @@ export function date(text: string): CalDate {
   return { y: y ?? 0, m: m ?? 0, d: d ?? null };
 }
 
-function cellsOf(row: number): Record<string, string> {
-  return Object.fromEntries(Object.entries(ROSTER_COLUMNS).map(([field, col]) => [field, `${col}${row}`]));
-}
-
 export function cadre(row: number, name: string, unit: string, fields: Partial<RosterRow> = {}): RosterRow {
   const base = blankRosterRow(`R${row}`, name, unit, "cadre");
-  return { ...base, source: { ...base.source, row, cells: cellsOf(row) }, ...fields };
+  return { ...base, source: { ...base.source, row, cells: sampleRosterCells(row) }, ...fields };
 }
 
 export function team(row: number, unit: string, fields: Partial<RosterRow> = {}): RosterRow {
   const base = blankRosterRow(`R${row}`, "领导班子", unit, "team");
-  return { ...base, source: { ...base.source, row, cells: cellsOf(row) }, ...fields };
+  return { ...base, source: { ...base.source, row, cells: sampleRosterCells(row) }, ...fields };
 }
 
 let tallyCount = 0;

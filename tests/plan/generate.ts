@@ -1,6 +1,7 @@
 import { dayNumber, daysInYear, fromDayNumber, type CalDate } from "../../src/core/model/calendarDate";
 import { blankRosterRow, type RosterRow } from "../../src/core/model/roster";
 import type { TallyRow } from "../../src/core/model/tally";
+import { CADRE_LEVELS, TEAM_LEVELS_HAO } from "../../src/core/rules/levels";
 import { RulesSchema, type Rules } from "../../src/core/rules/rules";
 
 /**
@@ -41,22 +42,8 @@ export class Random {
 }
 
 const UNITS = ["孟轲乡", "岳村镇", "胜利路街道", "区人社局", "区住建局", "区财政局"];
-const GRADES = [
-  "优秀",
-  "称职",
-  "基本称职",
-  "不称职",
-  "好",
-  "较好",
-  "一般",
-  "差",
-  "良好",
-  "较差",
-  "",
-  "",
-  " 优秀",
-  "特优",
-];
+// Every level set's grades (良好 and 较差 are the 优秀 set's own), then empty, spaced and made-up ones.
+const GRADES = [...CADRE_LEVELS, ...TEAM_LEVELS_HAO, "良好", "较差", "", "", " 优秀", "特优"];
 
 function day(n: number): CalDate {
   return fromDayNumber(n);

@@ -1,6 +1,6 @@
 import { classifySheet, matchSubjects, readBallots, readRoster } from "../../src/core/reader";
 import type { TallyRow } from "../../src/core/model/tally";
-import { codesAt, grid, readFixture, readSample } from "./support";
+import { codesAt, grid, readFixture, readSample, tallyFigures } from "./support";
 
 async function ballotsOf(name: string, teamLevelSet: "hao" | "youxiu" = "hao") {
   return readBallots((await readFixture(name)).grids, { teamLevelSet });
@@ -8,19 +8,7 @@ async function ballotsOf(name: string, teamLevelSet: "hao" | "youxiu" = "hao") {
 
 /** The overall tallies (item null) as [subject, unit, team?, category, issued, returned, valid, counts, abstain]. */
 function overall(tallies: readonly TallyRow[]) {
-  return tallies
-    .filter((t) => t.item === null)
-    .map((t) => [
-      t.subjectName,
-      t.subjectUnit,
-      t.isTeam,
-      t.category,
-      t.issued,
-      t.returned,
-      t.valid,
-      t.counts,
-      t.abstain,
-    ]);
+  return tallies.filter((t) => t.item === null).map(tallyFigures);
 }
 
 // The votes written in tests/fixtures/reader/perBallotCases.ts, counted by hand from its mark strings.

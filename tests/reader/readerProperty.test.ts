@@ -4,6 +4,7 @@ import { RosterRowSchema } from "../../src/core/model/roster";
 import type { GridValue, MergedArea, SheetGrid } from "../../src/core/model/sheetGrid";
 import { TallyRowSchema } from "../../src/core/model/tally";
 import { matchSubjects, readBallots, readRoster } from "../../src/core/reader";
+import { CADRE_LEVELS, TEAM_LEVELS_HAO } from "../../src/core/rules/levels";
 
 // Words that steer random grids into every reader path: headers, levels, marks, totals, notes.
 const WORDS = [
@@ -26,14 +27,8 @@ const WORDS = [
   "有效",
   "弃权",
   "应到人数",
-  "优秀",
-  "称职",
-  "基本称职",
-  "不称职",
-  "好",
-  "较好",
-  "一般",
-  "差",
+  ...CADRE_LEVELS,
+  ...TEAM_LEVELS_HAO,
   "良好",
   "较差",
   "优",

@@ -1,5 +1,6 @@
 import { blankRosterRow, type RosterRow } from "../../src/core/model/roster";
 import { matchSubjects, readBallots, readRoster } from "../../src/core/reader";
+import { sampleRosterCells } from "../fixtures/sampleRosterColumns";
 import { codesAt, readSample } from "./support";
 
 async function sampleRoster() {
@@ -10,33 +11,10 @@ async function sampleBallots(name: string) {
   return readBallots((await readSample(name)).grids, { teamLevelSet: "hao" });
 }
 
-// The columns of roster-sample.xlsx's header (row 2) by field; 挂职起止时间 (N) also gives the
-// secondment's start and end when it holds a period.
-const SAMPLE_COLUMNS: Record<string, string> = {
-  name: "B",
-  birthDate: "D",
-  idNumber: "E",
-  unit: "F",
-  position: "G",
-  kind: "H",
-  mainPost: "I",
-  promotedOn: "J",
-  transferredOn: "K",
-  transferredFrom: "L",
-  secondedTo: "M",
-  secondedPeriod: "N",
-  leaveDays: "O",
-  retiredOn: "P",
-  probationEnds: "Q",
-  discipline: "R",
-  proposedGrade: "S",
-  reportChars: "T",
-};
-
 /** The expected row: a blank row with the sample's values, read from the cells of its sheet row. */
 function expectedRow(id: string, row: number, fields: Partial<RosterRow>): RosterRow {
   const base = blankRosterRow(id, fields.name ?? "", fields.unit ?? "", fields.kind ?? "cadre");
-  const cells = Object.fromEntries(Object.entries(SAMPLE_COLUMNS).map(([field, col]) => [field, `${col}${row}`]));
+  const cells = sampleRosterCells(row);
   if (fields.secondedFrom) cells.secondedFrom = `N${row}`;
   if (fields.secondedUntil) cells.secondedUntil = `N${row}`;
   return { ...base, ...fields, source: { file: "roster-sample.xlsx", sheet: "名册", row, cells } };

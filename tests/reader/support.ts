@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { Finding } from "../../src/core/findings/finding";
 import type { GridValue, MergedArea, SheetGrid } from "../../src/core/model/sheetGrid";
+import type { TallyRow } from "../../src/core/model/tally";
 import { readWorkbookFile, type WorkbookGrids } from "../../src/hosts/exceljs/readWorkbook";
 
 export const SAMPLES_DIR = join(__dirname, "..", "..", "samples");
@@ -13,6 +14,14 @@ export function readSample(name: string): Promise<WorkbookGrids> {
 /** An odd-case workbook written by scripts/makeReaderFixtures.ts. */
 export function readFixture(name: string): Promise<WorkbookGrids> {
   return readWorkbookFile(join(FIXTURES_DIR, name));
+}
+
+/**
+ * A tally's figures in the order the tests write them, shortest to read side by side:
+ * [subject, unit, team?, category, issued, returned, valid, counts, abstain].
+ */
+export function tallyFigures(t: TallyRow) {
+  return [t.subjectName, t.subjectUnit, t.isTeam, t.category, t.issued, t.returned, t.valid, t.counts, t.abstain];
 }
 
 /** Findings as `code@cell` strings: the shortest way to assert what was reported where. */

@@ -6,9 +6,10 @@ import { bgr, rgbOf } from "../../src/hosts/wps/etValues";
 import { readEtGrids } from "../../src/hosts/wps/readEtGrids";
 import { createWpsHost } from "../../src/hosts/wps/wpsHost";
 import type { GridEdit } from "../../src/taskpane/host";
-import { BALLOT_SAMPLES, ROSTER_SAMPLE } from "../plan/samples";
+import { ROSTER_SAMPLE } from "../plan/samples";
 import { FakeEt, key } from "./fakeEt";
 import { fakeFromGrids } from "./support/fakeFromGrids";
+import { reviewInWps, samplesInFakeEt } from "./support/samplesInWps";
 
 /** The WPS host against the fake ET object model: reading, writing the plan, re-runs, live edits. */
 
@@ -59,21 +60,11 @@ test("an empty sheet is an empty grid, and a used range beyond the limits is ref
 describe("on the samples", () => {
   let et: FakeEt;
   beforeAll(async () => {
-    const roster = await readWorkbookFile(ROSTER_SAMPLE);
-    const ballots = await Promise.all(BALLOT_SAMPLES.map((p) => readWorkbookFile(p)));
-    et = fakeFromGrids([...roster.grids, ...ballots.flatMap((b) => b.grids)], "roster-sample.xlsx");
+    et = await samplesInFakeEt();
   });
 
   async function runReview(): Promise<{ calls: number }> {
-    const host = createWpsHost(et.app);
-    const sources = await host.listSources();
-    const read = await host.readGrids(sources.map((s) => ({ id: s.id, range: null })));
-    const grids = read.grids.map((g) => g.grid);
-    const outcome = review({ rosterGrids: grids, ballotGrids: grids });
-    if (!outcome.ok) throw new Error(outcome.messageEn);
-    const before = et.calls;
-    await host.applyPlan(outcome.result.plan, { onProgress: () => undefined, signal: new AbortController().signal });
-    return { calls: et.calls - before };
+    return { calls: (await reviewInWps(et)).applyCalls };
   }
 
   test("the plan is written: text stays text, fills in BGR, names, drop-downs, rules from their top-left cell", async () => {
@@ -118,14 +109,7 @@ describe("on the samples", () => {
   });
 
   async function runReviewWithPlan() {
-    const host = createWpsHost(et.app);
-    const sources = await host.listSources();
-    const read = await host.readGrids(sources.map((s) => ({ id: s.id, range: null })));
-    const grids = read.grids.map((g) => g.grid);
-    const outcome = review({ rosterGrids: grids, ballotGrids: grids });
-    if (!outcome.ok) throw new Error(outcome.messageEn);
-    await host.applyPlan(outcome.result.plan, { onProgress: () => undefined, signal: new AbortController().signal });
-    return outcome.result;
+    return (await reviewInWps(et)).result;
   }
 
   test("a re-run replaces only Kaohe's sheets and names", async () => {

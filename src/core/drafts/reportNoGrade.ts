@@ -2,6 +2,7 @@ import type { SubjectResult } from "../assess/assessment";
 import type { DraftBlock, DraftTable } from "./draftDocument";
 import type { ReportContext } from "./reportContext";
 import { STATUS_LABEL } from "../plan/labels";
+import { listTable } from "./listTable";
 import { clausesText, subjectName } from "./subjectFacts";
 
 /**
@@ -30,9 +31,9 @@ export function noGradeSection(ctx: ReportContext): DraftBlock[] {
 }
 
 function subjectsTable(caption: string, list: readonly SubjectResult[]): DraftTable {
-  return {
+  return listTable(
     caption,
-    columns: [
+    [
       { header: "姓名", weight: 12, align: "left" },
       { header: "单位", weight: 14, align: "left" },
       { header: "职务", weight: 12, align: "left" },
@@ -40,9 +41,7 @@ function subjectsTable(caption: string, list: readonly SubjectResult[]): DraftTa
       { header: "依据条款", weight: 9, align: "center" },
       { header: "说明", weight: 37, align: "left" },
     ],
-    header: true,
-    rows: list.map((s) => ({
-      cells: [subjectName(s), s.row.unit, s.row.position ?? "", STATUS_LABEL[s.status], clausesText(s), s.explanation],
-    })),
-  };
+    list,
+    (s) => [subjectName(s), s.row.unit, s.row.position ?? "", STATUS_LABEL[s.status], clausesText(s), s.explanation],
+  );
 }

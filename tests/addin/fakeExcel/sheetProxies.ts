@@ -2,7 +2,7 @@ import { parseA1 } from "../../../src/core/model/address";
 import { FakeChartCollection } from "./chartProxies";
 import { FakeOfficeError, type FakeRequestContext } from "./context";
 import { FakeRange, type Rect } from "./rangeProxies";
-import { newSheet, sameName, usedExtent, type FakeSheet } from "./state";
+import { HEADER_FOOTER_SETTINGS, newSheet, PAGE_LAYOUT_SETTINGS, sameName, usedExtent, type FakeSheet } from "./state";
 
 /** A worksheet proxy: it names a sheet and finds it when the queue is applied, as Office.js does. */
 export class FakeWorksheet {
@@ -44,7 +44,7 @@ export class FakeWorksheet {
     const layout = (key: string, value: unknown) =>
       this.op(`pageLayout.${key}`, [value], (s) => void s.pageLayout.set(key, value));
     const footers: Record<string, unknown> = {};
-    for (const key of ["centerHeader", "centerFooter"]) {
+    for (const key of HEADER_FOOTER_SETTINGS) {
       Object.defineProperty(footers, key, { set: (v: unknown) => layout(key, v), enumerable: true });
     }
     this.pageLayout = {
@@ -52,17 +52,7 @@ export class FakeWorksheet {
       setPrintTitleRows: (rows: string) => layout("printTitleRows", rows),
       setPrintArea: (area: string) => layout("printArea", area),
     };
-    for (const key of [
-      "paperSize",
-      "orientation",
-      "zoom",
-      "leftMargin",
-      "rightMargin",
-      "topMargin",
-      "bottomMargin",
-      "headerMargin",
-      "footerMargin",
-    ]) {
+    for (const key of PAGE_LAYOUT_SETTINGS) {
       Object.defineProperty(this.pageLayout, key, { set: (v: unknown) => layout(key, v), enumerable: true });
     }
     this.notes = {

@@ -94,6 +94,23 @@ export interface FakeWorkbook {
   calculations: number;
 }
 
+/**
+ * The `pageLayout` properties Kaohe sets, and those of `headersFooters.defaultForAllPages`: what
+ * both fakes of Excel (the request context and the real office.js libraries' server) accept.
+ */
+export const PAGE_LAYOUT_SETTINGS: readonly string[] = [
+  "paperSize",
+  "orientation",
+  "zoom",
+  "leftMargin",
+  "rightMargin",
+  "topMargin",
+  "bottomMargin",
+  "headerMargin",
+  "footerMargin",
+];
+export const HEADER_FOOTER_SETTINGS: readonly string[] = ["centerHeader", "centerFooter"];
+
 let sheetIds = 0;
 
 export function newSheet(name: string): FakeSheet {

@@ -1,3 +1,5 @@
+import { withCheckCharacter } from "../../../bench/district/people";
+import { VOTE_HEADERS } from "../../../bench/district/tallyHeaders";
 import type { GridValue, SheetGrid } from "../../../src/core/model/sheetGrid";
 
 /**
@@ -13,22 +15,7 @@ export function districtGrids(subjects: number): { roster: SheetGrid; ballots: S
     ["2020年度区管干部名册"],
     ["序号", "姓名", "单位", "职务", "类别", "身份证号", "建议等次"],
   ];
-  const ballots: GridValue[][] = [
-    [
-      "序号",
-      "姓名",
-      "单位",
-      "评价主体",
-      "发出票数",
-      "收回票数",
-      "有效票数",
-      "优秀",
-      "称职",
-      "基本称职",
-      "不称职",
-      "弃权",
-    ],
-  ];
+  const ballots: GridValue[][] = [["序号", "姓名", "单位", "评价主体", ...VOTE_HEADERS]];
   for (let i = 0; i < subjects; i++) {
     const name = `干部${i}`;
     const unit = `单位${i % 80}`;
@@ -67,8 +54,5 @@ export function districtGrids(subjects: number): { roster: SheetGrid; ballots: S
 
 /** A valid 18-digit ID number (GB 11643 check digit) for person i. */
 function idNumber(i: number): string {
-  const body = `410927${1960 + (i % 30)}0${1 + (i % 9)}1${i % 10}${String(i % 1000).padStart(3, "0")}`;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...body].reduce((s, ch, k) => s + Number(ch) * (weights[k] ?? 0), 0);
-  return body + "10X98765432"[sum % 11];
+  return withCheckCharacter(`410927${1960 + (i % 30)}0${1 + (i % 9)}1${i % 10}${String(i % 1000).padStart(3, "0")}`);
 }

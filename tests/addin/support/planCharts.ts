@@ -1,4 +1,4 @@
-import { a1 } from "../../../src/core/model/address";
+import { a1, parseA1 } from "../../../src/core/model/address";
 import { SUMMARY_SHEET } from "../../../src/core/plan/kaoheSheets";
 import type { PlanChart, WritePlan } from "../../../src/core/plan/writePlan";
 import type { FakeChart } from "../fakeExcel";
@@ -34,4 +34,18 @@ export function expectedChart(chart: PlanChart): Partial<FakeChart> {
       color: `#${s.color}`,
     })),
   };
+}
+
+/**
+ * The cells a chart series draws from, read off its range as the chart holds it
+ * (`'汇总'!$C$5:$C$9`, one column): where the tests look for 汇总's live formulas.
+ */
+export function seriesCells(values: string | null): Array<{ row: number; col: number }> {
+  const [from = "", to = ""] = (values ?? "").split("!")[1]?.replace(/\$/g, "").split(":") ?? [];
+  const first = parseA1(from);
+  const last = parseA1(to);
+  if (first === null || last === null) throw new Error(`bad range ${values}`);
+  const cells: Array<{ row: number; col: number }> = [];
+  for (let row = first.row; row <= last.row; row++) cells.push({ row, col: first.col });
+  return cells;
 }

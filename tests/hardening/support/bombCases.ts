@@ -13,46 +13,23 @@ export interface BombCase {
 
 const MB = 1 << 20;
 
-function spaces(name: string, marker: string, bytes: number): BombPart {
-  const { head, tail } = sampleSplit(name, marker);
-  return { name, head, unit: " ", times: bytes, tail };
+/** A case whose part `part` holds `unit` `times` over just before `marker` in the sample's copy. */
+function bombCase(label: string, part: string, marker: string, unit: string, times: number): BombCase {
+  return {
+    label,
+    part,
+    bomb: () => {
+      const { head, tail } = sampleSplit(part, marker);
+      return { name: part, head, unit, times, tail };
+    },
+  };
 }
 
 export const BOMB_CASES: readonly BombCase[] = [
-  {
-    label: "workbook.xml of 1 GiB",
-    part: "xl/workbook.xml",
-    bomb: () => spaces("xl/workbook.xml", "</workbook>", 1024 * MB),
-  },
-  {
-    label: "workbook.xml with 450 MB of spaces",
-    part: "xl/workbook.xml",
-    bomb: () => spaces("xl/workbook.xml", "<sheets>", 450 * MB),
-  },
-  {
-    label: "[Content_Types].xml of 600 MB",
-    part: "[Content_Types].xml",
-    bomb: () => spaces("[Content_Types].xml", "</Types>", 600 * MB),
-  },
-  {
-    label: "_rels/.rels of 600 MB",
-    part: "_rels/.rels",
-    bomb: () => spaces("_rels/.rels", "</Relationships>", 600 * MB),
-  },
-  {
-    label: "styles with 20 M fonts",
-    part: "xl/styles.xml",
-    bomb: () => {
-      const { head, tail } = sampleSplit("xl/styles.xml", "</fonts>");
-      return { name: "xl/styles.xml", head, unit: "<font/>", times: 20_000_000, tail };
-    },
-  },
-  {
-    label: "60 M tiny shared strings",
-    part: "xl/sharedStrings.xml",
-    bomb: () => {
-      const { head, tail } = sampleSplit("xl/sharedStrings.xml", "</sst>");
-      return { name: "xl/sharedStrings.xml", head, unit: "<si><t>a</t></si>", times: 60_000_000, tail };
-    },
-  },
+  bombCase("workbook.xml of 1 GiB", "xl/workbook.xml", "</workbook>", " ", 1024 * MB),
+  bombCase("workbook.xml with 450 MB of spaces", "xl/workbook.xml", "<sheets>", " ", 450 * MB),
+  bombCase("[Content_Types].xml of 600 MB", "[Content_Types].xml", "</Types>", " ", 600 * MB),
+  bombCase("_rels/.rels of 600 MB", "_rels/.rels", "</Relationships>", " ", 600 * MB),
+  bombCase("styles with 20 M fonts", "xl/styles.xml", "</fonts>", "<font/>", 20_000_000),
+  bombCase("60 M tiny shared strings", "xl/sharedStrings.xml", "</sst>", "<si><t>a</t></si>", 60_000_000),
 ];

@@ -1,4 +1,6 @@
 import fc from "fast-check";
+import { ROSTER_HEADER } from "../../../bench/district/rosterRows";
+import { CADRE_LEVEL_HEADERS, COUNT_HEADERS } from "../../../bench/district/tallyHeaders";
 import type { GridValue, MergedArea, SheetGrid } from "../../../src/core/model/sheetGrid";
 import { CRITERIA_TEXT, dateArb, nastyValue } from "./cellValues";
 import { ODD_SHEET_NAMES } from "./mutations";
@@ -10,30 +12,10 @@ import { ODD_SHEET_NAMES } from "./mutations";
  */
 const NAMES = ["赵文", "钱　红", "孙立", "李娜", "周 平", "区人社局领导班子", "领导班子", '=HYPERLINK("http://x","y")'];
 const UNITS = ["胜利路街道", "区人社局", "孟轲乡", "", "区人社局 ", "胜利路街道*", "=1+1", "ABC局", "abc局"];
-const ROSTER_HEADERS = [
-  "序号",
-  "性别",
-  "出生日期",
-  "身份证号",
-  "职务",
-  "类别",
-  "是否主职",
-  "提拔时间",
-  "交流时间",
-  "原单位",
-  "挂职单位",
-  "挂职起止时间",
-  "病事假天数",
-  "退休日期",
-  "试用期满时间",
-  "处分情况",
-  "处分时间",
-  "建议等次",
-  "述职报告字数",
-];
-const LEVELS = ["优秀", "称职", "基本称职", "不称职"];
+/** The generated district's roster columns but 姓名 and 单位, which every roster here has. */
+const ROSTER_HEADERS = ROSTER_HEADER.filter((h) => h !== "姓名" && h !== "单位");
+const LEVELS = CADRE_LEVEL_HEADERS;
 const CATEGORIES = ["班子成员", "中层干部", "干部职工代表", "服务对象"];
-const COUNT_HEADERS = ["应到人数", "发出票数", "收回票数", "有效票数", ...LEVELS, "弃权"];
 
 const maybeBad = <T extends GridValue>(good: fc.Arbitrary<T>): fc.Arbitrary<GridValue> =>
   fc.oneof({ arbitrary: good, weight: 4 }, { arbitrary: nastyValue, weight: 1 });

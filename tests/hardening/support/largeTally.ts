@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { VOTE_HEADERS } from "../../../bench/district/tallyHeaders";
 
 /**
  * A district-sized tally in the long layout with items: subjects × four evaluator categories
@@ -7,20 +8,7 @@ import ExcelJS from "exceljs";
  */
 const CATEGORIES = ["班子成员", "中层干部", "干部职工代表", "服务对象"];
 const ITEMS = ["德", "能", "勤", "绩", "廉", "综合评价"];
-export const LARGE_TALLY_HEADER = [
-  "姓名",
-  "单位",
-  "评价主体",
-  "测评项目",
-  "发出票数",
-  "收回票数",
-  "有效票数",
-  "优秀",
-  "称职",
-  "基本称职",
-  "不称职",
-  "弃权",
-];
+export const LARGE_TALLY_HEADER = ["姓名", "单位", "评价主体", "测评项目", ...VOTE_HEADERS];
 
 export async function writeLargeTally(path: string, rows: number): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });

@@ -125,6 +125,13 @@ class FakeWorkbook {
   }
 }
 
+/** An item of a workbook's collection, by 1-based position or by name with case ignored, as ET finds sheets and names. */
+function itemAt<T extends { name: string }>(items: readonly T[], index: string | number): T | undefined {
+  return typeof index === "number"
+    ? items[index - 1]
+    : items.find((item) => item.name.toLowerCase() === index.toLowerCase());
+}
+
 class FakeWorksheets {
   constructor(
     readonly app: FakeApp,
@@ -134,10 +141,7 @@ class FakeWorksheets {
     return this.book.sheets.length;
   }
   Item(index: string | number) {
-    const sheet =
-      typeof index === "number"
-        ? this.book.sheets[index - 1]
-        : this.book.sheets.find((s) => s.name.toLowerCase() === index.toLowerCase());
+    const sheet = itemAt(this.book.sheets, index);
     if (sheet === undefined || index === 0) throw new Error(`Item 方法失败：下标越界（${String(index)}）`);
     return this.app.sheetObject(sheet);
   }
@@ -163,10 +167,7 @@ class FakeNames {
     return this.book.names.length;
   }
   Item(index: string | number) {
-    const entry =
-      typeof index === "number"
-        ? this.book.names[index - 1]
-        : this.book.names.find((n) => n.name.toLowerCase() === index.toLowerCase());
+    const entry = itemAt(this.book.names, index);
     if (entry === undefined || index === 0) throw new Error(`Item 方法失败：没有名称 ${String(index)}`);
     const book = this.book;
     return this.app.counter.wrap({
@@ -688,14 +689,12 @@ function chartOf(app: FakeApp, chart: FakeEtChart) {
     },
     get ChartTitle() {
       if (!chart.hasTitle) throw new Error("ChartTitle：图表没有标题（HasTitle 为 false）");
-      return wrap({
-        get Text() {
-          return chart.title;
-        },
-        set Text(text: string) {
-          chart.title = text;
-        },
-      });
+      return oneProperty(
+        app,
+        "Text",
+        () => chart.title,
+        (text: string) => void (chart.title = text),
+      );
     },
     get HasLegend() {
       return chart.hasLegend;
@@ -705,14 +704,12 @@ function chartOf(app: FakeApp, chart: FakeEtChart) {
     },
     get Legend() {
       if (!chart.hasLegend) throw new Error("Legend：图表没有图例（HasLegend 为 false）");
-      return wrap({
-        get Position() {
-          return chart.legendPosition ?? -4152;
-        },
-        set Position(p: number) {
-          chart.legendPosition = p;
-        },
-      });
+      return oneProperty(
+        app,
+        "Position",
+        () => chart.legendPosition ?? -4152,
+        (p: number) => void (chart.legendPosition = p),
+      );
     },
     SeriesCollection(index?: number | string) {
       const item = (i: number | string) => {
@@ -753,14 +750,12 @@ function chartOf(app: FakeApp, chart: FakeEtChart) {
       }
       Object.defineProperty(axis, "TickLabels", {
         get: () =>
-          wrap({
-            get NumberFormat() {
-              return typeof settings.NumberFormat === "string" ? settings.NumberFormat : "General";
-            },
-            set NumberFormat(format: string) {
-              settings.NumberFormat = format;
-            },
-          }),
+          oneProperty(
+            app,
+            "NumberFormat",
+            () => (typeof settings.NumberFormat === "string" ? settings.NumberFormat : "General"),
+            (format: string) => void (settings.NumberFormat = format),
+          ),
       });
       return wrap(axis);
     },
@@ -794,18 +789,23 @@ function seriesOf(app: FakeApp, chart: FakeEtChart, series: FakeEtSeries) {
       series.xValues = rangeRef(source);
     },
     get Interior() {
-      return app.counter.wrap({
-        get Color() {
-          return series.color ?? 0;
-        },
-        set Color(color: unknown) {
-          series.color = Number(color);
-        },
-      });
+      return oneProperty(
+        app,
+        "Color",
+        () => series.color ?? 0,
+        (color: unknown) => void (series.color = Number(color)),
+      );
     },
     Delete() {
       chart.series.splice(chart.series.indexOf(series), 1);
       return true;
     },
   });
+}
+
+/** A counted object of one property read and written through `get` and `set` (a title's Text, a legend's Position). */
+function oneProperty<N extends string, T>(app: FakeApp, name: N, get: () => T, set: (value: T) => void): Record<N, T> {
+  const part = {} as Record<N, T>;
+  Object.defineProperty(part, name, { get, set, enumerable: true });
+  return app.counter.wrap(part);
 }

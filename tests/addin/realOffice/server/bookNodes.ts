@@ -1,15 +1,25 @@
-import { newSheet, usedExtent, type FakeSheet } from "../../fakeExcel/state";
+import {
+  HEADER_FOOTER_SETTINGS,
+  newSheet,
+  PAGE_LAYOUT_SETTINGS,
+  usedExtent,
+  type FakeSheet,
+} from "../../fakeExcel/state";
 import { ChartsNode } from "./chartNodes";
 import { Node, NullNode, numberArg, ServerError, stringArg } from "./node";
 import { RangeNode } from "./rangeNodes";
 import { findSheet, sameName, sheetOf, type World } from "./world";
 
-/** The root object every request starts from (`context.workbook`). */
-export class WorkbookNode extends Node {
-  readonly type = "Workbook";
+/** A node of the workbook as a whole, acting on the world's state rather than one sheet's. */
+abstract class WorldNode extends Node {
   constructor(readonly world: World) {
     super();
   }
+}
+
+/** The root object every request starts from (`context.workbook`). */
+export class WorkbookNode extends WorldNode {
+  readonly type = "Workbook";
   override scalarNames(): string[] {
     return ["name"];
   }
@@ -70,11 +80,8 @@ export class ValueNode extends Node {
   }
 }
 
-class ApplicationNode extends Node {
+class ApplicationNode extends WorldNode {
   readonly type = "Application";
-  constructor(readonly world: World) {
-    super();
-  }
   override call(name: string, args: unknown[]): unknown {
     switch (name) {
       case "suspendApiCalculationUntilNextSync":
@@ -92,11 +99,8 @@ class ApplicationNode extends Node {
   }
 }
 
-class FunctionsNode extends Node {
+class FunctionsNode extends WorldNode {
   readonly type = "Functions";
-  constructor(readonly world: World) {
-    super();
-  }
   /** Only what the host asks: DATE(1904,1,1), whose serial tells the date system. */
   override call(name: string, args: unknown[]): unknown {
     if (name !== "date" || args.join() !== "1904,1,1") throw this.missing(`${name}(${args.join()})`);
@@ -105,11 +109,8 @@ class FunctionsNode extends Node {
   }
 }
 
-class WorksheetsNode extends Node {
+class WorksheetsNode extends WorldNode {
   readonly type = "WorksheetCollection";
-  constructor(readonly world: World) {
-    super();
-  }
   override items(): Node[] {
     return this.world.state.sheets.map((s) => new WorksheetNode(this.world, s));
   }
@@ -320,18 +321,6 @@ class TableNode extends Node {
  * `pageLayout` and its `headersFooters.defaultForAllPages`: what each setting was given, kept as
  * the fake context keeps it (`FakeSheet.pageLayout`), so the two can be compared.
  */
-const PAGE_SETTINGS = new Set([
-  "paperSize",
-  "orientation",
-  "zoom",
-  "leftMargin",
-  "rightMargin",
-  "topMargin",
-  "bottomMargin",
-  "headerMargin",
-  "footerMargin",
-]);
-
 class PageLayoutNode extends Node {
   constructor(
     readonly sheet: FakeSheet,
@@ -356,7 +345,7 @@ class PageLayoutNode extends Node {
   }
   override set(name: string, value: unknown): void {
     const known =
-      this.type === "PageLayout" ? PAGE_SETTINGS.has(name) : ["centerHeader", "centerFooter"].includes(name);
+      this.type === "PageLayout" ? PAGE_LAYOUT_SETTINGS.includes(name) : HEADER_FOOTER_SETTINGS.includes(name);
     if (this.type === "HeaderFooterGroup" || !known) throw this.missing(name);
     this.sheet.pageLayout.set(name, value);
   }
@@ -390,11 +379,8 @@ class FreezePanesNode extends Node {
   }
 }
 
-class NamesNode extends Node {
+class NamesNode extends WorldNode {
   readonly type = "NamedItemCollection";
-  constructor(readonly world: World) {
-    super();
-  }
   override items(): Node[] {
     return [...this.world.state.names.keys()].map((name) => new NameNode(this.world, name));
   }
