@@ -2,6 +2,9 @@ import JSZip from "jszip";
 import { checkPartCount, checkStatedSize, PackageLimitError, PackageTotal, PartCounter } from "./partCounter";
 import { parseSax, type SaxEvents } from "./streamWorkbookInternals";
 
+/** Deflated bytes unpacked a chunk at a time (as they are asked for); throws on data that does not inflate. */
+export type PartInflater = (deflated: Uint8Array) => AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+
 /**
  * The parts of an .xlsx package, unpacked one chunk at a time. The zip's directory is read by
  * JSZip, as ExcelJS's document reader reads it, so that the same files are refused as damaged;
@@ -9,9 +12,6 @@ import { parseSax, type SaxEvents } from "./streamWorkbookInternals";
  * command line, fflate in the browser) instead of JSZip's whole-part inflater, and never held
  * whole: a district's ballot sheet is a hundred megabytes of XML.
  */
-/** Deflated bytes unpacked a chunk at a time (as they are asked for); throws on data that does not inflate. */
-export type PartInflater = (deflated: Uint8Array) => AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
-
 export interface PackagePart {
   /** The part's name with a leading `/` dropped, as ExcelJS matches names. */
   name: string;
