@@ -1,6 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { readWorkbookStreaming } from "../../src/hosts/exceljs/streamWorkbook";
+import { readWorkbookStreaming } from "../../src/hosts/exceljs/streamWorkbookNode";
 import { reportStage, settledRssMb, timed } from "../harness/stageResult";
 
 /**

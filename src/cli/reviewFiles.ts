@@ -5,7 +5,7 @@ import { issueText } from "../core/rules/issueText";
 import { RulesSchema } from "../core/rules/rules";
 import type { Report } from "../core/report/reportSchema";
 import type { ReadOptions, WorkbookGrids } from "../hosts/exceljs/readWorkbook";
-import { readWorkbookStreaming } from "../hosts/exceljs/streamWorkbook";
+import { readWorkbookStreaming } from "../hosts/exceljs/streamWorkbookNode";
 import { inputFileError, ProtectedWorkbookError, WorkbookFileMissingError } from "../hosts/exceljs/readWorkbookErrors";
 import type { WritePlan } from "../core/plan/writePlan";
 import { refusedForLimits } from "../hosts/exceljs/partCounter";

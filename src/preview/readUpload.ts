@@ -1,4 +1,5 @@
-import { readWorkbookBuffer, type WorkbookGrids } from "../hosts/exceljs/readWorkbook";
+import type { WorkbookGrids } from "../hosts/exceljs/readWorkbook";
+import { readWorkbookInBrowser } from "../hosts/exceljs/streamWorkbookBrowser";
 import { convertedWorkbook } from "../hosts/sheetjs/convertedWorkbook";
 import { fileFormat } from "../hosts/sheetjs/fileFormat";
 import { UnreadableFileError } from "../hosts/sheetjs/readErrors";
@@ -40,7 +41,9 @@ async function readAs(
     const other = await readOtherWorkbookChecked(data, fileName, format);
     return { grids: other.grids, xlsx: asRoster ? await convertedWorkbook(other) : data };
   }
-  const grids = await readWorkbookBuffer(data, fileName);
+  // A row at a time, as the command line reads: ExcelJS's document model of a district's
+  // workbooks was most of the preview's memory.
+  const grids = await readWorkbookInBrowser(data, fileName);
   // A roster the package writer can edit keeps everything (charts, pictures): nothing to warn of.
   return { grids: asRoster && packageEditable(data) ? { ...grids, notKept: [] } : grids, xlsx: data };
 }

@@ -7,7 +7,7 @@ import { INPUT_LIMITS } from "../../src/core/limits";
 import { applyPlanToWorkbook } from "../../src/hosts/exceljs/applyPlan";
 import { readWorkbookBuffer, type WorkbookGrids } from "../../src/hosts/exceljs/readWorkbook";
 import type { WorkbookScan } from "../../src/hosts/exceljs/workbookScan";
-import { readWorkbookStreaming } from "../../src/hosts/exceljs/streamWorkbook";
+import { readWorkbookStreaming } from "../../src/hosts/exceljs/streamWorkbookNode";
 import { districtShape } from "../../bench/district/shape";
 import { writeDistrict } from "../../bench/district/writeDistrict";
 import { BALLOT_CASES } from "../fixtures/reader/ballotCases";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { readWorkbookBuffer, type WorkbookGrids } from "../../src/hosts/exceljs/readWorkbook";
-import { readWorkbookStreaming } from "../../src/hosts/exceljs/streamWorkbook";
+import { readWorkbookStreaming } from "../../src/hosts/exceljs/streamWorkbookNode";
 import { zip } from "../hardening/support/zipFile";
 
 /**

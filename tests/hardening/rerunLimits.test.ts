@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { INPUT_LIMITS } from "../../src/core/limits";
 import { ReportSchema } from "../../src/core/report/reportSchema";
 import { WorkbookTooLargeError } from "../../src/hosts/exceljs/readWorkbookErrors";
-import { readWorkbookStreaming } from "../../src/hosts/exceljs/streamWorkbook";
+import { readWorkbookStreaming } from "../../src/hosts/exceljs/streamWorkbookNode";
 import { scanWorkbook } from "../../src/hosts/exceljs/workbookScan";
 import { review, tempDir } from "./support/cliRun";
 import { ROSTER_SAMPLE } from "./support/sampleGrids";

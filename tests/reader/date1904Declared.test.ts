@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isGridDate } from "../../src/core/model/sheetGrid";
 import { readWorkbookBuffer } from "../../src/hosts/exceljs/readWorkbook";
-import { readWorkbookStreaming } from "../../src/hosts/exceljs/streamWorkbook";
+import { readWorkbookStreaming } from "../../src/hosts/exceljs/streamWorkbookNode";
 import { unzip, zip } from "../hardening/support/zipFile";
 
 /**

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { readWorkbookBuffer } from "../../src/hosts/exceljs/readWorkbook";
-import { readWorkbookStreaming } from "../../src/hosts/exceljs/streamWorkbook";
+import { readWorkbookStreaming } from "../../src/hosts/exceljs/streamWorkbookNode";
 
 /**
  * A formula's cached result is what the clerk sees, 0 and FALSE included: a ballot count summed

@@ -5,29 +5,40 @@ import { NotAWorkbookError, WorkbookTooLargeError } from "./readWorkbookErrors";
 import { isLegacyXls, isZip } from "./readWorkbookParts";
 import { readBookParts } from "./streamWorkbookBook";
 import { mergedAreas, sheetGrid, usedBounds } from "./streamWorkbookGrid";
-import { orderSheets } from "./streamWorkbookOrder";
+import { orderSheets, type WorkbookClass } from "./streamWorkbookOrder";
 import { refusedForLimits } from "./partCounter";
-import { DamagedPackageError, packageParts } from "./streamWorkbookPackage";
+import { DamagedPackageError, packageParts, type PartInflater } from "./streamWorkbookPackage";
 import { readSheetPart, sheetPartKind, type SheetReading } from "./streamWorkbookSheet";
 import { scanWorkbook, type WorkbookScan } from "./workbookScan";
+
+/**
+ * What differs between Node and the browser: the command line's pieces (streamWorkbookNode.ts)
+ * and the preview's (streamWorkbookBrowser.ts). Everything else is one reader.
+ */
+export interface StreamPieces {
+  inflate: PartInflater;
+  Workbook: WorkbookClass;
+}
 
 /**
  * Reads an .xlsx into grids as `readWorkbookBuffer` does, with the same result and the same
  * refusals, without loading the workbook: each sheet is read a row at a time and only its grid
  * values are kept (ExcelJS's document model keeps every cell as objects, about 600 bytes each,
- * which is most of the command line's memory on a district's ballot workbook). Node only: the
- * parts are inflated by node:zlib; the browser preview keeps readWorkbookBuffer.
+ * which is most of the command line's memory on a district's ballot workbook, and was most of
+ * the browser preview's).
  */
-export async function readWorkbookStreaming(
+
+export async function readWorkbookStreamingWith(
+  pieces: StreamPieces,
   data: Uint8Array,
   fileName: string,
   options: ReadOptions = {},
 ): Promise<WorkbookGrids> {
   if (!isZip(data)) throw new NotAWorkbookError(fileName, isLegacyXls(data));
   try {
-    const scan = await inputScan(data, fileName);
+    const scan = await inputScan(data, fileName, pieces);
     options.onScanned?.(scan);
-    return await readGrids(data, fileName, scan);
+    return await readGrids(data, fileName, scan, pieces);
   } catch (error) {
     if (error instanceof DamagedPackageError) throw new NotAWorkbookError(fileName, false);
     throw refusedForLimits(error, fileName);
@@ -39,10 +50,10 @@ export async function readWorkbookStreaming(
  * holds Kaohe's own sheets, which count for nothing (a re-run reads little of them): when all
  * cells are too many, those sheets are told by their head rows and the rest is counted alone.
  */
-async function inputScan(data: Uint8Array, fileName: string): Promise<WorkbookScan> {
+async function inputScan(data: Uint8Array, fileName: string, pieces: StreamPieces): Promise<WorkbookScan> {
   const scan = await scanWorkbook(data, INPUT_LIMITS.cellsPerWorkbook);
   if (workbookCellsProblem(fileName, scan.storedCells) === null) return scan;
-  const book = await readBookParts(await packageParts(data));
+  const book = await readBookParts(await packageParts(data, pieces.inflate));
   const own = new Set<string>();
   for (const sheet of book.sheets) if ((await sheetPartKind(book, sheet)) !== null) own.add(sheet.part.name);
   const input = own.size === 0 ? scan : await scanWorkbook(data, INPUT_LIMITS.cellsPerWorkbook, own);
@@ -51,8 +62,13 @@ async function inputScan(data: Uint8Array, fileName: string): Promise<WorkbookSc
   return input;
 }
 
-async function readGrids(data: Uint8Array, fileName: string, scan: WorkbookScan): Promise<WorkbookGrids> {
-  const parts = await packageParts(data);
+async function readGrids(
+  data: Uint8Array,
+  fileName: string,
+  scan: WorkbookScan,
+  pieces: StreamPieces,
+): Promise<WorkbookGrids> {
+  const parts = await packageParts(data, pieces.inflate);
   const book = await readBookParts(parts);
   const readings: SheetReading[] = [];
   for (const sheet of book.sheets) readings.push(await readSheetPart(book, sheet));
@@ -61,6 +77,7 @@ async function readGrids(data: Uint8Array, fileName: string, scan: WorkbookScan)
   const sheets = orderSheets(
     book,
     readings.map((reading) => reading.model),
+    pieces.Workbook,
   ).map(({ part, name }) => {
     const reading = readings[part];
     const areas = merges[part];

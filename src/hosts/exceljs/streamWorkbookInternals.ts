@@ -152,7 +152,7 @@ export const excelUtils = require("exceljs/lib/utils/utils") as {
 /**
  * ExcelJS's cell types without the rest of the library: `require("exceljs")` also loads its
  * streaming reader and writer, CSV and archiver, about 0.25 s of every run's start. (Its workbook
- * class is in streamWorkbookOrder.ts, the command line's alone: it pulls in CSV, which needs
+ * class is in streamWorkbookNode.ts, the command line's alone: it pulls in CSV, which needs
  * Node's streams, and this file is in the browser bundles too.)
  */
 export const ValueType = (require("exceljs/lib/doc/enums") as { ValueType: typeof ExcelJS.ValueType }).ValueType;

@@ -4,12 +4,12 @@ import { WorkbookXform, type WorksheetModel } from "./streamWorkbookInternals";
 import { DamagedPackageError } from "./streamWorkbookPackage";
 
 /**
- * ExcelJS's workbook model without the rest of the library (see streamWorkbookInternals.ts). Only
- * the command line's streaming reader uses it: it requires ExcelJS's CSV module, which needs
- * Node's streams, so it must stay out of the files the browser bundles share.
+ * ExcelJS's workbook class, given by the reader: the command line loads it from ExcelJS's sources
+ * without the rest of the library (streamWorkbookNode.ts); there it requires ExcelJS's CSV module,
+ * which needs Node's streams, so the browser takes the same class from ExcelJS's browser bundle
+ * (streamWorkbookBrowser.ts).
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- a deep path of ExcelJS's CommonJS sources, untyped
-const WorkbookClass = require("exceljs/lib/doc/workbook") as typeof ExcelJS.Workbook;
+export type WorkbookClass = new () => ExcelJS.Workbook;
 
 /**
  * Which sheet parts are the workbook's worksheets, under which names and in which order, decided
@@ -33,7 +33,11 @@ interface SheetStub {
   state?: string;
 }
 
-export function orderSheets(book: BookParts, models: readonly WorksheetModel[]): OrderedSheet[] {
+export function orderSheets(
+  book: BookParts,
+  models: readonly WorksheetModel[],
+  WorkbookClass: WorkbookClass,
+): OrderedSheet[] {
   const workbook = book.workbook;
   // Without its workbook part ExcelJS loads a workbook with no properties, which readWorkbookBuffer refuses;
   // with one cut short (no model) it fails.

@@ -1,13 +1,15 @@
-import { Readable } from "node:stream";
-import { createInflateRaw } from "node:zlib";
 import JSZip from "jszip";
 import { checkPartCount, checkStatedSize, PackageLimitError, PackageTotal, PartCounter } from "./partCounter";
 import { parseSax, type SaxEvents } from "./streamWorkbookInternals";
 
+/** Deflated bytes unpacked a chunk at a time (as they are asked for); throws on data that does not inflate. */
+export type PartInflater = (deflated: Uint8Array) => AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+
 /**
  * The parts of an .xlsx package, unpacked one chunk at a time. The zip's directory is read by
  * JSZip, as ExcelJS's document reader reads it, so that the same files are refused as damaged;
- * the parts are inflated by Node's zlib instead of JSZip's JavaScript inflater, and never held
+ * the parts are inflated a chunk at a time by the inflater the reader is given (node:zlib in the
+ * command line, fflate in the browser) instead of JSZip's whole-part inflater, and never held
  * whole: a district's ballot sheet is a hundred megabytes of XML.
  */
 export interface PackagePart {
@@ -17,6 +19,7 @@ export interface PackagePart {
   deflated: boolean;
   stored: Uint8Array;
   size: number;
+  inflate: PartInflater;
   /** The package's unpacked bytes so far, shared by its parts (PACKAGE_LIMITS.totalBytes). */
   total: PackageTotal;
 }
@@ -48,7 +51,7 @@ const DEFLATE = "\x08\x00";
 const STORE = "\x00\x00";
 
 /** The package's files in the order ExcelJS's document reader visits them; folders are left out, as it leaves them. */
-export async function packageParts(bytes: Uint8Array): Promise<PackagePart[]> {
+export async function packageParts(bytes: Uint8Array, inflate: PartInflater): Promise<PackagePart[]> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -70,6 +73,7 @@ export async function packageParts(bytes: Uint8Array): Promise<PackagePart[]> {
       deflated: magic === DEFLATE,
       stored: data.compressedContent,
       size: data.uncompressedSize,
+      inflate,
       total,
     });
     checkStatedSize(entry.name, data.uncompressedSize);
@@ -77,19 +81,12 @@ export async function packageParts(bytes: Uint8Array): Promise<PackagePart[]> {
   return parts;
 }
 
-const CHUNK = 64 * 1024;
-
 async function* inflated(part: PackagePart): AsyncGenerator<Uint8Array> {
   if (!part.deflated) {
     yield part.stored;
     return;
   }
-  const inflater = Readable.from([part.stored]).pipe(createInflateRaw({ chunkSize: CHUNK }));
-  try {
-    for await (const chunk of inflater) yield chunk as Buffer;
-  } finally {
-    inflater.destroy();
-  }
+  yield* part.inflate(part.stored);
 }
 
 /**

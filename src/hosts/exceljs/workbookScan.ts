@@ -121,6 +121,15 @@ async function* textChunks(bytes: Uint8Array, entry: ZipEntry, counter: PartCoun
   yield decoder.decode();
 }
 
+/** Compressed bytes written to the inflater at a time (see chunksOf). */
+const WRITE_SLICE = 16 * 1024;
+
+/** The stored bytes written a slice at a time, each once the inflater's output before it was read. */
+async function writeInSlices(writer: WritableStreamDefaultWriter<BufferSource>, stored: Uint8Array): Promise<void> {
+  for (let at = 0; at < stored.length; at += WRITE_SLICE) await writer.write(stored.slice(at, at + WRITE_SLICE));
+  await writer.close();
+}
+
 /**
  * The entry unpacked a chunk at a time; a damaged entry ends early (the readers then say the
  * file is damaged). A consumer that stops (a limit passed) stops the unpacking with it.
@@ -134,9 +143,10 @@ async function* chunksOf(bytes: Uint8Array, entry: ZipEntry): AsyncGenerator<Uin
   }
   const inflater = new DecompressionStream("deflate-raw");
   const writer = inflater.writable.getWriter();
-  // Written and closed without waiting: the reader below pulls the output as it is needed.
-  writer.write(stored.slice()).catch(() => undefined);
-  writer.close().catch(() => undefined);
+  // Written in slices, not awaited here: the reader below pulls the output as it is needed.
+  // Chromium unpacks each write whole before its output can be read (a district's ballot sheet
+  // given at once held its 44 MB of XML), so a slice bounds what one step holds.
+  writeInSlices(writer, stored).catch(() => undefined);
   const reader = inflater.readable.getReader();
   try {
     for (;;) {
