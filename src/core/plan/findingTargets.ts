@@ -28,12 +28,43 @@ const SUBJECT_CODES = new Set(["special_report", "review_trigger", "ballots_miss
 const QUOTA_CODES = new Set(["over_quota", "quota_missing"]);
 
 /**
- * A map key of a file, a sheet and a row or a name. Joined with characters no file or sheet name
- * holds (XML has no U+0000 or U+0001) rather than by JSON.stringify, which was most of this
- * function's time at 20,000 cadres (two keys for each of 100,000 tally rows).
+ * Entries by file and sheet, then by row or name, the first one kept. Nested maps rather than one
+ * map keyed by joined text: a key built for each of 100,000 tally rows (twice) was most of this
+ * function's time at 20,000 cadres. Rows come sheet by sheet, so the sheet's map is remembered.
  */
-const place = (file: string | undefined, sheet: string | undefined, rowOrName: number | string | undefined) =>
-  `${file ?? "\u0001"}\u0000${sheet ?? "\u0001"}\u0000${rowOrName ?? "\u0001"}`;
+class PlaceIndex<K extends number | string, V> {
+  private readonly sheets = new Map<string, Map<K, V>>();
+  private last: { file: string; sheet: string; entries: Map<K, V> } | null = null;
+
+  private entries(file: string, sheet: string): Map<K, V> {
+    const last = this.last;
+    if (last !== null && last.file === file && last.sheet === sheet) return last.entries;
+    const key = `${file}\u0000${sheet}`;
+    let entries = this.sheets.get(key);
+    if (entries === undefined) {
+      entries = new Map();
+      this.sheets.set(key, entries);
+    }
+    this.last = { file, sheet, entries };
+    return entries;
+  }
+
+  /** Keeps the first entry of a place. */
+  add(file: string, sheet: string, at: K, value: V): void {
+    const entries = this.entries(file, sheet);
+    if (!entries.has(at)) entries.set(at, value);
+  }
+
+  /** Replaces any entry of the place. */
+  set(file: string, sheet: string, at: K, value: V): void {
+    this.entries(file, sheet).set(at, value);
+  }
+
+  get(file: string | undefined, sheet: string | undefined, at: K | undefined): V | undefined {
+    if (file === undefined || sheet === undefined || at === undefined) return undefined;
+    return this.sheets.get(`${file}\u0000${sheet}`)?.get(at);
+  }
+}
 
 export function findingTargets(
   assessment: Assessment,
@@ -41,32 +72,30 @@ export function findingTargets(
   gradeColumn: string,
   teamPoolRow: number,
 ): FindingTargets {
-  const subjects = new Map<string, { id: string; row: number }>();
+  const subjects = new PlaceIndex<number, { id: string; row: number }>();
   assessment.subjects.forEach((s, i) => {
     const { file, sheet, row } = s.row.source;
     const entry = { id: s.row.id, row: FIRST_DATA_ROW + i };
-    subjects.set(place(file, sheet, row), entry);
+    subjects.set(file, sheet, row, entry);
     // A grade finding of a grade edited in 考核对象 points at that sheet's row (editedGrades.ts).
-    subjects.set(place(ctx.rosterFile, SUBJECTS_SHEET, entry.row), entry);
+    subjects.set(ctx.rosterFile, SUBJECTS_SHEET, entry.row, entry);
   });
-  const tallies = new Map<string, { subjectId: string | null; row: number }>();
-  const talliesByName = new Map<string, { subjectId: string | null; row: number }>();
+  const tallies = new PlaceIndex<number, { subjectId: string | null; row: number }>();
+  const talliesByName = new PlaceIndex<string, { subjectId: string | null; row: number }>();
   assessment.tallies.forEach((check, i) => {
     const { file, sheet, row } = check.tally.source;
     const entry = { subjectId: check.tally.subjectId, row: FIRST_DATA_ROW + i };
-    const at = place(file, sheet, row);
-    if (!tallies.has(at)) tallies.set(at, entry);
-    const byName = place(file, sheet, check.tally.subjectName);
-    if (!talliesByName.has(byName)) talliesByName.set(byName, entry);
+    tallies.add(file, sheet, row, entry);
+    talliesByName.add(file, sheet, check.tally.subjectName, entry);
   });
   const units = new Map<string, number>();
   assessment.units.forEach((u, i) => units.set(u.unit, FIRST_DATA_ROW + i));
 
   const rowOf = (f: Finding) => (f.cell === undefined ? undefined : parseA1(f.cell)?.row);
-  const subjectAt = (f: Finding) => subjects.get(place(f.file, f.sheet, rowOf(f)));
+  const subjectAt = (f: Finding) => subjects.get(f.file, f.sheet, rowOf(f));
   // Raw ballots are summed over many paper rows: a mark's cell is found by its subject's name.
   const tallyAt = (f: Finding) =>
-    tallies.get(place(f.file, f.sheet, rowOf(f))) ?? talliesByName.get(place(f.file, f.sheet, f.subject));
+    tallies.get(f.file, f.sheet, rowOf(f)) ?? talliesByName.get(f.file, f.sheet, f.subject);
   const ownSheetTarget = (f: Finding): FindingTarget | null =>
     f.file === ctx.rosterFile &&
     f.cell !== undefined &&

@@ -33,7 +33,10 @@ const TRAILING_BRACKETS = /\(([^()]*)\)$/;
  * is kept, so that such columns never collapse into one.
  */
 export function normaliseHeader(text: string): string {
-  let key = dropSpaces(toHalfWidth(text)).replace(/\*/g, "");
+  // Every row's first cells are normalised (is it a total? a header again?): most hold neither mark nor bracket.
+  let key = dropSpaces(toHalfWidth(text));
+  if (key.includes("*")) key = key.replace(/\*/g, "");
+  if (!key.endsWith(")")) return key;
   for (let match = TRAILING_BRACKETS.exec(key); match; match = TRAILING_BRACKETS.exec(key)) {
     if (QUALIFIER.test(match[1] ?? "")) break;
     key = key.slice(0, match.index);

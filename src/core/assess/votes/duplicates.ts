@@ -14,7 +14,11 @@ export function overallOrItem(item: string | null): string | null {
 
 function duplicateKey(tally: TallyRow): string | null {
   if (tally.subjectId === null) return null;
-  return JSON.stringify([tally.subjectId, tally.category.trim(), overallOrItem(tally.item)]);
+  // Each text led by its length, so no text can run into the next: cheaper than JSON for 100,000 rows.
+  const category = tally.category.trim();
+  const item = overallOrItem(tally.item);
+  const itemKey = item === null ? "" : `${item.length}:${item}`;
+  return `${tally.subjectId.length}:${tally.subjectId}${category.length}:${category}${itemKey}`;
 }
 
 function place(tally: TallyRow): string {
