@@ -80,6 +80,15 @@ export function shownValue(value: GridValue): string {
 /** True when a cell holds nothing a person would see as content. */
 export function isBlank(value: GridValue): boolean {
   if (value === null) return true;
-  if (typeof value === "string") return dropSpaces(value) === "";
+  if (typeof value === "string") return value === "" || (!startsWithContent(value) && dropSpaces(value) === "");
   return false;
+}
+
+/**
+ * A text whose first character is plainly no space (a letter, a digit, a CJK character): the
+ * reader asks whether every label cell of every row is blank, and most are not.
+ */
+function startsWithContent(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return (code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff);
 }

@@ -28,18 +28,20 @@ function place(tally: TallyRow): string {
 
 /** The ids of the duplicated rows, and a finding on each naming where its twins are. */
 export function findDuplicates(tallies: readonly TallyRow[]): { ids: Set<string>; findings: Finding[] } {
-  const groups = new Map<string, TallyRow[]>();
+  // A key's first row is kept alone and a list made only for a second one: most keys have one row.
+  const groups = new Map<string, TallyRow | TallyRow[]>();
   for (const tally of tallies) {
     const key = duplicateKey(tally);
     if (key === null) continue;
     const group = groups.get(key);
-    if (group) group.push(tally);
-    else groups.set(key, [tally]);
+    if (group === undefined) groups.set(key, tally);
+    else if (Array.isArray(group)) group.push(tally);
+    else groups.set(key, [group, tally]);
   }
   const ids = new Set<string>();
   const findings: Finding[] = [];
   for (const group of groups.values()) {
-    if (group.length < 2) continue;
+    if (!Array.isArray(group)) continue;
     for (const tally of group) {
       ids.add(tally.id);
       const others = group.filter((t) => t !== tally).map(place);
