@@ -3,6 +3,7 @@ import type { Finding } from "../findings/finding";
 import { parseA1, quoteSheet } from "../model/address";
 import { FIRST_DATA_ROW, KAOHE_SHEET_NAMES, QUOTAS_SHEET, SUBJECTS_SHEET, TALLIES_SHEET } from "./kaoheSheets";
 import { keptCellLink, type PlanContext } from "./planContext";
+import { PlaceIndex } from "./placeIndex";
 
 /**
  * Where in the reviewed workbook a finding can be fixed, one click away: a grade finding at the
@@ -26,45 +27,6 @@ const GRADE_CODES = new Set(["grade_missing", "grade_not_allowed"]);
 /** Findings about a subject's evaluation: shown on its 考核对象 row, next to the numbers. */
 const SUBJECT_CODES = new Set(["special_report", "review_trigger", "ballots_missing"]);
 const QUOTA_CODES = new Set(["over_quota", "quota_missing"]);
-
-/**
- * Entries by file and sheet, then by row or name, the first one kept. Nested maps rather than one
- * map keyed by joined text: a key built for each of 100,000 tally rows (twice) was most of this
- * function's time at 20,000 cadres. Rows come sheet by sheet, so the sheet's map is remembered.
- */
-class PlaceIndex<K extends number | string, V> {
-  private readonly sheets = new Map<string, Map<K, V>>();
-  private last: { file: string; sheet: string; entries: Map<K, V> } | null = null;
-
-  private entries(file: string, sheet: string): Map<K, V> {
-    const last = this.last;
-    if (last !== null && last.file === file && last.sheet === sheet) return last.entries;
-    const key = `${file}\u0000${sheet}`;
-    let entries = this.sheets.get(key);
-    if (entries === undefined) {
-      entries = new Map();
-      this.sheets.set(key, entries);
-    }
-    this.last = { file, sheet, entries };
-    return entries;
-  }
-
-  /** Keeps the first entry of a place. */
-  add(file: string, sheet: string, at: K, value: V): void {
-    const entries = this.entries(file, sheet);
-    if (!entries.has(at)) entries.set(at, value);
-  }
-
-  /** Replaces any entry of the place. */
-  set(file: string, sheet: string, at: K, value: V): void {
-    this.entries(file, sheet).set(at, value);
-  }
-
-  get(file: string | undefined, sheet: string | undefined, at: K | undefined): V | undefined {
-    if (file === undefined || sheet === undefined || at === undefined) return undefined;
-    return this.sheets.get(`${file}\u0000${sheet}`)?.get(at);
-  }
-}
 
 export function findingTargets(
   assessment: Assessment,
