@@ -1,5 +1,22 @@
 /** A1 addresses from 1-based row and column numbers, and back. */
+
+/**
+ * Letters by column, made once each: the reader records the address of every cell it reads and
+ * the plan builds formulas per row, millions of calls at 20,000 cadres over a few dozen columns.
+ */
+const LETTERS: string[] = [];
+// Excel's last column is XFD (16,384); a larger number is still spelled, just not kept.
+const MAX_COLUMN = 16384;
+
 export function columnLetters(col: number): string {
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
+  const letters = spellColumn(col);
+  if (Number.isInteger(col) && col > 0 && col <= MAX_COLUMN) LETTERS[col] = letters;
+  return letters;
+}
+
+function spellColumn(col: number): string {
   let n = col;
   let s = "";
   while (n > 0) {

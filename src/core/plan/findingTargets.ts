@@ -3,6 +3,7 @@ import type { Finding } from "../findings/finding";
 import { parseA1, quoteSheet } from "../model/address";
 import { FIRST_DATA_ROW, KAOHE_SHEET_NAMES, QUOTAS_SHEET, SUBJECTS_SHEET, TALLIES_SHEET } from "./kaoheSheets";
 import { keptCellLink, type PlanContext } from "./planContext";
+import { PlaceIndex } from "./placeIndex";
 
 /**
  * Where in the reviewed workbook a finding can be fixed, one click away: a grade finding at the
@@ -27,46 +28,36 @@ const GRADE_CODES = new Set(["grade_missing", "grade_not_allowed"]);
 const SUBJECT_CODES = new Set(["special_report", "review_trigger", "ballots_missing"]);
 const QUOTA_CODES = new Set(["over_quota", "quota_missing"]);
 
-/**
- * A map key of a file, a sheet and a row or a name. Joined with characters no file or sheet name
- * holds (XML has no U+0000 or U+0001) rather than by JSON.stringify, which was most of this
- * function's time at 20,000 cadres (two keys for each of 100,000 tally rows).
- */
-const place = (file: string | undefined, sheet: string | undefined, rowOrName: number | string | undefined) =>
-  `${file ?? "\u0001"}\u0000${sheet ?? "\u0001"}\u0000${rowOrName ?? "\u0001"}`;
-
 export function findingTargets(
   assessment: Assessment,
   ctx: PlanContext,
   gradeColumn: string,
   teamPoolRow: number,
 ): FindingTargets {
-  const subjects = new Map<string, { id: string; row: number }>();
+  const subjects = new PlaceIndex<number, { id: string; row: number }>();
   assessment.subjects.forEach((s, i) => {
     const { file, sheet, row } = s.row.source;
     const entry = { id: s.row.id, row: FIRST_DATA_ROW + i };
-    subjects.set(place(file, sheet, row), entry);
+    subjects.set(file, sheet, row, entry);
     // A grade finding of a grade edited in 考核对象 points at that sheet's row (editedGrades.ts).
-    subjects.set(place(ctx.rosterFile, SUBJECTS_SHEET, entry.row), entry);
+    subjects.set(ctx.rosterFile, SUBJECTS_SHEET, entry.row, entry);
   });
-  const tallies = new Map<string, { subjectId: string | null; row: number }>();
-  const talliesByName = new Map<string, { subjectId: string | null; row: number }>();
+  const tallies = new PlaceIndex<number, { subjectId: string | null; row: number }>();
+  const talliesByName = new PlaceIndex<string, { subjectId: string | null; row: number }>();
   assessment.tallies.forEach((check, i) => {
     const { file, sheet, row } = check.tally.source;
     const entry = { subjectId: check.tally.subjectId, row: FIRST_DATA_ROW + i };
-    const at = place(file, sheet, row);
-    if (!tallies.has(at)) tallies.set(at, entry);
-    const byName = place(file, sheet, check.tally.subjectName);
-    if (!talliesByName.has(byName)) talliesByName.set(byName, entry);
+    tallies.add(file, sheet, row, entry);
+    talliesByName.add(file, sheet, check.tally.subjectName, entry);
   });
   const units = new Map<string, number>();
   assessment.units.forEach((u, i) => units.set(u.unit, FIRST_DATA_ROW + i));
 
   const rowOf = (f: Finding) => (f.cell === undefined ? undefined : parseA1(f.cell)?.row);
-  const subjectAt = (f: Finding) => subjects.get(place(f.file, f.sheet, rowOf(f)));
+  const subjectAt = (f: Finding) => subjects.get(f.file, f.sheet, rowOf(f));
   // Raw ballots are summed over many paper rows: a mark's cell is found by its subject's name.
   const tallyAt = (f: Finding) =>
-    tallies.get(place(f.file, f.sheet, rowOf(f))) ?? talliesByName.get(place(f.file, f.sheet, f.subject));
+    tallies.get(f.file, f.sheet, rowOf(f)) ?? talliesByName.get(f.file, f.sheet, f.subject);
   const ownSheetTarget = (f: Finding): FindingTarget | null =>
     f.file === ctx.rosterFile &&
     f.cell !== undefined &&

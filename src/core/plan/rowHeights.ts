@@ -18,25 +18,30 @@ function textWidth(text: string): number {
 function linesOf(text: string, width: number): number {
   // A cell's padding takes about one character of its width.
   const room = Math.max(width - 1, 1);
+  // Most cells are one short line: no text of at most `room` characters can be wider than `room` / 2 … room.
+  if (text.length * 2 <= room && !text.includes("\n")) return 1;
   return text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(textWidth(line) / room)), 0);
 }
 
+function heightOf(lines: number): number | null {
+  const capped = Math.min(MAX_LINES, Math.max(1, lines));
+  return capped > 1 ? capped * LINE_POINTS : null;
+}
+
 export function rowHeights(table: PlanTable): (number | null)[] {
-  const height = (texts: readonly { text: string; width: number }[]): number | null => {
-    const lines = Math.min(MAX_LINES, Math.max(1, ...texts.map((t) => linesOf(t.text, t.width))));
-    return lines > 1 ? lines * LINE_POINTS : null;
-  };
   // Every header cell wraps.
-  const header = height(table.columns.map((c) => ({ text: c.header, width: c.width })));
+  const header = heightOf(Math.max(1, ...table.columns.map((c) => linesOf(c.header, c.width))));
   // Only the wrapped columns are looked at, found once: most tables have none or one of dozens.
+  // A district's tables have 100,000 rows: each row is measured without building lists.
   const wrapped = table.columns.flatMap((column, j) => (column.wrap === true ? [{ j, width: column.width }] : []));
-  const data = table.rows.map((row) =>
-    height(
-      wrapped.flatMap(({ j, width }) => {
-        const value = row[j]?.value;
-        return typeof value === "string" ? [{ text: value, width }] : [];
-      }),
-    ),
-  );
-  return [header, ...data];
+  const heights: (number | null)[] = [header];
+  for (const row of table.rows) {
+    let lines = 1;
+    for (const { j, width } of wrapped) {
+      const value = row[j]?.value;
+      if (typeof value === "string") lines = Math.max(lines, linesOf(value, width));
+    }
+    heights.push(heightOf(lines));
+  }
+  return heights;
 }

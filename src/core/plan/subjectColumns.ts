@@ -28,6 +28,13 @@ export type SubjectColumn =
   | "effect"
   | "probationDue"
   | "rosterErrors"
+  | SubjectFormulaColumn
+  | "grade"
+  | "explanation"
+  | "source";
+
+/** The columns whose cells are formulas (subjectFormulas.ts): the decisions and the votes, and the keys 汇总 counts by. */
+export type SubjectFormulaColumn =
   | "status"
   | "clauses"
   | "cap"
@@ -45,10 +52,7 @@ export type SubjectColumn =
   | "special"
   | "triggers"
   | "dataErrors"
-  | "grade"
   | "gradeProblem"
-  | "explanation"
-  | "source"
   | "unitKey"
   | "gradeRank";
 

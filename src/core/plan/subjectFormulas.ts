@@ -12,7 +12,7 @@ import {
 } from "./labels";
 import { exactLevel, exactMatch } from "./exactMatch";
 import { RULE_NAME } from "./rulesNames";
-import type { SubjectColumn } from "./subjectColumns";
+import type { SubjectColumn, SubjectFormulaColumn } from "./subjectColumns";
 import type { TallyColumn } from "./tallyColumns";
 
 /**
@@ -23,29 +23,7 @@ import type { TallyColumn } from "./tallyColumns";
  */
 export const TRIGGER_LABEL = { low_approval: "好评不足三分之二", high_disapproval: "差评达三分之一" } as const;
 
-export type SubjectFormulaColumn = Extract<
-  SubjectColumn,
-  | "status"
-  | "clauses"
-  | "cap"
-  | "receives"
-  | "assessingUnit"
-  | "valid"
-  | "level0"
-  | "level1"
-  | "level2"
-  | "level3"
-  | "abstain"
-  | "rateTop"
-  | "rateGood"
-  | "rateLow"
-  | "special"
-  | "triggers"
-  | "dataErrors"
-  | "gradeProblem"
-  | "unitKey"
-  | "gradeRank"
->;
+export type { SubjectFormulaColumn } from "./subjectColumns";
 
 export interface TallyRanges {
   cols: TableColumns<TallyColumn>;

@@ -15,6 +15,7 @@ import {
 } from "./labels";
 import { conditionalFormats, legendCells, MEANING, type Highlight } from "./legend";
 import { keptCellLink, type PlanContext } from "./planContext";
+import { PlaceIndex } from "./placeIndex";
 import { cachedCell, dateCell, linkCell, numberCell, textCell, yesCell } from "./planCells";
 import { quotaUnitRanges, unitKeys } from "./quotaSheet";
 import { RULE_NAME } from "./rulesNames";
@@ -153,15 +154,13 @@ function subjectRow(cols: TableColumns<SubjectColumn>, s: SubjectResult, rc: Row
 
 /** Errors in the data read from each roster row (duplicate_person and the like): findings on that row. */
 function rosterErrorCounts(assessment: Assessment, ctx: PlanContext): Map<string, number> {
-  const byPlace = new Map<string, string>();
-  for (const s of assessment.subjects) {
-    byPlace.set(JSON.stringify([s.row.source.file, s.row.source.sheet, s.row.source.row]), s.row.id);
-  }
+  const byPlace = new PlaceIndex<number, string>();
+  for (const s of assessment.subjects) byPlace.set(s.row.source.file, s.row.source.sheet, s.row.source.row, s.row.id);
   const counts = new Map<string, number>();
   for (const finding of ctx.findings) {
     if (!isDataError(finding) || finding.cell === undefined) continue;
     const row = parseA1(finding.cell)?.row;
-    const id = byPlace.get(JSON.stringify([finding.file, finding.sheet, row]));
+    const id = byPlace.get(finding.file, finding.sheet, row);
     if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   return counts;

@@ -18,7 +18,8 @@ import type { PlanCell, PlanSheetContent } from "./writePlan";
  */
 export function talliesSheet(tallies: readonly TallyCheck[], teamLevelSet: TeamLevelSet): PlanSheetContent {
   const cols = tallyColumns(teamLevelSet);
-  const rows = tallies.map((check) => tallyRow(cols, check));
+  const repeated = { subjectId: repeatedText(), name: repeatedText(), unit: repeatedText(), category: repeatedText() };
+  const rows = tallies.map((check) => tallyRow(cols, check, repeated));
   // An empty table is written as one blank row, without formulas.
   const formulas = rows.length === 0 ? {} : tallyFormulas(cols, FIRST_DATA_ROW);
   const lastRow = FIRST_DATA_ROW + Math.max(rows.length, 1) - 1;
@@ -39,20 +40,44 @@ export function talliesSheet(tallies: readonly TallyCheck[], teamLevelSet: TeamL
   };
 }
 
-function tallyRow(cols: TableColumns<TallyColumn>, check: TallyCheck): PlanCell[] {
+type Problem = TallyCheck["problems"][number];
+
+/** 是 when the row has the problem, else "" (the check formulas' own results). */
+function flag(problems: readonly Problem[], problem: Problem): string {
+  return problems.includes(problem) ? "是" : "";
+}
+
+/**
+ * Text cells of a column whose rows mostly repeat the row above (a subject's name, unit and id on
+ * its five rows): the cell above is shared, frozen, instead of one more object each row among the
+ * 100,000 rows of a district.
+ */
+function repeatedText(): (text: string | null) => PlanCell {
+  let last: { text: string | null; cell: PlanCell } | null = null;
+  return (text) => {
+    if (last === null || last.text !== text) last = { text, cell: Object.freeze(textCell(text)) };
+    return last.cell;
+  };
+}
+
+function tallyRow(
+  cols: TableColumns<TallyColumn>,
+  check: TallyCheck,
+  repeated: Record<"subjectId" | "name" | "unit" | "category", (text: string | null) => PlanCell>,
+): PlanCell[] {
   const { tally, problems } = check;
-  const has = (p: TallyCheck["problems"][number]) => problems.includes(p);
-  const yes = (p: TallyCheck["problems"][number]) => (has(p) ? "是" : "");
   const item = tally.item?.trim() ?? "";
   const levelSum = tally.counts.reduce<number>((sum, n) => sum + (n ?? 0), 0);
-  const excluded = [has("subject_duplicate") ? "重复" : "", has("subject_unknown") ? "未匹配名册" : ""].filter(Boolean);
+  const duplicate = problems.includes("subject_duplicate");
+  const unknown = problems.includes("subject_unknown");
+  const excluded = duplicate && unknown ? "重复、未匹配名册" : duplicate ? "重复" : unknown ? "未匹配名册" : "";
   const cell = tally.source.cells["name"] ?? `A${tally.source.row}`;
   return cols.row({
     id: textCell(tally.id),
-    subjectId: textCell(tally.subjectId),
-    name: textCell(tally.subjectName),
-    unit: textCell(tally.subjectUnit),
-    category: textCell(tally.category),
+    subjectId: repeated.subjectId(tally.subjectId),
+    name: repeated.name(tally.subjectName),
+    unit: repeated.unit(tally.subjectUnit),
+    category: repeated.category(tally.category),
     item: textCell(item),
     expected: numberCell(tally.expected),
     issued: numberCell(tally.issued),
@@ -63,14 +88,14 @@ function tallyRow(cols: TableColumns<TallyColumn>, check: TallyCheck): PlanCell[
     level2: numberCell(tally.counts[2]),
     level3: numberCell(tally.counts[3]),
     abstain: numberCell(tally.abstain),
-    excluded: textCell(excluded.join("、")),
+    excluded: textCell(excluded),
     overall: cachedCell(item === "" || item === OVERALL_ITEM ? 1 : 0),
     counted: cachedCell(tally.valid ?? levelSum + (tally.abstain ?? 0)),
-    countInvalid: cachedCell(yes("count_invalid")),
-    sumOver: cachedCell(yes("sum_exceeds_valid")),
-    validOver: cachedCell(yes("valid_exceeds_returned")),
-    returnedOver: cachedCell(yes("returned_exceeds_issued")),
-    turnoutLow: cachedCell(yes("turnout_low")),
+    countInvalid: cachedCell(flag(problems, "count_invalid")),
+    sumOver: cachedCell(flag(problems, "sum_exceeds_valid")),
+    validOver: cachedCell(flag(problems, "valid_exceeds_returned")),
+    returnedOver: cachedCell(flag(problems, "returned_exceeds_issued")),
+    turnoutLow: cachedCell(flag(problems, "turnout_low")),
     dataError: cachedCell(isTallyDataError(check) ? "是" : ""),
     included: cachedCell(check.included ? 1 : 0),
     source: textCell(`${tally.source.file} ${tally.source.sheet}!${cell}`),

@@ -25,6 +25,11 @@ export type TallyColumn =
   | "level3"
   | "abstain"
   | "excluded"
+  | TallyFormulaColumn
+  | "source";
+
+/** The row checks, whose cells are formulas (tallyFormulas.ts). */
+export type TallyFormulaColumn =
   | "overall"
   | "counted"
   | "countInvalid"
@@ -33,8 +38,7 @@ export type TallyColumn =
   | "returnedOver"
   | "turnoutLow"
   | "dataError"
-  | "included"
-  | "source";
+  | "included";
 
 /** The count columns, in sheet order: the fields a count check reads. */
 export const COUNT_COLUMNS = [

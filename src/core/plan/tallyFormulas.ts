@@ -2,7 +2,7 @@ import { OVERALL_ITEM } from "../model/tally";
 import type { TableColumns } from "./columns";
 import { YES } from "./labels";
 import { RULE_NAME } from "./rulesNames";
-import { COUNT_COLUMNS, type TallyColumn } from "./tallyColumns";
+import { COUNT_COLUMNS, type TallyColumn, type TallyFormulaColumn } from "./tallyColumns";
 
 /**
  * The row checks of 测评明细 (DOMAIN.md §Democratic evaluation) as formulas over the row's own
@@ -11,18 +11,7 @@ import { COUNT_COLUMNS, type TallyColumn } from "./tallyColumns";
  */
 export const MAX_COUNT_TEXT = "10000000";
 
-export type TallyFormulas = Record<
-  | "overall"
-  | "counted"
-  | "countInvalid"
-  | "sumOver"
-  | "validOver"
-  | "returnedOver"
-  | "turnoutLow"
-  | "dataError"
-  | "included",
-  string
->;
+export type TallyFormulas = Record<TallyFormulaColumn, string>;
 
 export function tallyFormulas(cols: TableColumns<TallyColumn>, row: number): TallyFormulas {
   const at = (key: TallyColumn) => cols.at(key, row);

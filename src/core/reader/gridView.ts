@@ -1,4 +1,4 @@
-import { a1 } from "../model/address";
+import { columnLetters } from "../model/address";
 import type { GridValue, MergedArea, SheetGrid } from "../model/sheetGrid";
 
 /**
@@ -91,8 +91,16 @@ export class GridView {
 
   /** A1 address of a grid cell. */
   address(r: number, c: number): string {
-    return a1(this.sheetRow(r), this.sheetCol(c));
+    // The reader records a dozen addresses of each row in turn: the row's number is made text once.
+    if (this.labelRow !== r) {
+      this.labelRow = r;
+      this.labelText = String(this.sheetRow(r));
+    }
+    return `${columnLetters(this.sheetCol(c))}${this.labelText}`;
   }
+
+  private labelRow = -1;
+  private labelText = "";
 
   /** Where a value can be fixed: a covered cell's merge top-left, else the cell itself. */
   fixAddress(r: number, c: number): string {

@@ -46,7 +46,10 @@ export function readLongBallots(
     const item = itemCol ? dropSpaces(cellText(view.label(r, itemCol.c))) : "";
     const slots = subject.isTeam ? teamSlots : cadreSlots;
     const votes = settleVotes([
-      ...slots.map((col, i) => cells.vote(`level${i}`, col)),
+      cells.vote("level0", slots[0]),
+      cells.vote("level1", slots[1]),
+      cells.vote("level2", slots[2]),
+      cells.vote("level3", slots[3]),
       cells.vote("abstain", byField.get("abstain")),
     ]);
     tallies.push({

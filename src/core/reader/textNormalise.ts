@@ -33,7 +33,10 @@ const TRAILING_BRACKETS = /\(([^()]*)\)$/;
  * is kept, so that such columns never collapse into one.
  */
 export function normaliseHeader(text: string): string {
-  let key = dropSpaces(toHalfWidth(text)).replace(/\*/g, "");
+  // Every row's first cells are normalised (is it a total? a header again?): most hold neither mark nor bracket.
+  let key = dropSpaces(toHalfWidth(text));
+  if (key.includes("*")) key = key.replace(/\*/g, "");
+  if (!key.endsWith(")")) return key;
   for (let match = TRAILING_BRACKETS.exec(key); match; match = TRAILING_BRACKETS.exec(key)) {
     if (QUALIFIER.test(match[1] ?? "")) break;
     key = key.slice(0, match.index);
@@ -77,6 +80,15 @@ export function shownValue(value: GridValue): string {
 /** True when a cell holds nothing a person would see as content. */
 export function isBlank(value: GridValue): boolean {
   if (value === null) return true;
-  if (typeof value === "string") return dropSpaces(value) === "";
+  if (typeof value === "string") return value === "" || (!startsWithContent(value) && dropSpaces(value) === "");
   return false;
+}
+
+/**
+ * A text whose first character is plainly no space (a letter, a digit, a CJK character): the
+ * reader asks whether every label cell of every row is blank, and most are not.
+ */
+function startsWithContent(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return (code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff);
 }

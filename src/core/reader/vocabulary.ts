@@ -99,8 +99,18 @@ export function canonicalHeaders(field: string): string[] {
   return entry ? [...entry.headers] : [];
 }
 
-/** Headers that name a subject, in any layout. */
+// The name is the roster vocabulary's first field: its keyword rules are tried before any other's.
+const NAME_FIRST = ROSTER_VOCABULARY[0] === NAME_VOCABULARY;
+
+/**
+ * Headers that name a subject, in any layout. Every data row's name is asked (is it a header
+ * repeated after a page break?): a plain text that no header of the index is needs only the
+ * name's own keyword rules, as the name's rules come first, not every field's.
+ */
 export function isNameHeader(key: string): boolean {
+  if (NAME_FIRST && !ROSTER_INDEX.has(key) && !QUALIFIED.test(key)) {
+    return keywordMatch(key, [NAME_VOCABULARY]) !== undefined;
+  }
   return rosterField(key)?.field === NAME_VOCABULARY.field;
 }
 

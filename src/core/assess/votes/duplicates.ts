@@ -14,7 +14,11 @@ export function overallOrItem(item: string | null): string | null {
 
 function duplicateKey(tally: TallyRow): string | null {
   if (tally.subjectId === null) return null;
-  return JSON.stringify([tally.subjectId, tally.category.trim(), overallOrItem(tally.item)]);
+  // Each text led by its length, so no text can run into the next: cheaper than JSON for 100,000 rows.
+  const category = tally.category.trim();
+  const item = overallOrItem(tally.item);
+  const itemKey = item === null ? "" : `${item.length}:${item}`;
+  return `${tally.subjectId.length}:${tally.subjectId}${category.length}:${category}${itemKey}`;
 }
 
 function place(tally: TallyRow): string {
@@ -24,18 +28,20 @@ function place(tally: TallyRow): string {
 
 /** The ids of the duplicated rows, and a finding on each naming where its twins are. */
 export function findDuplicates(tallies: readonly TallyRow[]): { ids: Set<string>; findings: Finding[] } {
-  const groups = new Map<string, TallyRow[]>();
+  // A key's first row is kept alone and a list made only for a second one: most keys have one row.
+  const groups = new Map<string, TallyRow | TallyRow[]>();
   for (const tally of tallies) {
     const key = duplicateKey(tally);
     if (key === null) continue;
     const group = groups.get(key);
-    if (group) group.push(tally);
-    else groups.set(key, [tally]);
+    if (group === undefined) groups.set(key, tally);
+    else if (Array.isArray(group)) group.push(tally);
+    else groups.set(key, [group, tally]);
   }
   const ids = new Set<string>();
   const findings: Finding[] = [];
   for (const group of groups.values()) {
-    if (group.length < 2) continue;
+    if (!Array.isArray(group)) continue;
     for (const tally of group) {
       ids.add(tally.id);
       const others = group.filter((t) => t !== tally).map(place);

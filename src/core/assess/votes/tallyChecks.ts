@@ -29,7 +29,8 @@ export function checkTallies(
   const checks = tallies.map((tally): TallyCheck => {
     const counts = checkCounts(tally, rules);
     findings.push(...counts.findings);
-    const problems: TallyProblem[] = [...counts.problems];
+    // checkCounts made the list for this row alone: the other problems are added to it.
+    const problems: TallyProblem[] = counts.problems;
     if (duplicates.ids.has(tally.id)) problems.push("subject_duplicate");
     if (tally.subjectId === null) {
       problems.push("subject_unknown");

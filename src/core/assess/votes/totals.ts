@@ -20,23 +20,32 @@ function add(into: CategoryVotes, check: TallyCheck): void {
   into.returned = into.returned === null || tally.returned === null ? null : into.returned + tally.returned;
   into.valid += validOf(tally);
   into.abstain += tally.abstain ?? 0;
-  into.counts = into.counts.map((n, i) => n + (tally.counts[i] ?? 0)) as Counts;
+  // Each group's counts are its own array (emptyVotes), added to in place.
+  const counts: Counts = into.counts;
+  for (let i = 0; i < counts.length; i++) counts[i] = (counts[i] ?? 0) + (tally.counts[i] ?? 0);
   into.tallyIds.push(tally.id);
 }
 
+/** Groups by category, then item (null for the overall rating), in the order first met. */
 function groupBy(checks: readonly TallyCheck[], key: (c: TallyCheck) => [string, string | null]): CategoryVotes[] {
-  const groups = new Map<string, CategoryVotes>();
+  const groups: CategoryVotes[] = [];
+  const byCategory = new Map<string, Map<string | null, CategoryVotes>>();
   for (const check of checks) {
     const [category, item] = key(check);
-    const id = JSON.stringify([category, item]);
-    let votes = groups.get(id);
+    let items = byCategory.get(category);
+    if (items === undefined) {
+      items = new Map();
+      byCategory.set(category, items);
+    }
+    let votes = items.get(item);
     if (votes === undefined) {
       votes = emptyVotes(category, item);
-      groups.set(id, votes);
+      items.set(item, votes);
+      groups.push(votes);
     }
     add(votes, check);
   }
-  return [...groups.values()];
+  return groups;
 }
 
 /**
