@@ -1,4 +1,5 @@
 import type { Assessment, UnitQuota } from "../assess/assessment";
+import { allocationOf } from "../assess/grades/unitQuotas";
 import { TableColumns } from "./columns";
 import { FIRST_DATA_ROW, HEADER_ROW, HINT_ROW, QUOTAS_SHEET, TAB_COLOR, TITLE_ROW, lastDataRow } from "./kaoheSheets";
 import { KIND_LABEL, OVER_QUOTA_LABEL, QUOTA_MISSING_LABEL, ROUNDING_LABEL, TEAM_POOL_LABEL, YES } from "./labels";
@@ -119,7 +120,7 @@ function unitRow(u: UnitQuota, row: number, assessment: Assessment, o: UnitOptio
   const { S } = o;
   const inUnit = o.pooled ? "" : `${S("unitKey")},${at("key")},`;
   const cadres = `${inUnit}${S("kind")},"${KIND_LABEL.cadre}"`;
-  const allocation = assessment.rules.allocatedQuotas?.find((a) => a.unit.trim() === u.unit);
+  const allocation = allocationOf(assessment.rules, u.unit);
   const over = u.excellentQuota !== null && u.over ? u.excellentProposed - u.excellentQuota : "";
   const problem = u.quotaMissing ? QUOTA_MISSING_LABEL : u.over ? OVER_QUOTA_LABEL : "";
   return COLS.row({
