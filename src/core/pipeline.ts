@@ -40,6 +40,13 @@ export interface ReviewInput {
    * read one: Kaohe's current sheets among those whose content is Kaohe's (rosterSheets.ts).
    */
   markedSheets?: string[];
+  /**
+   * Every sheet name of the workbook the plan is written into, when it holds sheets not among
+   * `rosterGrids` (in Excel, a sheet the task pane did not read or read as ballots): Kaohe's
+   * sheets are named around them as around the roster's (a user's 汇总 stays, Kaohe writes
+   * `汇总（考核助手）`).
+   */
+  workbookSheets?: string[];
 }
 
 export interface ReviewResult {
@@ -61,7 +68,7 @@ export type ReviewStep = (typeof REVIEW_STEPS)[number];
 export function review(input: ReviewInput, onStep?: (step: ReviewStep) => void): ReviewOutcome {
   onStep?.("roster");
   const rosterFile = input.rosterGrids[0]?.file ?? "";
-  const sheets = sortRosterSheets(input.rosterGrids, rosterFile, input.markedSheets ?? null);
+  const sheets = sortRosterSheets(input.rosterGrids, rosterFile, input.markedSheets ?? null, input.workbookSheets);
   const kaoheGrids = [...sheets.current.values()];
   const sourceGrids = sheets.sources;
   const columnMap = resolveColumnMap({ kaoheGrids, commandLine: input.headerOverrides ?? [] });

@@ -17,6 +17,7 @@ import {
   type KaoheHost,
   type SheetSource,
   type SourceGrid,
+  type WorkbookSheets,
 } from "../taskpane/host";
 import { wholePlan, type PlanInput } from "../taskpane/review/planSource";
 import { cropGrid } from "./gridCrop";
@@ -68,7 +69,12 @@ export function createPreviewHost(store: PreviewStore): KaoheHost {
         grids.push({ id: request.id, grid });
       }
       const roster = store.state.files.find((f) => f.slot === "roster");
-      return Promise.resolve({ grids, warnings: [], notKept: roster?.notKept ?? [] });
+      return Promise.resolve({
+        grids,
+        warnings: [],
+        notKept: roster?.notKept ?? [],
+        ...(roster === undefined ? {} : { workbook: rosterSheets(roster) }),
+      });
     },
 
     applyPlan: async (input: PlanInput, options: { onProgress: (p: ApplyProgress) => void; signal: AbortSignal }) => {
@@ -132,6 +138,21 @@ async function refusing<T>(write: () => Promise<T>): Promise<T> {
       throw new HostError("sheet_protected", { zh: error.message, en: error.messageEn });
     throw error;
   }
+}
+
+/**
+ * The roster workbook's sheets, read or not, and what its marker lists, as the command line hands
+ * them to the core: Kaohe's sheets are named around the user's even when one was left unread.
+ */
+function rosterSheets(roster: UploadedFile): WorkbookSheets {
+  let marked: string[] | null = null;
+  try {
+    marked = new RosterPackage(roster.data, browserZipCodec).markedSheets(gridCellText(roster.grids));
+  } catch (error) {
+    // Written through ExcelJS (applyPlan.ts), which finds the marker itself.
+    if (!(error instanceof UnusualPackageError)) throw error;
+  }
+  return { sheets: roster.grids.map((g) => g.sheet), marked };
 }
 
 function findGrid(store: PreviewStore, id: string): SheetGrid | null {

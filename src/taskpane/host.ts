@@ -40,7 +40,17 @@ export interface GridsRead {
   /** Things the host could not read faithfully (merged areas on an old Excel). */
   warnings: HostMessage[];
   /** What the roster workbook holds that the reviewed workbook cannot carry (charts, images…); none in Excel. */
-  notKept: string[];
+  notKept: string[]; /**
+   * The workbook the plan is written into, as the core must know it to name Kaohe's sheets
+   * around the user's (ReviewInput.workbookSheets, markedSheets): every sheet's name, read or
+   * not, and the names its marker (`KAOHE_SHEETS`) lists, null when it has none.
+   */
+  workbook?: WorkbookSheets;
+}
+
+export interface WorkbookSheets {
+  sheets: string[];
+  marked: string[] | null;
 }
 
 export interface HostMessage {

@@ -110,7 +110,7 @@ test("rules edited in 规则 recompute the review and are written to 考核规�
   tab("规则");
   fireEvent.change(screen.getByRole("textbox", { name: "优秀比例（%，按单位）" }), { target: { value: "一百" } });
   fireEvent.click(screen.getByRole("button", { name: "应用规则" }));
-  expect(await screen.findByText(/规则有误：excellentPercent/)).toBeTruthy();
+  expect(await screen.findByText("规则有误：“优秀比例”：应为数字")).toBeTruthy();
   fireEvent.change(screen.getByRole("textbox", { name: "优秀比例（%，按单位）" }), { target: { value: "100" } });
   fireEvent.click(screen.getByRole("button", { name: "应用规则" }));
   await screen.findByText("规则已修改，尚未写入工作簿。");

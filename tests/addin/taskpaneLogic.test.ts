@@ -35,9 +35,37 @@ test("the rules form reads lists and pairs, and refuses what the schema refuses"
     { unit: "孟轲乡", quota: 2 },
     { unit: "胜利路街道", quota: 1 },
   ]);
-  const wrong = rulesFromDraft({ ...draft, excellentPercent: "二十" });
-  expect(wrong.ok).toBe(false);
-  expect(!wrong.ok && wrong.message).toMatch(/^excellentPercent/);
+  const problem = (patch: Partial<typeof draft>) => {
+    const result = rulesFromDraft({ ...draft, ...patch });
+    if (result.ok) throw new Error("accepted");
+    return result.problem;
+  };
+  // The field, the item or the discipline table's row and column, and the core's words (issueText.ts).
+  expect(problem({ excellentPercent: "二十" })).toEqual({
+    field: "ruleExcellentPercent",
+    item: null,
+    column: null,
+    text: { zh: "应为数字", en: "expected number" },
+  });
+  expect(problem({ excellentPercent: "120" })).toMatchObject({ text: { zh: "应不大于 100" } });
+  expect(problem({ allocated: "孟轲乡:2, 胜利路街道:-1" })).toMatchObject({
+    field: "ruleAllocated",
+    item: 2,
+    text: { zh: "应不小于 0" },
+  });
+  expect(problem({ levelScores: "100, 80, 60" })).toMatchObject({ field: "ruleLevelScores", item: null });
+  expect(problem({ reportCadre: "0" })).toMatchObject({ field: "ruleReportCadre", text: { zh: "应不小于 1" } });
+  expect(problem({ assessmentDate: "2021年1月31日" })).toMatchObject({
+    field: "ruleAssessmentDate",
+    text: { zh: "应为“年-月-日”，如 2021-01-31" },
+  });
+  const discipline = draft.discipline.map((d, i) => (i === 2 ? { ...d, keywords: " , " } : d));
+  expect(problem({ discipline })).toEqual({
+    field: "disciplineTitle",
+    item: 3,
+    column: "disciplineKeywords",
+    text: { zh: "至少应有 1 项（或字符）", en: "needs at least 1" },
+  });
 });
 
 test("findings filter by severity, kind and text, and group by kind", () => {

@@ -60,6 +60,30 @@ test("allocated quotas replace the computed ones; a unit without one is quota_mi
   expect(assessment.findings.find((f) => f.code === "quota_missing")).toMatchObject({ cell: "F10", subjectUnit: "乙" });
 });
 
+test("an allocated unit matches the roster's unit as the reader matches units: bracket widths, spaces, full-width letters", () => {
+  // The roster's units as the reader keeps them (normaliseUnit): full-width brackets, no spaces.
+  const ruleSet = rules(2020, {
+    allocatedQuotas: [
+      { unit: "区委办(档案局)", quota: 2 },
+      { unit: " 科 技\u3000局 ", quota: 1 },
+      { unit: "ＡＢＣ局", quota: 0 },
+      { unit: "abc局", quota: 3 },
+    ],
+  });
+  const assessment = run(
+    [...unitOf(3, "区委办（档案局）", 2), ...unitOf(2, "科技局", 1, 10), ...unitOf(2, "ABC局", 1, 20)],
+    [],
+    ruleSet,
+  );
+  // Case still tells units apart: abc局's allocation is not ABC局's.
+  expect(assessment.units.map((u) => [u.unit, u.excellentQuota, u.over, u.quotaMissing])).toEqual([
+    ["区委办（档案局）", 2, false, false],
+    ["科技局", 1, false, false],
+    ["ABC局", 0, true, false],
+  ]);
+  expect(assessment.findings.filter((f) => f.code === "quota_missing")).toEqual([]);
+});
+
 test("the rounding mode applies to the unit quota", () => {
   const assessment = run(unitOf(3, "甲", 1), [], rules(2020, { excellentPercent: 33, rounding: "up" }));
   expect(assessment.units[0]).toMatchObject({ theoretical: 0.99, excellentQuota: 1, over: false });

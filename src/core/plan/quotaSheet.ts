@@ -1,4 +1,5 @@
 import type { Assessment, UnitQuota } from "../assess/assessment";
+import { allocationOf } from "../assess/grades/unitQuotas";
 import { TableColumns } from "./columns";
 import { FIRST_DATA_ROW, HEADER_ROW, HINT_ROW, QUOTAS_SHEET, TAB_COLOR, TITLE_ROW, lastDataRow } from "./kaoheSheets";
 import { KIND_LABEL, OVER_QUOTA_LABEL, QUOTA_MISSING_LABEL, ROUNDING_LABEL, TEAM_POOL_LABEL, YES } from "./labels";
@@ -14,7 +15,8 @@ import type { PlanCell, PlanSheetContent } from "./writePlan";
  * arithmetic as the rules round it (or the allocated quota), the 优秀 proposals and the excess;
  * then the district's team pool. Every number is a formula over 考核对象 and the rules.
  */
-type QuotaColumn = "unit" | "graded" | "theoretical" | "allocated" | "quota" | "proposed" | "over" | "problem" | "key";
+export type QuotaColumn =
+  "unit" | "graded" | "theoretical" | "allocated" | "quota" | "proposed" | "over" | "problem" | "key";
 
 export const QUOTA_COLUMNS = new TableColumns<QuotaColumn>(QUOTAS_SHEET, [
   { key: "unit", header: "单位", width: 20, role: "value" },
@@ -55,7 +57,24 @@ export interface SubjectRanges {
  * leading `=`, `<` or `>` are patterns and letters match in either case.
  */
 export function unitKeys(assessment: Assessment): Map<string, number> {
-  return new Map(assessment.units.map((u, i) => [u.unit, i + 1]));
+  const keys = new Map(assessment.units.map((u, i) => [u.unit, i + 1]));
+  // The team pool's row has the next number, so 汇总 finds it by number too; a unit of that name comes first.
+  if (!keys.has(TEAM_POOL_LABEL)) keys.set(TEAM_POOL_LABEL, teamPoolKey(assessment));
+  return keys;
+}
+
+/** The number of 单位名额's team pool row, after every unit's. */
+export function teamPoolKey(assessment: Assessment): number {
+  return assessment.units.length + 1;
+}
+
+/**
+ * A column of 单位名额 at the row whose 单位编号 is `key`, wherever a clerk sorted that row: the
+ * number is matched exactly (MATCH of a number is no pattern), over the whole table.
+ */
+export function quotaByKey(assessment: Assessment, column: QuotaColumn, key: number): string {
+  const last = lastDataRow(assessment.units.length + 1);
+  return `INDEX(${COLS.range(column, last)},MATCH(${key},${COLS.range("key", last)},0))`;
 }
 
 /** Where 考核对象's formulas find the units and their numbers: every quota row, the team pool's included. */
@@ -119,7 +138,7 @@ function unitRow(u: UnitQuota, row: number, assessment: Assessment, o: UnitOptio
   const { S } = o;
   const inUnit = o.pooled ? "" : `${S("unitKey")},${at("key")},`;
   const cadres = `${inUnit}${S("kind")},"${KIND_LABEL.cadre}"`;
-  const allocation = assessment.rules.allocatedQuotas?.find((a) => a.unit.trim() === u.unit);
+  const allocation = allocationOf(assessment.rules, u.unit);
   const over = u.excellentQuota !== null && u.over ? u.excellentProposed - u.excellentQuota : "";
   const problem = u.quotaMissing ? QUOTA_MISSING_LABEL : u.over ? OVER_QUOTA_LABEL : "";
   return COLS.row({
@@ -158,6 +177,7 @@ function teamRow(row: number, assessment: Assessment, S: (key: SubjectColumn) =>
     proposed: formulaCell(`COUNTIFS(${teams},${S("gradeRank")},1)`, t.goodProposed),
     over: formulaCell(overFormula(at), t.over ? t.goodProposed - t.goodQuota : ""),
     problem: formulaCell(`IF(${at("over")}<>"","${OVER_QUOTA_LABEL}","")`, t.over ? OVER_QUOTA_LABEL : ""),
+    key: numberCell(teamPoolKey(assessment)),
   });
 }
 

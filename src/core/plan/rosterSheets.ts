@@ -32,6 +32,8 @@ export function sortRosterSheets(
   rosterFile: string,
   /** The sheet names the workbook's marker lists, when the host read one (null: no marker). */
   marked: readonly string[] | null,
+  /** Every sheet name of the workbook written into, those not among `grids` included (ReviewInput.workbookSheets). */
+  workbookSheets: readonly string[] = [],
 ): RosterSheets {
   const findings: Finding[] = [];
   const current = new Map<KaoheSheetKind, SheetGrid>();
@@ -50,11 +52,7 @@ export function sortRosterSheets(
     else copies.push(grid);
   }
   findings.push(...copies.map((grid) => copyKept(rosterFile, grid.sheet)));
-  const { names, notes } = planSheetNames(
-    grids.map((g) => g.sheet),
-    current,
-    rosterFile,
-  );
+  const { names, notes } = planSheetNames([...grids.map((g) => g.sheet), ...workbookSheets], current, rosterFile);
   return { current, copies, sources, names, findings: [...findings, ...notes] };
 }
 

@@ -1,4 +1,5 @@
 import { dayNumber, daysInYear, excelSerial } from "../model/calendarDate";
+import { normaliseUnit } from "../reader/textNormalise";
 import { assessmentDateOf, type Rules } from "../rules/rules";
 import { CADRE_LEVELS, TEAM_LEVELS_HAO, TEAM_LEVELS_YOUXIU } from "../rules/levels";
 import { EFFECT_LABEL, NO, ROUNDING_LABEL, SCOPE_LABEL, TEAM_SET_LABEL, YES } from "./labels";
@@ -187,8 +188,8 @@ export function ruleRows(rules: Rules, date1904: boolean): RuleRow[] {
       number: numberCell(w.weight),
     })),
     ...(rules.allocatedQuotas ?? []).map((a) => ({
-      // Trimmed, as the core compares it: 单位名额 finds it with EXACT.
-      ...row("allocatedQuota", "分配名额", textCell(a.unit.trim()), "单位及其优秀名额（数值列）"),
+      // In the roster's form, as the core compares it (allocationOf): 单位名额 finds it with EXACT.
+      ...row("allocatedQuota", "分配名额", textCell(normaliseUnit(a.unit)), "单位及其优秀名额（数值列）"),
       number: numberCell(a.quota),
     })),
     ...rules.discipline.map((d) => ({

@@ -7,7 +7,7 @@ import { KIND_LABEL, TEAM_POOL_LABEL, YES } from "./labels";
 import { conditionalFormats, legendCells, MEANING, type Highlight } from "./legend";
 import { levelHeaders } from "./levelHeaders";
 import { formulaCell, textCell } from "./planCells";
-import { QUOTA_COLUMNS } from "./quotaSheet";
+import { QUOTA_COLUMNS, quotaByKey, teamPoolKey, type QuotaColumn } from "./quotaSheet";
 import type { SubjectColumn } from "./subjectColumns";
 import { CachedTable } from "./summaryCounts";
 import { summaryCharts } from "./summaryCharts";
@@ -88,7 +88,10 @@ export function summarySheet(inputs: SummaryInputs): PlanSheetContent {
   };
 }
 
-/** One row per quota row of 单位名额 (same row numbers), the team pool last. */
+/**
+ * One row per quota row of 单位名额, in its order as written, the team pool last. Each finds its
+ * quota row by 单位编号, not by row, so a clerk sorting 单位名额 leaves 汇总 as it was.
+ */
 function unitRows(cols: TableColumns<SummaryColumn>, inputs: SummaryInputs): PlanCell[][] {
   const { assessment, subjects, quotas } = inputs;
   const S = (key: SubjectColumn) => subjects.cols.range(key, subjects.lastRow);
@@ -100,12 +103,13 @@ function unitRows(cols: TableColumns<SummaryColumn>, inputs: SummaryInputs): Pla
   return quotas.sheet.table.rows.map((_, i) => {
     const row = FIRST_DATA_ROW + i;
     const at = (key: SummaryColumn) => cols.at(key, row);
-    const Q = (key: Parameters<typeof QUOTA_COLUMNS.absolute>[0]) => QUOTA_COLUMNS.absolute(key, row);
     const team = i === n - 1;
+    const key = team ? teamPoolKey(assessment) : i + 1;
+    const Q = (column: QuotaColumn) => quotaByKey(assessment, column, key);
     const unit = team ? TEAM_POOL_LABEL : String(quotaCache.value(i, "unit") ?? "");
     const kind = team ? KIND_LABEL.team : KIND_LABEL.cadre;
     // The unit by its number in 单位名额 and the grade by its level (quotaSheet.ts): never text as a pattern.
-    const inUnit = team || pooled ? "" : `${S("unitKey")},${Q("key")},`;
+    const inUnit = team || pooled ? "" : `${S("unitKey")},${key},`;
     const where = `${inUnit}${S("kind")},"${kind}"`;
     const scope = team || pooled ? { kind } : { kind, unit };
     const levelCell = (l: 0 | 1 | 2 | 3): PlanCell => {

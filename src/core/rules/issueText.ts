@@ -27,12 +27,13 @@ const typeZh = (type: unknown) => TYPE_ZH[String(type)] ?? String(type);
 export function issueText(issue: ZodIssue): IssueText {
   switch (issue.code) {
     case "invalid_type":
-      return issue.received === "undefined"
-        ? { zh: "缺少这一项", en: "it is missing" }
-        : {
-            zh: `应为${typeZh(issue.expected)}，实际是${typeZh(issue.received)}`,
-            en: `expected ${issue.expected}, received ${issue.received}`,
-          };
+      if (issue.received === "undefined") return { zh: "缺少这一项", en: "it is missing" };
+      // Text where a number belongs (the task pane's fields read `二十` as NaN).
+      if (issue.received === "nan") return { zh: `应为${typeZh(issue.expected)}`, en: `expected ${issue.expected}` };
+      return {
+        zh: `应为${typeZh(issue.expected)}，实际是${typeZh(issue.received)}`,
+        en: `expected ${issue.expected}, received ${issue.received}`,
+      };
     case "too_small":
       return issue.type === "array" || issue.type === "string"
         ? { zh: `至少应有 ${String(issue.minimum)} 项（或字符）`, en: `needs at least ${String(issue.minimum)}` }

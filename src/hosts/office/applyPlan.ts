@@ -233,8 +233,9 @@ function checkWritable(plan: PlanOutline, state: WorkbookState): void {
   const foreign = foreignKaoheSheet(state.sheets, state.ownedSheets, plan);
   if (foreign !== null) {
     throw new HostError("name_taken", {
-      zh: `工作簿中已有名为“${foreign}”的工作表，但它不是考核助手生成的。为免覆盖您的数据，请先将其改名后再试。`,
-      en: `The workbook already has a sheet named "${foreign}" that Kaohe did not write. Rename it so it is not overwritten, then try again.`,
+      // The review names Kaohe's sheets around every sheet it was told of: this one came after it.
+      zh: `工作簿中已有名为“${foreign}”的工作表，但它不是考核助手生成的（可能是在“读取并识别”之后添加的）。为免覆盖您的数据，未作任何改动：请重新“读取并识别”，考核助手会把自己的工作表写在它旁边。`,
+      en: `The workbook has a sheet named "${foreign}" that Kaohe did not write (perhaps added after the workbook was read). Nothing was changed, so as not to overwrite it: click “Read and detect” again, and Kaohe writes its own sheet beside it.`,
     });
   }
   const staging = plan.sheets.map((s) => stagingName(s.name));

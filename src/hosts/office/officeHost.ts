@@ -18,6 +18,7 @@ import { toHostError } from "./officeErrors";
 import type { OfficeRun } from "./officeRun";
 import { bareAddress, readGrids } from "./readGrids";
 import { checkedSelection } from "./selection";
+import { queueWorkbookSheets } from "./workbookSheets";
 
 export interface OfficeHostOptions {
   run: OfficeRun;
@@ -71,14 +72,16 @@ export function createOfficeHost({ run, features, notices = [] }: OfficeHostOpti
 
     readGrids: (requests: GridRequest[], options) =>
       guard(async (): Promise<GridsRead> => {
-        const read = await run((context) =>
-          readGrids(
+        const { read, workbook } = await run(async (context) => {
+          const sheetsRead = queueWorkbookSheets(context);
+          const grids = await readGrids(
             context,
             requests.map((r) => ({ file: fileName, sheet: r.id, range: r.range })),
             features,
             options?.onProgress,
-          ),
-        );
+          );
+          return { read: grids, workbook: await sheetsRead() };
+        });
         const said = noticesSaid ? [] : notices;
         noticesSaid = true;
         return {
@@ -86,6 +89,7 @@ export function createOfficeHost({ run, features, notices = [] }: OfficeHostOpti
           warnings: [...said, ...read.warnings],
           // Kaohe writes into the open workbook: nothing of it is lost.
           notKept: [],
+          workbook,
         };
       }),
 

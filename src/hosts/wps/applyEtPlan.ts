@@ -82,11 +82,14 @@ export async function applyEtPlan(book: EtBook, plan: WritePlan, options: EtAppl
   });
 }
 
-/** The sheets an earlier run listed in the marker name, read from its cells in one call. */
-function markedSheets(book: EtBook, names: { name: string; refersTo: string }[]): string[] {
+/**
+ * The sheet names the marker name lists, read from its cells in one call, as they are (the core
+ * and `markedSheets` check them); null when the workbook has no marker.
+ */
+export function markerListed(book: EtBook, names = book.names()): string[] | null {
   const refersTo = names.find((n) => n.name === OWNED_SHEETS_NAME)?.refersTo;
   const range = refersTo === undefined ? null : markerRange(refersTo);
-  if (range === null || !book.sheetNames().includes(range.sheet)) return [];
+  if (range === null || !book.sheetNames().includes(range.sheet)) return null;
   const block = {
     top: range.top,
     left: range.left,
@@ -94,7 +97,12 @@ function markedSheets(book: EtBook, names: { name: string; refersTo: string }[])
     cols: range.right - range.left + 1,
   };
   const values = book.values(range.sheet, block);
-  const listed = markedSheetNames(range, (_, row, col) => values[row - range.top]?.[col - range.left]);
+  return markedSheetNames(range, (_, row, col) => values[row - range.top]?.[col - range.left]);
+}
+
+/** The sheets an earlier run listed in the marker name whose content is Kaohe's. */
+function markedSheets(book: EtBook, names: { name: string; refersTo: string }[]): string[] {
+  const listed = markerListed(book, names) ?? [];
   // Only sheets whose content is Kaohe's are replaced, whatever the marker lists: one call reads each one's head.
   const head = { top: 1, left: 1, rows: KAOHE_HEAD_ROWS, cols: KAOHE_HEAD_COLS };
   const sheets = book.sheetNames();
@@ -112,8 +120,9 @@ function checkWritable(book: EtBook, plan: WritePlan, sheets: string[], marked: 
   const foreign = foreignKaoheSheet(sheets, marked, plan);
   if (foreign !== null) {
     throw new HostError("name_taken", {
-      zh: `工作簿中已有名为“${foreign}”的工作表，但它不是考核助手生成的。为免覆盖您的数据，请先将其改名后再试。`,
-      en: `The workbook already has a sheet named "${foreign}" that Kaohe did not write. Rename it so it is not overwritten, then try again.`,
+      // The review names Kaohe's sheets around every sheet it was told of: this one came after it.
+      zh: `工作簿中已有名为“${foreign}”的工作表，但它不是考核助手生成的（可能是在“读取并识别”之后添加的）。为免覆盖您的数据，未作任何改动：请重新“读取并识别”，考核助手会把自己的工作表写在它旁边。`,
+      en: `The workbook has a sheet named "${foreign}" that Kaohe did not write (perhaps added after the workbook was read). Nothing was changed, so as not to overwrite it: click “Read and detect” again, and Kaohe writes its own sheet beside it.`,
     });
   }
   const owned = ownedSheetNames(marked, plan);

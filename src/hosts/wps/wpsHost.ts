@@ -8,7 +8,7 @@ import {
   type SheetSource,
 } from "../../taskpane/host";
 import { wholePlan } from "../../taskpane/review/planSource";
-import { applyEtPlan } from "./applyEtPlan";
+import { applyEtPlan, markerListed } from "./applyEtPlan";
 import { EtBook, blockAddress } from "./etFacade";
 import type { EtApplication } from "./etTypes";
 import { watchEtEdits } from "./etLiveEdits";
@@ -66,8 +66,9 @@ export function createWpsHost(app: EtApplication): KaoheHost {
 
     readGrids: (requests, options) =>
       guard(async (): Promise<GridsRead> => {
+        const b = book();
         const grids = await readEtGrids(
-          book(),
+          b,
           requests.map((r) => ({ sheet: r.id, range: r.range })),
           options?.onProgress,
         );
@@ -75,6 +76,8 @@ export function createWpsHost(app: EtApplication): KaoheHost {
           grids: grids.map((grid, i) => ({ id: requests[i]?.id ?? grid.sheet, grid })),
           warnings: [],
           notKept: [],
+          // The core names Kaohe's sheets around every sheet of the workbook, read or not.
+          workbook: { sheets: b.sheetNames(), marked: markerListed(b) },
         };
       }),
 

@@ -2,8 +2,8 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Select, Switch, Text 
 import { useEffect, useState } from "react";
 import type { Rules, RulesInput } from "../../core/rules/rules";
 import { DisciplineTable } from "../DisciplineTable";
-import { useStrings, type StringKey } from "../i18n";
-import { draftFromRules, rulesFromDraft, type RulesDraft } from "./rulesDraft";
+import { useStrings, type StringKey, type Translate } from "../i18n";
+import { draftFromRules, rulesFromDraft, type DraftProblem, type RulesDraft } from "./rulesDraft";
 import { useRulesStyles } from "./styles";
 
 export interface RulesStepProps {
@@ -32,12 +32,57 @@ const TEXT_FIELDS: Array<[TextField, StringKey]> = [
   ["allocated", "ruleAllocated"],
 ];
 
+type ChoiceField = "rounding" | "quotaScope" | "teamLevelSet";
+
+/** The rules chosen from a list: each option's value and label. */
+const CHOICE_FIELDS: Array<{ field: ChoiceField; label: StringKey; options: Array<[string, StringKey]> }> = [
+  {
+    field: "rounding",
+    label: "ruleRounding",
+    options: [
+      ["down", "roundingDown"],
+      ["half_up", "roundingHalfUp"],
+      ["up", "roundingUp"],
+    ],
+  },
+  {
+    field: "quotaScope",
+    label: "ruleQuotaScope",
+    options: [
+      ["per_unit", "scopePerUnit"],
+      ["pooled", "scopePooled"],
+    ],
+  },
+  {
+    field: "teamLevelSet",
+    label: "ruleTeamLevelSet",
+    options: [
+      ["hao", "teamSetHao"],
+      ["youxiu", "teamSetYouxiu"],
+    ],
+  },
+];
+
+/** A field's label without its explanation in brackets: `优秀比例（%，按单位）` → `优秀比例`. */
+function shortLabel(label: string): string {
+  return label.replace(/\s*[（(].*[）)]$/, "");
+}
+
+/** The refusal naming the field (and the item or the discipline table's row and column) where it was typed. */
+function problemMessage(problem: DraftProblem, t: Translate, text: string): string {
+  if (problem.field === null) return text;
+  const field = shortLabel(t(problem.field));
+  if (problem.item === null) return t("rulesProblemField", { field, text });
+  if (problem.column === null) return t("rulesProblemItem", { field, item: problem.item, text });
+  return t("rulesProblemRow", { field, item: problem.item, column: t(problem.column), text });
+}
+
 /** 2. 规则: the rules of the 考核规则 sheet, to read and change; they are written back with the plan. */
 export function RulesStep({ rules, edited, onRules }: RulesStepProps) {
   const styles = useRulesStyles();
-  const { t } = useStrings();
+  const { t, pick } = useStrings();
   const [draft, setDraft] = useState<RulesDraft | null>(rules === null ? null : draftFromRules(rules));
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<DraftProblem | null>(null);
   useEffect(() => {
     setDraft(rules === null ? null : draftFromRules(rules));
     setProblem(null);
@@ -48,7 +93,7 @@ export function RulesStep({ rules, edited, onRules }: RulesStepProps) {
   const apply = () => {
     const parsed = rulesFromDraft(draft);
     if (parsed.ok) onRules(parsed.rules);
-    setProblem(parsed.ok ? null : parsed.message);
+    setProblem(parsed.ok ? null : parsed.problem);
   };
 
   return (
@@ -61,7 +106,9 @@ export function RulesStep({ rules, edited, onRules }: RulesStepProps) {
       )}
       {problem !== null && (
         <MessageBar intent="error">
-          <MessageBarBody>{t("rulesInvalid", { message: problem })}</MessageBarBody>
+          <MessageBarBody>
+            {t("rulesInvalid", { message: problemMessage(problem, t, pick(problem.text.zh, problem.text.en)) })}
+          </MessageBarBody>
         </MessageBar>
       )}
       {TEXT_FIELDS.map(([field, label]) => (
@@ -69,37 +116,17 @@ export function RulesStep({ rules, edited, onRules }: RulesStepProps) {
           <Input size="small" value={draft[field]} onChange={(_, data) => set({ [field]: data.value })} />
         </Field>
       ))}
-      <Field label={t("ruleRounding")} size="small">
-        <Select
-          size="small"
-          value={draft.rounding}
-          onChange={(_, d) => set({ rounding: d.value as RulesDraft["rounding"] })}
-        >
-          <option value="down">{t("roundingDown")}</option>
-          <option value="half_up">{t("roundingHalfUp")}</option>
-          <option value="up">{t("roundingUp")}</option>
-        </Select>
-      </Field>
-      <Field label={t("ruleQuotaScope")} size="small">
-        <Select
-          size="small"
-          value={draft.quotaScope}
-          onChange={(_, d) => set({ quotaScope: d.value as RulesDraft["quotaScope"] })}
-        >
-          <option value="per_unit">{t("scopePerUnit")}</option>
-          <option value="pooled">{t("scopePooled")}</option>
-        </Select>
-      </Field>
-      <Field label={t("ruleTeamLevelSet")} size="small">
-        <Select
-          size="small"
-          value={draft.teamLevelSet}
-          onChange={(_, d) => set({ teamLevelSet: d.value as RulesDraft["teamLevelSet"] })}
-        >
-          <option value="hao">{t("teamSetHao")}</option>
-          <option value="youxiu">{t("teamSetYouxiu")}</option>
-        </Select>
-      </Field>
+      {CHOICE_FIELDS.map(({ field, label, options }) => (
+        <Field key={field} label={t(label)} size="small">
+          <Select size="small" value={draft[field]} onChange={(_, d) => set({ [field]: d.value })}>
+            {options.map(([value, text]) => (
+              <option key={value} value={value}>
+                {t(text)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ))}
       <Switch
         label={t("ruleLowApproval")}
         checked={draft.lowApproval}

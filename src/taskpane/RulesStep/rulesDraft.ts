@@ -1,4 +1,7 @@
+import type { ZodIssue } from "zod";
+import { issueText, type IssueText } from "../../core/rules/issueText";
 import { RulesSchema, type DisciplineEffect, type Rules, type RulesInput } from "../../core/rules/rules";
+import type { StringKey } from "../i18n";
 
 /**
  * The rules as the form edits them: text where the user types, choices where they choose.
@@ -57,7 +60,62 @@ export function draftFromRules(rules: Rules): RulesDraft {
   };
 }
 
-export type DraftResult = { ok: true; rules: RulesInput } | { ok: false; message: string };
+/**
+ * What the schema refused, where the clerk typed it: the form's field (by its label's key), the
+ * item of a list (名额分配's second pair) or the row and column of the discipline table, and the
+ * core's words for the issue (issueText.ts), in Chinese and English.
+ */
+export interface DraftProblem {
+  field: StringKey | null;
+  /** 1-based: the item of a list field, or the row of the discipline table. */
+  item: number | null;
+  /** The discipline table's column. */
+  column: StringKey | null;
+  text: IssueText;
+}
+
+export type DraftResult = { ok: true; rules: RulesInput } | { ok: false; problem: DraftProblem };
+
+/** The form's field of each top-level rule (and of the nested ones, by their dotted path). */
+const FIELD_OF: Readonly<Record<string, StringKey>> = {
+  year: "ruleYear",
+  assessmentDate: "ruleAssessmentDate",
+  excellentPercent: "ruleExcellentPercent",
+  goodTeamPercent: "ruleGoodTeamPercent",
+  rounding: "ruleRounding",
+  quotaScope: "ruleQuotaScope",
+  allocatedQuotas: "ruleAllocated",
+  teamLevelSet: "ruleTeamLevelSet",
+  categoryWeights: "ruleWeights",
+  levelScores: "ruleLevelScores",
+  turnoutPercent: "ruleTurnoutPercent",
+  discipline: "disciplineTitle",
+  "reviewTriggers.lowApproval": "ruleLowApproval",
+  "reviewTriggers.highDisapproval": "ruleHighDisapproval",
+  "reportLimits.team": "ruleReportTeam",
+  "reportLimits.cadre": "ruleReportCadre",
+};
+
+const DISCIPLINE_COLUMN: Readonly<Record<string, StringKey>> = {
+  keywords: "disciplineKeywords",
+  excludes: "disciplineExcludes",
+  effect: "disciplineEffect",
+  years: "disciplineYears",
+};
+
+export function draftProblem(issue: ZodIssue): DraftProblem {
+  const [head, second, third] = issue.path;
+  const nested = typeof second === "string" ? FIELD_OF[`${String(head)}.${second}`] : undefined;
+  const field = nested ?? FIELD_OF[String(head)] ?? null;
+  const item = typeof second === "number" ? second + 1 : null;
+  const column = head === "discipline" && typeof third === "string" ? (DISCIPLINE_COLUMN[third] ?? null) : null;
+  // The date is the one rule with a pattern: say which.
+  const text =
+    issue.code === "invalid_string" && head === "assessmentDate"
+      ? { zh: "应为“年-月-日”，如 2021-01-31", en: "expected year-month-day, as 2021-01-31" }
+      : issueText(issue);
+  return { field, item, column, text };
+}
 
 export function rulesFromDraft(draft: RulesDraft): DraftResult {
   const input = {
@@ -85,7 +143,8 @@ export function rulesFromDraft(draft: RulesDraft): DraftResult {
   const parsed = RulesSchema.safeParse(input);
   if (parsed.success) return { ok: true, rules: parsed.data };
   const issue = parsed.error.issues[0];
-  return { ok: false, message: issue === undefined ? "" : `${issue.path.join(".")}: ${issue.message}` };
+  const unknown = { field: null, item: null, column: null, text: { zh: "取值无效", en: "the value is invalid" } };
+  return { ok: false, problem: issue === undefined ? unknown : draftProblem(issue) };
 }
 
 /** Words separated by commas (either width), 、 or semicolons. */

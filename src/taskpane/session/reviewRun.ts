@@ -2,7 +2,7 @@ import type { SheetGrid } from "../../core/model/sheetGrid";
 import { review, type ReviewOutcome, type ReviewStep } from "../../core/pipeline";
 import type { MappingOverride } from "../../core/reader/columnMapping";
 import type { RulesInput } from "../../core/rules/rules";
-import type { SourceGrid } from "../host";
+import type { SourceGrid, WorkbookSheets } from "../host";
 import type { Destination } from "./sourceRoles";
 
 /** Everything a review is computed from; the task pane keeps it and computes again on every change. */
@@ -14,6 +14,8 @@ export interface ReviewBasis {
   year: number | null;
   /** From the host: content of the roster workbook the output cannot carry. */
   notKept: string[];
+  /** From the host: the sheets of the workbook written into, and what its marker lists. */
+  workbook?: WorkbookSheets;
 }
 
 /**
@@ -23,6 +25,7 @@ export interface ReviewBasis {
 export function runReview(basis: ReviewBasis, onStep?: (step: ReviewStep) => void): ReviewOutcome {
   const pick = (d: Destination): SheetGrid[] =>
     basis.grids.filter((g) => basis.destinations[g.id] === d).map((g) => g.grid);
+  const marked = basis.workbook?.marked ?? null;
   return review(
     {
       rosterGrids: pick("roster"),
@@ -31,6 +34,8 @@ export function runReview(basis: ReviewBasis, onStep?: (step: ReviewStep) => voi
       ...(basis.year === null ? {} : { year: basis.year }),
       ...(basis.overrides.length === 0 ? {} : { overrides: basis.overrides }),
       ...(basis.notKept.length === 0 ? {} : { notKept: basis.notKept }),
+      ...(basis.workbook === undefined ? {} : { workbookSheets: basis.workbook.sheets }),
+      ...(marked === null ? {} : { markedSheets: marked }),
     },
     onStep,
   );

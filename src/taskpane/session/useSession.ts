@@ -114,6 +114,7 @@ export function useSession(host: KaoheHost, reviewer: Reviewer) {
         grids,
         warnings: hostWarnings,
         notKept,
+        workbook,
       } = await host.readGrids(requests, {
         onProgress: setReadProgress,
       });
@@ -127,6 +128,7 @@ export function useSession(host: KaoheHost, reviewer: Reviewer) {
         rules: basisRef.current?.rules ?? null,
         year: parseYear(choice.year),
         notKept,
+        ...(workbook === undefined ? {} : { workbook }),
       });
     } catch (e) {
       setError(messageOf(e));

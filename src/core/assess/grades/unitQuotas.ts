@@ -1,4 +1,5 @@
 import { makeFinding, type Finding, type FindingLocation } from "../../findings/finding";
+import { normaliseUnit } from "../../reader/textNormalise";
 import { CADRE_LEVELS } from "../../rules/levels";
 import { roundingLabel, roundQuota, theoreticalQuota } from "../../rules/quota";
 import type { Rules } from "../../rules/rules";
@@ -40,7 +41,7 @@ export function unitQuotas(
 function unitQuota(unit: string, members: SubjectResult[], rules: Rules): UnitQuota {
   const graded = members.filter((s) => s.receivesGrade).length;
   const excellentProposed = members.filter((s) => s.proposedGrade === EXCELLENT).length;
-  const allocation = rules.allocatedQuotas?.find((a) => a.unit.trim() === unit);
+  const allocation = allocationOf(rules, unit);
   const allocated = rules.allocatedQuotas !== null;
   let excellentQuota: number | null;
   if (!allocated) excellentQuota = roundQuota(graded, rules.excellentPercent, rules.rounding);
@@ -55,6 +56,16 @@ function unitQuota(unit: string, members: SubjectResult[], rules: Rules): UnitQu
     over: excellentQuota !== null && excellentProposed > excellentQuota,
     quotaMissing: allocated && excellentQuota === null && graded > 0,
   };
+}
+
+/**
+ * The allocation (名额分配) of a unit, its name compared as the reader compares the roster's units
+ * with one another (normaliseUnit: spaces, full-width letters and digits, bracket widths), so
+ * `XX局(机关)` allocates to the roster's `XX局（机关）`; the first allocation of a unit counts, as
+ * 单位名额's formula finds the first. 考核规则 holds the allocated units in that form (rulesRows.ts).
+ */
+export function allocationOf(rules: Rules, unit: string): { unit: string; quota: number } | undefined {
+  return rules.allocatedQuotas?.find((a) => normaliseUnit(a.unit) === unit);
 }
 
 function quotaFinding(quota: UnitQuota, members: SubjectResult[], rules: Rules): Finding | null {
