@@ -1,4 +1,5 @@
-import { review } from "../core/pipeline";
+import { review, type ReviewInput, type ReviewResult } from "../core/pipeline";
+import type { WritePlan } from "../core/plan/writePlan";
 import type { RulesRefusal } from "../core/plan/resolveRules";
 import { ProtectedSheetError, SheetNotKaoheError } from "../hosts/exceljs/applyPlanErrors";
 import type { WorkbookScan } from "../hosts/exceljs/workbookScan";
@@ -11,6 +12,7 @@ import {
   WorkbookTooLargeError,
 } from "../hosts/exceljs/readWorkbookErrors";
 import { UnreadableFileError } from "../hosts/sheetjs/readErrors";
+import { collectGarbage, limitHeapGrowth } from "./heapPolicy";
 import { checkDraftsDir, draftsLine, writeDrafts } from "./draftFiles";
 import { EXIT_CANNOT_PROCESS, EXIT_OK, EXIT_STRICT } from "./exitCodes";
 import { InputError } from "./inputError";
@@ -22,8 +24,11 @@ import {
   readBallotWorkbook,
   readRosterWorkbook,
   readRulesFile,
+  reportText,
   writeReport,
   writeReviewedWorkbook,
+  writeTarget,
+  type WriteTarget,
 } from "./reviewFiles";
 import { summaryLines } from "./summary";
 import { gridCellText } from "../hosts/xlsx/reviewedPackage";
@@ -90,6 +95,42 @@ async function reviewFiles(options: ReviewOptions, io: CliOutput): Promise<numbe
   await checkOutputs(options);
   const rulesOverride = options.rules === undefined ? undefined : await readRulesFile(options.rules);
   const progress = new Progress((line) => io.err(line));
+  limitHeapGrowth();
+  const done = await reviewInputs(options, progress, {
+    ...(rulesOverride === undefined ? {} : { rulesOverride }),
+    ...(year === undefined ? {} : { year }),
+    ...(headerOverrides.length === 0 ? {} : { headerOverrides }),
+  });
+  collectGarbage();
+  progress.step(`正在写入 ${options.out}…`);
+  await writeReviewedWorkbook(done.target, done.plan, options.out);
+  if (options.json !== undefined) await writeReport(done.report, options.json);
+  const drafts = done.drafts === null ? null : await writeDrafts(done.drafts.result, done.drafts.dir, new Date());
+  for (const line of done.summary) io.out(line);
+  if (drafts !== null) io.out(draftsLine(drafts));
+  return options.strict === true && done.hasError ? EXIT_STRICT : EXIT_OK;
+}
+
+/**
+ * What a review leaves for writing: the plan and what is printed and reported, made before any
+ * output is written, so that the grids, rows and assessment (most of the memory of a district's
+ * review) can go while the workbook is written. Only `--docx` keeps the whole review.
+ */
+interface Reviewed {
+  target: WriteTarget;
+  plan: WritePlan;
+  report: string;
+  summary: string[];
+  /** `--docx DIR`: the drafts are written from the whole review. */
+  drafts: { result: ReviewResult; dir: string } | null;
+  hasError: boolean;
+}
+
+async function reviewInputs(
+  options: ReviewOptions,
+  progress: Progress,
+  settings: Pick<ReviewInput, "rulesOverride" | "year" | "headerOverrides">,
+): Promise<Reviewed> {
   const onScanned = (file: string) => (scan: WorkbookScan) => progress.scanned(file, scan);
   const roster = await readRosterWorkbook(options.roster, { onScanned: onScanned(options.roster) });
   const ballots = [];
@@ -103,21 +144,19 @@ async function reviewFiles(options: ReviewOptions, io: CliOutput): Promise<numbe
     ballotGrids: ballots.flatMap((b) => b.grids),
     notKept: roster.grids.notKept,
     ...(roster.pack === null ? {} : { markedSheets: roster.pack.markedSheets(gridCellText(roster.grids.grids)) }),
-    ...(rulesOverride === undefined ? {} : { rulesOverride }),
-    ...(year === undefined ? {} : { year }),
-    ...(headerOverrides.length === 0 ? {} : { headerOverrides }),
+    ...settings,
   });
   if (!outcome.ok)
     throw new InputError(`${outcome.message}${outcome.code === undefined ? "" : CLI_HINT[outcome.code]}`);
   const { result } = outcome;
-  progress.step(`正在写入 ${options.out}…`);
-  await writeReviewedWorkbook(roster, result.plan, options.out);
-  if (options.json !== undefined) await writeReport(result.report, options.json);
-  const drafts = options.docx === undefined ? null : await writeDrafts(result, options.docx, new Date());
-  for (const line of summaryLines(result, { out: options.out, json: options.json })) io.out(line);
-  if (drafts !== null) io.out(draftsLine(drafts));
-  const hasError = result.findings.some((f) => f.severity === "error");
-  return options.strict === true && hasError ? EXIT_STRICT : EXIT_OK;
+  return {
+    target: writeTarget(roster),
+    plan: result.plan,
+    report: options.json === undefined ? "" : reportText(result.report),
+    summary: summaryLines(result, { out: options.out, json: options.json }),
+    drafts: options.docx === undefined ? null : { result, dir: options.docx },
+    hasError: result.findings.some((f) => f.severity === "error"),
+  };
 }
 
 /** Before any work: outputs that replace an input, or each other, or cannot be written, stop the run. */

@@ -9,7 +9,7 @@ import { readWorkbookStreaming } from "../hosts/exceljs/streamWorkbookNode";
 import { inputFileError, ProtectedWorkbookError, WorkbookFileMissingError } from "../hosts/exceljs/readWorkbookErrors";
 import type { WritePlan } from "../core/plan/writePlan";
 import { refusedForLimits } from "../hosts/exceljs/partCounter";
-import { gridCellText, RosterPackage } from "../hosts/xlsx/reviewedPackage";
+import { RosterPackage, writeCellText, type CellText } from "../hosts/xlsx/reviewedPackage";
 import { nodeZipCodec } from "../hosts/xlsx/nodeZipCodec";
 import { UnusualPackageError } from "../hosts/xlsx/unusualPackage";
 import { fileFormat } from "../hosts/sheetjs/fileFormat";
@@ -108,11 +108,32 @@ export function parseYear(text: string | undefined): number | undefined {
   return Number(text.trim());
 }
 
-/** The roster with the plan's sheets, written to `path` (throws SheetNotKaoheError or ProtectedSheetError before writing). */
-export async function writeReviewedWorkbook(roster: RosterWorkbook, plan: WritePlan, path: string): Promise<void> {
+/**
+ * What writing the reviewed workbook needs of the roster workbook, without its grids: the package,
+ * the bytes (for the rare package ExcelJS writes) and the few cells the write reads (writeCellText).
+ */
+export interface WriteTarget {
+  file: string;
+  pack: RosterPackage | null;
+  bytes: Uint8Array;
+  cellText: CellText;
+}
+
+export function writeTarget(roster: RosterWorkbook): WriteTarget {
+  const { grids, pack, bytes } = roster;
+  const cellText = writeCellText(grids.grids, pack?.markerRange() ?? null);
+  return { file: grids.file, pack, bytes, cellText };
+}
+
+/**
+ * The roster with the plan's sheets, written to `path` (throws SheetNotKaoheError or
+ * ProtectedSheetError before writing). The plan's table rows are let go as each sheet is written:
+ * the plan is of no use after this.
+ */
+export async function writeReviewedWorkbook(roster: WriteTarget, plan: WritePlan, path: string): Promise<void> {
   if (roster.pack !== null) {
-    const bytes = await roster.pack.write(plan, gridCellText(roster.grids.grids)).catch((error: unknown) => {
-      throw refusedForLimits(error, roster.grids.file);
+    const bytes = await roster.pack.write(plan, roster.cellText, { releaseRows: true }).catch((error: unknown) => {
+      throw refusedForLimits(error, roster.file);
     });
     await writeFileAtomically(path, (temporary) => writeFile(temporary, bytes));
     return;
@@ -130,6 +151,11 @@ export async function writeReviewedWorkbook(roster: RosterWorkbook, plan: WriteP
   await writeFileAtomically(path, (temporary) => workbook.xlsx.writeFile(temporary));
 }
 
-export async function writeReport(report: Report, path: string): Promise<void> {
-  await writeFileAtomically(path, (temporary) => writeFile(temporary, `${JSON.stringify(report, null, 2)}\n`, "utf8"));
+/** The JSON report as written: made before the workbook is written, so that the review's data can go first. */
+export function reportText(report: Report): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+export async function writeReport(text: string, path: string): Promise<void> {
+  await writeFileAtomically(path, (temporary) => writeFile(temporary, text, "utf8"));
 }

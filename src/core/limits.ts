@@ -3,13 +3,21 @@
  * task pane in Excel. Each host checks these before the heavy work (loading a workbook, reading
  * a range), so a workbook beyond them gets a clear message at once instead of a long wait that
  * ends in running out of memory. A district's tally of 100,000 rows of a dozen columns is well
- * within them.
+ * within them, and so is a province's roster.
  */
 export const INPUT_LIMITS = {
   /** Rows of one sheet's used range (from its first to its last used row). */
   rowsPerSheet: 200_000,
-  /** Cells of one workbook: the used ranges' rows × columns, or the cells the file stores. */
-  cellsPerWorkbook: 2_000_000,
+  /**
+   * Cells of one workbook: the used ranges' rows × columns, or the cells the file stores. A
+   * province's roster of 100,000 cadres in 21 columns is 2.1 million; 3 million leaves room for
+   * some 30 columns. Measured with the command line's streaming reader (BENCH.md, "Session 5 —
+   * memory"): reading it costs 60 bytes a cell above the process's start for such a roster and
+   * 125 for the worst case, every cell a different text (3 million of them: 446 MB at the peak,
+   * 134 MB kept), so one workbook within the limits is read in under 500 MB. The browser's
+   * document reader (ExcelJS, about 600 bytes a cell) needs a few times that.
+   */
+  cellsPerWorkbook: 3_000_000,
 } as const;
 
 export interface LimitProblem {

@@ -214,16 +214,16 @@ test("beyond the limits: by the cells stored, by a stray cell's used range, by a
   for (const name of ["甲", "乙"]) {
     const ws = wide.addWorksheet(name);
     ws.getCell("A1").value = "姓名";
-    ws.getCell(100_000, 11).value = "合计";
+    ws.getCell(150_000, 11).value = "合计";
   }
   const found = [];
   for (const bytes of [stored, await bytesOf(far), await bytesOf(wide)])
     found.push(await expectSameReading(bytes, "大.xlsx"));
   expect(found.map((f) => ("error" in f ? f.message.split("，")[0] : "read"))).toEqual([
     // The count stops once past the limit.
-    expect.stringMatching(/^大.xlsx共有 2,000,0\d\d 个单元格$/),
+    expect.stringMatching(/^大.xlsx共有 3,000,0\d\d 个单元格$/),
     "大.xlsx的工作表“测评”已用区域到 XFD1048576（1,048,576 行 × 16,384 列）",
-    "大.xlsx共有 2,200,000 个单元格",
+    "大.xlsx共有 3,300,000 个单元格",
   ]);
 });
 

@@ -6,7 +6,7 @@ import type { ReviewResult } from "../../src/core/pipeline";
 import { applyPlanToWorkbook } from "../../src/hosts/exceljs/applyPlan";
 import { ProtectedSheetError, SheetNotKaoheError } from "../../src/hosts/exceljs/applyPlanErrors";
 import { readWorkbookBuffer } from "../../src/hosts/exceljs/readWorkbook";
-import { gridCellText, RosterPackage } from "../../src/hosts/xlsx/reviewedPackage";
+import { gridCellText, RosterPackage, writeCellText } from "../../src/hosts/xlsx/reviewedPackage";
 import { nodeZipCodec } from "../../src/hosts/xlsx/nodeZipCodec";
 import { UnusualPackageError } from "../../src/hosts/xlsx/unusualPackage";
 import { unzip, zip } from "../hardening/support/zipFile";
@@ -86,6 +86,19 @@ test("a reviewed workbook reviewed again: Kaohe's sheets and their parts replace
     .map(([, bytes]) => /<table\b[^>]*?\bid="(\d+)"/.exec(bytes.toString("utf8"))?.[1]);
   expect(new Set(tableIds).size).toBe(KAOHE_SHEET_NAMES.length);
   expect(lookDifferences(await readBack(once), await readBack(twice), ["名册", ...KAOHE_SHEET_NAMES])).toEqual([]);
+});
+
+test("the command line's write (a snapshot of the cells it reads, rows let go) gives the same bytes on a re-run", async () => {
+  const once = await writePackage(rosterBytes);
+  const grids = (await readWorkbookBuffer(once, "roster.xlsx")).grids;
+  const pack = new RosterPackage(once, nodeZipCodec);
+  expect(pack.markerRange()).not.toBeNull();
+  expect(pack.markedSheets(writeCellText(grids, pack.markerRange()))).toEqual(pack.markedSheets(gridCellText(grids)));
+  const plan = structuredClone(samples.plan);
+  const released = await pack.write(plan, writeCellText(grids, pack.markerRange()), { releaseRows: true });
+  expect(Buffer.from(released).equals(Buffer.from(await writePackage(once)))).toBe(true);
+  expect(plan.sheets.every((sheet) => sheet.table.rows.length === 0)).toBe(true);
+  expect(samples.plan.sheets.some((sheet) => sheet.table.rows.length > 0)).toBe(true);
 });
 
 test("a picture in the roster is kept: the package carries it where ExcelJS's writer would drop nothing less", async () => {

@@ -5,7 +5,9 @@ import {
   markedSheetNames,
   markerRange,
   ownedSheetNames,
+  type MarkerRange,
 } from "../../core/plan/ownedSheets";
+import { KAOHE_HEAD_COLS, KAOHE_HEAD_ROWS } from "../../core/plan/kaoheSheetContent";
 import { isKaoheName } from "../../core/plan/rulesNames";
 import { OWNED_SHEETS_NAME, type PlanChart, type PlanSheet, type WritePlan } from "../../core/plan/writePlan";
 import { chartXml, drawingXml } from "./chartXml";
@@ -44,6 +46,36 @@ export function gridCellText(grids: readonly SheetGrid[]): CellText {
     if (grid === undefined) return null;
     return grid.values[row - grid.originRow]?.[col - grid.originCol] ?? null;
   };
+}
+
+/**
+ * The cells of the roster's sheets a write reads, copied out of the grids: the marker's cells and
+ * each sheet's head rows, by which Kaohe's sheets are told (kaoheSheetContent.ts). A host that
+ * holds these instead of the grids can let the grids go before writing (the command line: tens of
+ * megabytes at 20,000 cadres, hundreds at 100,000), and the write reads the same values.
+ */
+export function writeCellText(grids: readonly SheetGrid[], marker: MarkerRange | null): CellText {
+  const kept = new Map<string, unknown>();
+  const key = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
+  const keep = (grid: SheetGrid, top: number, left: number, bottom: number, right: number) => {
+    const rows = Math.min(bottom, grid.originRow + grid.values.length - 1);
+    for (let row = Math.max(top, grid.originRow); row <= rows; row++) {
+      const line = grid.values[row - grid.originRow] ?? [];
+      const cols = Math.min(right, grid.originCol + line.length - 1);
+      for (let col = Math.max(left, grid.originCol); col <= cols; col++) {
+        const value = line[col - grid.originCol] ?? null;
+        if (value !== null) kept.set(key(grid.sheet, row, col), value);
+      }
+    }
+  };
+  for (const grid of grids) {
+    // The first grid of a name is the one gridCellText finds.
+    if (grids.find((g) => g.sheet === grid.sheet) !== grid) continue;
+    keep(grid, 1, 1, KAOHE_HEAD_ROWS, KAOHE_HEAD_COLS);
+    if (marker !== null && marker.sheet === grid.sheet)
+      keep(grid, marker.top, marker.left, marker.bottom, marker.right);
+  }
+  return (sheet, row, col) => kept.get(key(sheet, row, col)) ?? null;
 }
 
 export class RosterPackage {
@@ -93,7 +125,7 @@ export class RosterPackage {
    * The reviewed workbook. Refuses, before writing anything, a sheet with a Kaohe name that no
    * earlier run marked (SheetNotKaoheError) and a protected sheet it would replace (ProtectedSheetError).
    */
-  async write(plan: WritePlan, cellText: CellText): Promise<Uint8Array> {
+  async write(plan: WritePlan, cellText: CellText, options: WriteOptions = {}): Promise<Uint8Array> {
     // Only sheets whose content is Kaohe's are replaced, whatever the marker lists.
     const sheetNames = this.workbook.sheets.map((s) => s.name);
     const planned = plan.sheets.map((s) => s.name).filter((name) => sheetNames.includes(name));
@@ -114,7 +146,7 @@ export class RosterPackage {
     const names = this.workbook.names.filter(
       (n) => !isKaoheName(n.name) && ![...owned].some((sheet) => refersToSheet(n.refersTo, sheet)),
     );
-    const added = await this.writeSheets(plan.sheets, removed);
+    const added = await this.writeSheets(plan.sheets, removed, options.releaseRows === true);
     const removedIds = new Set(this.workbookRels.filter((r) => removed.has(r.target.toLowerCase())).map((r) => r.id));
     const ids = freshIds(
       this.workbookRels.map((r) => r.id),
@@ -162,8 +194,13 @@ export class RosterPackage {
 
   /** The sheet names the workbook's marker name (`KAOHE_SHEETS`) lists, as they are: the core checks them. */
   markedSheets(cellText: CellText): string[] {
+    return markedSheetNames(this.markerRange(), cellText);
+  }
+
+  /** The cells the workbook's marker name (`KAOHE_SHEETS`) refers to, or null without one. */
+  markerRange(): MarkerRange | null {
     const markerName = this.workbook.names.find((n) => n.name === OWNED_SHEETS_NAME && n.localSheetId === null);
-    return markedSheetNames(markerName === undefined ? null : markerRange(markerName.refersTo), cellText);
+    return markerName === undefined ? null : markerRange(markerName.refersTo);
   }
 
   /** The owned sheets' parts, their relationships and what only they point at; the calculation chain, which Excel rebuilds. */
@@ -206,7 +243,11 @@ export class RosterPackage {
    * conventional pattern (`sheetN.xml`, `tableN.xml`): some readers, ExcelJS among them, find
    * parts by that pattern rather than by their relationships.
    */
-  private async writeSheets(sheets: readonly PlanSheet[], removed: ReadonlySet<string>): Promise<AddedSheet[]> {
+  private async writeSheets(
+    sheets: readonly PlanSheet[],
+    removed: ReadonlySet<string>,
+    releaseRows: boolean,
+  ): Promise<AddedSheet[]> {
     const taken = (n: number) =>
       [
         `xl/worksheets/sheet${n}.xml`,
@@ -243,6 +284,8 @@ export class RosterPackage {
         ),
         await this.deflated(tablePart, [tableXml(sheet, tableId++, freeName(sheet.table.name, tableNames))]),
       ];
+      // Nothing below reads the table's rows again.
+      if (releaseRows) sheet.table.rows = [];
       if (notes) {
         rels.push({ id: "rId2", type: REL_TYPE.vmlDrawing, target: `../drawings/vmlDrawing${n}.vml` });
         rels.push({ id: "rId3", type: REL_TYPE.comments, target: `../comments${n}.xml` });
@@ -356,6 +399,15 @@ function freeName(name: string, taken: Set<string>): string {
   for (let n = 2; taken.has(free.toUpperCase()); n++) free = `${name}_${n}`;
   taken.add(free.toUpperCase());
   return free;
+}
+
+export interface WriteOptions {
+  /**
+   * Empty each sheet's table rows in the plan once its part is written, so that its cells can go
+   * while the next sheet is written (the command line, which needs the plan no further: 3.6
+   * million cells at 20,000 cadres). The plan's rows are then gone for the caller too.
+   */
+  releaseRows?: boolean;
 }
 
 interface AddedSheet {
