@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { withLockSync } from "./buildLock";
 import { inputsDigest } from "./inputsDigest";
 
 /**
@@ -21,30 +22,35 @@ const INPUTS = ["src", "bench", "tsconfig.json", "tsconfig.cli.json", "package-l
 const STAMP = ".build-inputs";
 
 /**
- * Builds `dist-cli/` unless it was built from the same inputs. The build is made beside it and
- * moved into place, so a test spawning the command line meanwhile never sees half a build.
+ * Builds `dist-cli/` unless it was built from the same inputs. One process builds at a time (two
+ * jest workers loading command-line suites at once wait for one build); the build is made beside
+ * it and moved into place, so a test spawning the command line meanwhile never sees half a build.
  * Returns whether it built.
  */
 export function ensureCliBuilt(): boolean {
   const digest = inputsDigest(ROOT, INPUTS);
   const stamp = join(CLI_DIR, STAMP);
-  if (existsSync(stamp) && readFileSync(stamp, "utf8") === digest) return false;
-  const building = `${CLI_DIR}.building-${process.pid}`;
-  const tsc = join(ROOT, "node_modules", "typescript", "bin", "tsc");
-  const run = spawnSync(process.execPath, [tsc, "-p", "tsconfig.cli.json", "--noCheck", "--outDir", building], {
-    cwd: ROOT,
-    encoding: "utf8",
+  const current = () => existsSync(stamp) && readFileSync(stamp, "utf8") === digest;
+  if (current()) return false;
+  return withLockSync(`${CLI_DIR}.lock`, () => {
+    if (current()) return false; // built by the process that held the lock
+    const building = `${CLI_DIR}.building-${process.pid}`;
+    const tsc = join(ROOT, "node_modules", "typescript", "bin", "tsc");
+    const run = spawnSync(process.execPath, [tsc, "-p", "tsconfig.cli.json", "--noCheck", "--outDir", building], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    if (run.status !== 0) {
+      rmSync(building, { recursive: true, force: true });
+      throw new Error(`building the command line failed:\n${run.stdout}${run.stderr}`);
+    }
+    writeFileSync(join(building, STAMP), digest);
+    const old = `${CLI_DIR}.old-${process.pid}`;
+    if (existsSync(CLI_DIR)) renameSync(CLI_DIR, old);
+    renameSync(building, CLI_DIR);
+    rmSync(old, { recursive: true, force: true });
+    return true;
   });
-  if (run.status !== 0) {
-    rmSync(building, { recursive: true, force: true });
-    throw new Error(`building the command line failed:\n${run.stdout}${run.stderr}`);
-  }
-  writeFileSync(join(building, STAMP), digest);
-  const old = `${CLI_DIR}.old-${process.pid}`;
-  if (existsSync(CLI_DIR)) renameSync(CLI_DIR, old);
-  renameSync(building, CLI_DIR);
-  rmSync(old, { recursive: true, force: true });
-  return true;
 }
 
 if (require.main === module) {

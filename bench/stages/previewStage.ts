@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { chromium, type CDPSession } from "playwright-core";
-import { buildProduction } from "../../tests/browser/buildBundle";
+import { BROWSER_BUNDLE, buildProduction } from "../../tests/browser/buildBundle";
 import { serveFolder } from "../../tests/browser/staticServer";
 import { reportStage } from "../harness/stageResult";
 
@@ -61,7 +61,7 @@ async function heapMb(session: CDPSession): Promise<number> {
 }
 
 async function main(roster: string, ballots: string): Promise<void> {
-  const server = await serveFolder(await buildProduction("browser-dist"));
+  const server = await serveFolder(await buildProduction(BROWSER_BUNDLE));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],

@@ -1,3 +1,4 @@
+// Slow: a 20,000-subject session through the review worker, every message structured-cloned and measured.
 import { districtShape } from "../../bench/district/shape";
 import { districtGrids } from "../../bench/district/writeDistrict";
 import type { SheetGrid } from "../../src/core/model/sheetGrid";

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildProduction } from "./buildBundle";
+import { BROWSER_BUNDLE, buildProduction } from "./buildBundle";
 
 /**
  * The syntax of what the pages load, checked with es-check on the production build: the plain
@@ -17,7 +17,7 @@ const ES_CHECK = join(ROOT, "node_modules", ".bin", "es-check");
 let dist: string;
 
 beforeAll(async () => {
-  dist = await buildProduction("browser-dist");
+  dist = await buildProduction(BROWSER_BUNDLE);
 }, 600_000);
 
 function esCheck(level: string, files: string[]): { ok: boolean; output: string } {

@@ -1,7 +1,9 @@
+// Slow: production bundle and Chromium; one test waits out the office.js loader's 10 s CDN timeout on purpose.
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page, type Route } from "playwright-core";
-import { buildProduction } from "./buildBundle";
+import type { Browser, BrowserContext, Page, Route } from "playwright-core";
+import { BROWSER_BUNDLE, buildProduction } from "./buildBundle";
+import { launchChromium } from "./launchChromium";
 import { serveFolder } from "./staticServer";
 
 /**
@@ -13,7 +15,6 @@ import { serveFolder } from "./staticServer";
  * never really reached: its address is answered (or refused) here.
  */
 const ROOT = join(__dirname, "..", "..");
-const CHROMIUM = "/usr/bin/chromium";
 const SCREENSHOTS = join(ROOT, "out", "screenshots");
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
@@ -25,21 +26,9 @@ let server: { url: string; close: () => Promise<void> };
 let dist: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium is missing at ${CHROMIUM}: apt-get install -y chromium fonts-wqy-microhei`);
-  dist = await buildProduction("browser-dist");
+  dist = await buildProduction(BROWSER_BUNDLE);
   server = await serveFolder(dist);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchChromium();
 }, 600_000);
 
 afterAll(async () => {

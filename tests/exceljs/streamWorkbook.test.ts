@@ -1,3 +1,4 @@
+// Slow: both readers on every workbook the project has plus a few hundred property-generated workbooks.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

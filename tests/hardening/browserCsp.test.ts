@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../browser/launchChromium";
 import { serveFolder } from "../browser/staticServer";
 import { tempDir } from "./support/cliRun";
 
@@ -32,17 +33,7 @@ beforeAll(async () => {
   mkdirSync(join(dir, "office"));
   writeFileSync(join(dir, "office", "office.js"), "");
   server = await serveFolder(dir);
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

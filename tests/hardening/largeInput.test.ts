@@ -1,3 +1,4 @@
+// Slow: writes and reads a 100,000-row tally (1.2 million cells) in a child process.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { Progress } from "../../src/cli/progress";

@@ -1,3 +1,4 @@
+// Slow: a run is made once per request it sends, failing at that request, and then made again.
 import { applyPlanToExcel } from "../../src/hosts/office/applyPlan";
 import type { ExcelFeatures } from "../../src/hosts/office/features";
 import { ownedSheetNames } from "../../src/hosts/office/workbookState";

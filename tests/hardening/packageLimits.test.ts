@@ -1,3 +1,4 @@
+// Slow: unpacks decompression bombs up to each part's limit, in child processes that start the command line.
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";

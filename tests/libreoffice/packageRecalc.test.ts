@@ -1,3 +1,4 @@
+// Slow: LibreOffice runs twice: it writes a roster, then recalculates the samples and a district.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -1,3 +1,4 @@
+// Slow: LibreOffice prints the samples' and a district's reviewed workbooks to PDF.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

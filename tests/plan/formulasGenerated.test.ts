@@ -1,3 +1,4 @@
+// Slow: HyperFormula recomputes every formula of many generated districts, cell by cell.
 import { assess } from "../../src/core/assess/assess";
 import type { Assessment } from "../../src/core/assess/assessment";
 import { buildPlan } from "../../src/core/plan/buildPlan";

@@ -1,3 +1,5 @@
+// Slow: a 2,000-cadre district's plan applied to the fake ET and compared cell by cell with the package writer's, then
+// LibreOffice recalculates both workbooks.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

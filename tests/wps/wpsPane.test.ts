@@ -1,10 +1,13 @@
+// Slow: builds the WPS production bundle (shared, out/wps-browser-dist) and takes the samples through the pane in
+// Chromium.
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { chromium, type Browser, type Page } from "playwright-core";
-import webpack from "webpack";
+import type { Browser, Page } from "playwright-core";
 import { readWorkbookFile } from "../../src/hosts/exceljs/readWorkbook";
+import { buildProduction, WPS_BUNDLE } from "../browser/buildBundle";
+import { launchChromium } from "../browser/launchChromium";
 import { serveFolder } from "../browser/staticServer";
 import { BALLOT_SAMPLES, ROSTER_SAMPLE } from "../plan/samples";
 
@@ -15,27 +18,11 @@ import { BALLOT_SAMPLES, ROSTER_SAMPLE } from "../plan/samples";
  * the review lists the subjects who need a special report; the sheets land in the fake workbook.
  */
 const ROOT = join(__dirname, "..", "..");
-const CHROMIUM = "/usr/bin/chromium";
 
 let browser: Browser;
 let dist: string;
 let server: { url: string; close: () => Promise<void> };
 const problems: string[] = [];
-
-async function buildWps(): Promise<string> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.wps.js is plain CommonJS without types
-  const configure = require(join(ROOT, "webpack.wps.js")) as (
-    env: Record<string, string>,
-    argv: { mode: "production" },
-  ) => webpack.Configuration;
-  const out = join("out", "wps-browser-dist");
-  const config = { ...configure({ outDir: out }, { mode: "production" }), context: ROOT };
-  const stats = await new Promise<webpack.Stats | undefined>((resolve, reject) =>
-    webpack(config, (error, result) => (error ? reject(error) : resolve(result))),
-  );
-  if (stats === undefined || stats.hasErrors()) throw new Error(stats?.toString("errors-only") ?? "no build");
-  return join(ROOT, out);
-}
 
 async function fakeScript(): Promise<string> {
   const bundled = await build({
@@ -50,13 +37,9 @@ async function fakeScript(): Promise<string> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: apt-get install -y chromium`);
-  dist = await buildWps();
+  dist = await buildProduction(WPS_BUNDLE);
   server = await serveFolder(dist);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
-  });
+  browser = await launchChromium();
 }, 600_000);
 
 afterAll(async () => {

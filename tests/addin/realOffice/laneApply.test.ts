@@ -1,3 +1,4 @@
+// Slow: the shipped office.js libraries (each Excel build's) write the samples' and a 2,000-subject plan (~15 s alone).
 import type { WritePlan } from "../../../src/core/plan/writePlan";
 import { applyPlanToExcel } from "../../../src/hosts/office/applyPlan";
 import { REQUEST_LIMIT_BYTES } from "../../../src/hosts/office/requestSize";
