@@ -3,6 +3,8 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { KAOHE_SHEET_NAMES } from "../../src/core/plan/kaoheSheets";
 import { ReportSchema } from "../../src/core/report/reportSchema";
+import { damagedBody, kaohePartKinds } from "../hardening/support/damagedBody";
+import { unzip, zip } from "../hardening/support/zipFile";
 import { BALLOTS, ROSTER, SAMPLES, runCli, runNpm, tempDir } from "./runCli";
 
 /** `kaohe review` as CONTRACT.md §2 promises it: files, exit codes, the report, the summary. */
@@ -112,6 +114,33 @@ test("a reviewed workbook can be reviewed again: its Kaohe sheets are replaced, 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(second);
   expect(wb.worksheets.map((ws) => ws.name)).toEqual(["名册", ...KAOHE_SHEET_NAMES]);
+});
+
+test("a reviewed workbook whose 测评明细 holds damaged XML below its head rows re-runs as the undamaged one", async () => {
+  // A re-run writes 测评明细 again from the ballots and reads no further than its head rows.
+  const dir = tempDir();
+  const first = join(dir, "first.xlsx");
+  expect(runCli(["review", "--roster", ROSTER, ...BALLOTS, "--out", first]).status).toBe(0);
+  const parts = unzip(new Uint8Array(readFileSync(first)));
+  const tallies = [...(await kaohePartKinds(parts))].find(([, kind]) => kind === "tallies")?.[0] as string;
+  parts.set(tallies, Buffer.from(damagedBody((parts.get(tallies) as Buffer).toString("utf8")), "utf8"));
+  const json = (damaged: boolean) => {
+    const run = join(tempDir(), "审核结果.xlsx");
+    writeFileSync(run, damaged ? zip(parts) : readFileSync(first));
+    const status = runCli([
+      "review",
+      "--roster",
+      run,
+      ...BALLOTS,
+      "--out",
+      join(dir, "again.xlsx"),
+      "--json",
+      `${run}.json`,
+    ]);
+    expect(status.status).toBe(0);
+    return readFileSync(`${run}.json`, "utf8").split(join(run, "..")).join("<dir>");
+  };
+  expect(json(true)).toEqual(json(false));
 });
 
 test("--ballots may be left out: the roster is reviewed alone and the summary says so in its findings", () => {

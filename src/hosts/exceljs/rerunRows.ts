@@ -7,13 +7,16 @@ import {
   type KaoheSheetKind,
 } from "../../core/plan/kaoheSheetContent";
 import type { SheetCells } from "./streamWorkbookGrid";
+import { StopReading } from "./streamWorkbookPackage";
 
 /**
  * A sheet's rows as they arrive, told Kaohe's or not once its head rows (title to header) are in
  * (kaoheSheetContent.ts). A Kaohe sheet keeps only what a re-run reads: all of 考核规则, the ID,
  * name, unit and grade columns of 考核对象, the head rows of the others. A district's reviewed
  * workbook holds millions of Kaohe's cells; none of them is kept, or counted against
- * INPUT_LIMITS, beyond these.
+ * INPUT_LIMITS, beyond these. A sheet of which a re-run keeps only the head rows (测评明细, 汇总,
+ * …) is read no further than its first row below them: `setRow` throws StopReading there, and
+ * the rest of the part (its body, merges, links) is neither parsed nor inflated, nor checked.
  */
 export class RerunRows {
   private decided = false;
@@ -24,6 +27,7 @@ export class RerunRows {
 
   setRow(row: number, cols: number[], values: GridValue[]): void {
     if (!this.decided && row > KAOHE_HEAD_ROWS) this.decide();
+    if (this.headOnly && row > KAOHE_HEAD_ROWS) throw new StopReading();
     if (this.kind === null || row <= KAOHE_HEAD_ROWS || this.columns === "all") {
       this.cells.setRow(row, cols, values);
       return;
@@ -34,6 +38,11 @@ export class RerunRows {
       kept.map((i) => cols[i] as number),
       kept.map((i) => values[i] ?? null),
     );
+  }
+
+  /** A Kaohe sheet of which a re-run reads nothing below the head rows. */
+  get headOnly(): boolean {
+    return this.kind !== null && this.columns !== "all" && this.columns.size === 0;
   }
 
   /** A second `<sheetData>` starts the sheet again. */

@@ -4,7 +4,9 @@ import type { Bounds, SparseSheet } from "./gridFromWorksheet";
 /**
  * A loaded worksheet reduced as the streaming reader reduces one while reading (rerunRows.ts):
  * a Kaohe sheet keeps only what a re-run reads and is marked `own`, so that it counts for nothing
- * against INPUT_LIMITS; both readers then give the same grids.
+ * against INPUT_LIMITS; both readers then give the same grids. A sheet of which a re-run keeps
+ * only the head rows loses its merges too: the streaming reader stops below those rows and never
+ * meets them. (It also never sees damage further on, which the document reader refuses.)
  */
 export function reducedForRerun(sheet: SparseSheet): SparseSheet & { own: boolean } {
   // Cells come row by row: the head rows are the first few.
@@ -19,9 +21,10 @@ export function reducedForRerun(sheet: SparseSheet): SparseSheet & { own: boolea
   if (kind === null) return { ...sheet, own: false };
   const columns = rerunColumns(kind, at, sheet.used?.right ?? 0);
   const cells = sheet.cells.filter((c) => keptForRerun(c.row, c.col, columns));
+  const merges = columns !== "all" && columns.size === 0 ? [] : sheet.merges;
   const used = [
     ...cells,
-    ...sheet.merges.flatMap((m) => [
+    ...merges.flatMap((m) => [
       { row: m.top, col: m.left },
       { row: m.bottom, col: m.right },
     ]),
@@ -39,5 +42,5 @@ export function reducedForRerun(sheet: SparseSheet): SparseSheet & { own: boolea
             },
       null,
     );
-  return { ...sheet, cells, used, own: true };
+  return { ...sheet, cells, merges, used, own: true };
 }

@@ -130,6 +130,12 @@ class PartBytes {
     yield decoder.decode();
   }
 
+  /** A part left unread (a parser stopped early, or failed): its inflater is closed and let go now. */
+  async release(): Promise<void> {
+    // Closing can only fail on the inflater's own error, which the part being dropped makes moot.
+    await this.chunks.return(undefined).catch(() => undefined);
+  }
+
   async finish(): Promise<void> {
     while ((await this.next()) !== null);
     if (this.size !== this.part.size) {
@@ -153,6 +159,7 @@ export async function parsePart<Model>(
   try {
     model = await xform.parse(parseSax(bytes.text()));
   } catch (error) {
+    await bytes.release();
     if (error instanceof DamagedPackageError || error instanceof PackageLimitError || error instanceof StopReading)
       throw error;
     throw new DamagedPackageError(`${part.name} cannot be read`);

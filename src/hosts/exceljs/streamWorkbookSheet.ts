@@ -26,7 +26,20 @@ export interface SheetReading {
   model: WorksheetModel;
   /** A Kaohe sheet (told by its content), its cells reduced to what a re-run reads (rerunRows.ts). */
   kind: KaoheSheetKind | null;
+  /** Read no further than its head rows (rerunRows.ts): nothing after its rows is known. */
+  headOnly: boolean;
 }
+
+/**
+ * The model of a part read only up to its head rows: what follows its rows (merges, links,
+ * drawings, tables) is unknown, so it has none, and its relationships are not followed.
+ */
+const headOnlyModel = (): WorksheetModel =>
+  // With the media and tables ExcelJS's reconcile gives a sheet without them, which its workbook model requires.
+  Object.assign(
+    { cols: undefined, conditionalFormattings: undefined, mergeCells: undefined, hyperlinks: undefined },
+    { media: [], tables: [] },
+  );
 
 /**
  * Takes the place of ExcelJS's `sheetData` list parser, with the same steps (its row parser,
@@ -95,11 +108,17 @@ async function pass(book: BookParts, sheet: SheetPart, links: ReadonlyMap<string
     },
     () => rerun.clear(),
   );
-  const model = await parsePart(sheet.part, xform);
+  let model: WorksheetModel | null | undefined;
+  try {
+    model = await parsePart(sheet.part, xform);
+  } catch (error) {
+    if (!(error instanceof StopReading)) throw error;
+    return { cells, model: headOnlyModel(), kind: rerun.kind, headOnly: true };
+  }
   // The model exists once `</worksheet>` is met: a part cut short, or with another root element, has none.
   if (!model) throw new DamagedPackageError(`${sheet.part.name} has no worksheet`);
   rerun.finish();
-  return { cells, model, kind: rerun.kind };
+  return { cells, model, kind: rerun.kind, headOnly: false };
 }
 
 /**
@@ -175,6 +194,7 @@ function linkTargets(book: BookParts, sheet: SheetPart, model: WorksheetModel): 
 
 export async function readSheetPart(book: BookParts, sheet: SheetPart): Promise<SheetReading> {
   const first = await pass(book, sheet, new Map());
+  if (first.headOnly) return first;
   const links = linkTargets(book, sheet, first.model);
   const reading = links.size === 0 ? first : await pass(book, sheet, links);
   reconcileSheet(book, sheet, reading.model);
