@@ -15,6 +15,7 @@ import { GRADE_NOT_ALLOWED_LABEL, STATUS_LABEL, YES } from "../../src/core/plan/
 import { CADRE_LEVELS, TEAM_LEVELS_HAO, TEAM_LEVELS_YOUXIU } from "../../src/core/rules/levels";
 import { ReportSchema, type Report } from "../../src/core/report/reportSchema";
 import { formulaResults, recalculate, sameResult } from "./libreOffice";
+import { plain, tableRows } from "./tableRows";
 
 /**
  * Unit names and grades that COUNTIFS, SUMIF and MATCH would read as patterns — `*`, `?`, `~`, a
@@ -96,38 +97,6 @@ async function writeBallots(file: string): Promise<void> {
   ws.addRow(["姓名", "单位", "评价主体", "有效票数", "优秀", "称职", "基本称职", "不称职"]);
   for (const p of PEOPLE) if (p.votes !== undefined) ws.addRow([p.name, p.unit, "班子成员", 10, ...p.votes]);
   await wb.xlsx.writeFile(file);
-}
-
-/** A cell's value as a person reads it: LibreOffice writes text in two fonts as rich text. */
-function plain(v: unknown): unknown {
-  if (v === undefined || v === null) return "";
-  if (typeof v !== "object") return v;
-  if ("richText" in v && Array.isArray(v.richText)) return v.richText.map((run: { text: string }) => run.text).join("");
-  if ("text" in v) return v.text;
-  return v;
-}
-
-/** Every cell a person reads in the sheet's table, by header, with LibreOffice's results. */
-async function tableRows(file: string, sheet: string): Promise<Array<Record<string, unknown>>> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const ws = wb.getWorksheet(sheet);
-  if (ws === undefined) throw new Error(`no sheet ${sheet}`);
-  const headers: string[] = [];
-  ws.getRow(HEADER_ROW).eachCell((cell, col) => (headers[col] = String(plain(cell.value))));
-  const rows: Array<Record<string, unknown>> = [];
-  for (let r = FIRST_DATA_ROW; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    if (row.getCell(1).value === null) break;
-    const record: Record<string, unknown> = {};
-    headers.forEach((h, col) => {
-      const cell = row.getCell(col);
-      const v = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
-      record[h] = plain(v);
-    });
-    rows.push(record);
-  }
-  return rows;
 }
 
 async function cellBeside(file: string, sheet: string, label: string): Promise<unknown> {

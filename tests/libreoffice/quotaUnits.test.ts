@@ -3,10 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { runReview } from "../../src/cli/reviewCommand";
-import { FIRST_DATA_ROW, HEADER_ROW, KAOHE_SHEET_NAMES } from "../../src/core/plan/kaoheSheets";
+import { FIRST_DATA_ROW, KAOHE_SHEET_NAMES } from "../../src/core/plan/kaoheSheets";
 import { OVER_QUOTA_LABEL, TEAM_POOL_LABEL } from "../../src/core/plan/labels";
 import { ReportSchema, type Report } from "../../src/core/report/reportSchema";
 import { formulaResults, recalculate, sameResult } from "./libreOffice";
+import { tableRows } from "./tableRows";
 import { sortSheetRows } from "./sortSheetRows";
 
 /**
@@ -49,35 +50,6 @@ async function writeRoster(file: string): Promise<void> {
     ws.addRow([name, unit, team ? "" : "副主任", team ? "领导班子" : "领导干部", grade]);
   }
   await wb.xlsx.writeFile(file);
-}
-
-function plain(v: unknown): unknown {
-  if (v === undefined || v === null) return "";
-  if (typeof v !== "object") return v;
-  if ("richText" in v && Array.isArray(v.richText)) return v.richText.map((run: { text: string }) => run.text).join("");
-  return v;
-}
-
-/** The sheet's table rows by header, with the results the file holds. */
-async function tableRows(file: string, sheet: string): Promise<Array<Record<string, unknown>>> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const ws = wb.getWorksheet(sheet);
-  if (ws === undefined) throw new Error(`no sheet ${sheet}`);
-  const headers: string[] = [];
-  ws.getRow(HEADER_ROW).eachCell((cell, col) => (headers[col] = String(plain(cell.value))));
-  const rows: Array<Record<string, unknown>> = [];
-  for (let r = FIRST_DATA_ROW; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    if (row.getCell(1).value === null) break;
-    const record: Record<string, unknown> = {};
-    headers.forEach((h, col) => {
-      const cell = row.getCell(col);
-      record[h] = plain(cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value);
-    });
-    rows.push(record);
-  }
-  return rows;
 }
 
 let report: Report;
