@@ -1,10 +1,10 @@
 import { review } from "../../src/core/pipeline";
 import { applyPlanToExcel } from "../../src/hosts/office/applyPlan";
-import type { ExcelFeatures } from "../../src/hosts/office/features";
 import { FakeExcel, FakeRequestContext } from "../../tests/addin/fakeExcel";
 import { districtShape } from "../district/shape";
 import { districtGrids } from "../district/writeDistrict";
 import { reportStage, settledRssMb, timed } from "../harness/stageResult";
+import { EXCEL_1_20 } from "../../tests/addin/support/excelFeatures";
 
 /**
  * Stage "office" (`node … officeStage.ts CADRES`): the Office.js host writes the district's
@@ -13,13 +13,6 @@ import { reportStage, settledRssMb, timed } from "../harness/stageResult";
  * largest request, all bytes sent, and the smallest request of cells that was followed by another
  * (a split made before a request was full would show there).
  */
-const FEATURES: ExcelFeatures = {
-  screenUpdating: true,
-  mergedAreas: true,
-  notes: true,
-  mergeUndo: true,
-  pageLayout: true,
-};
 
 async function main(cadres: number): Promise<void> {
   const grids = districtGrids(districtShape(cadres));
@@ -30,7 +23,7 @@ async function main(cadres: number): Promise<void> {
   const context = new FakeRequestContext(excel.state);
   const baseMb = settledRssMb();
   const applied = await timed(() =>
-    applyPlanToExcel(context as unknown as Excel.RequestContext, outcome.result.plan, { features: FEATURES }),
+    applyPlanToExcel(context as unknown as Excel.RequestContext, outcome.result.plan, { features: EXCEL_1_20 }),
   );
   // Cells go in with calculation suspended, out of sight; the last of those carries whatever is
   // left, and the swap that shows them follows. A split is a cell request that another followed.

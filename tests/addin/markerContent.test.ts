@@ -1,26 +1,19 @@
 import { review } from "../../src/core/pipeline";
 import { OWNED_SHEETS_NAME } from "../../src/core/plan/writePlan";
 import { applyPlanToExcel } from "../../src/hosts/office/applyPlan";
-import type { ExcelFeatures } from "../../src/hosts/office/features";
 import { readGrids } from "../../src/hosts/office/readGrids";
 import { FakeExcel, FakeRequestContext } from "./fakeExcel";
 import { fakeCells } from "./support/fakeCells";
 import { fakeFromFile } from "./support/fakeFromWorkbook";
 import { samplePath } from "./support/plans";
 import { sampleWorkbook } from "./support/workbookOfSamples";
+import { EXCEL_1_20 } from "./support/excelFeatures";
 
 /**
  * The marker (`KAOHE_SHEETS`) names the sheets an earlier run wrote, but it is a defined name a
  * clerk, a macro or a crafted workbook may point anywhere. A marked sheet whose head is not
  * Kaohe's (kaoheSheetContent.ts) is the user's: a run neither replaces nor deletes it.
  */
-const FEATURES: ExcelFeatures = {
-  screenUpdating: true,
-  mergedAreas: true,
-  notes: true,
-  mergeUndo: true,
-  pageLayout: true,
-};
 const USER_SHEET = "我的台账";
 
 function cellValue(cell: ReturnType<ReturnType<typeof fakeCells>["get"]>): unknown {
@@ -32,13 +25,13 @@ async function computeAndMark(excel: FakeExcel, rosterSheets: readonly string[],
   const ctx = new FakeRequestContext(excel.state);
   const request = (sheet: string) => ({ file: "roster-sample.xlsx", sheet, range: null });
   const context = ctx as unknown as Excel.RequestContext;
-  const { grids } = await readGrids(context, [...rosterSheets, ...ballotSheets].map(request), FEATURES);
+  const { grids } = await readGrids(context, [...rosterSheets, ...ballotSheets].map(request), EXCEL_1_20);
   const outcome = review({
     rosterGrids: grids.filter((g) => rosterSheets.includes(g.sheet)),
     ballotGrids: grids.filter((g) => ballotSheets.includes(g.sheet)),
   });
   if (!outcome.ok) throw new Error(outcome.messageEn);
-  await applyPlanToExcel(context, outcome.result.plan, { features: FEATURES });
+  await applyPlanToExcel(context, outcome.result.plan, { features: EXCEL_1_20 });
 }
 
 test("a marker naming the user's sheets leaves them exactly as they were, and Kaohe's sheets are written", async () => {

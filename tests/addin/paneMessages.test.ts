@@ -4,7 +4,6 @@ import { districtGrids } from "../../bench/district/writeDistrict";
 import type { SheetGrid } from "../../src/core/model/sheetGrid";
 import type { WritePlan } from "../../src/core/plan/writePlan";
 import { applyPlanToExcel } from "../../src/hosts/office/applyPlan";
-import type { ExcelFeatures } from "../../src/hosts/office/features";
 import { BLOCK_BYTES, type PlanInput } from "../../src/taskpane/review/planSource";
 import { createWorkerReviewer } from "../../src/taskpane/review/workerReviewer";
 import { runReview } from "../../src/taskpane/session/reviewRun";
@@ -12,19 +11,13 @@ import { FakeExcel, FakeRequestContext } from "./fakeExcel";
 import { cloneFigures, tappedWorkers, type TappedWorkers } from "./support/messageTap";
 import { districtBasis, paneFlow, phaseFigures } from "./support/paneFlow";
 import { fakeCells } from "./support/fakeCells";
+import { EXCEL_1_20 } from "./support/excelFeatures";
 
 /**
  * What crosses from the review worker to the task pane's thread, measured as structured clones
  * (messageTap.ts): the pane receives what it shows and the plan in blocks, never the result.
  * Sizes are asserted here; the pane's deserialize times are `npm run bench`'s (paneStage.ts).
  */
-const FEATURES: ExcelFeatures = {
-  screenUpdating: true,
-  mergedAreas: true,
-  notes: true,
-  mergeUndo: true,
-  pageLayout: true,
-};
 const MB = 1024 * 1024;
 
 const opened: TappedWorkers[] = [];
@@ -36,7 +29,7 @@ function applied(plan: PlanInput, budget: number, signal?: AbortSignal) {
   const ctx = new FakeRequestContext(excel.state);
   const progress: Array<{ done: number; total: number }> = [];
   const outcome = applyPlanToExcel(ctx as unknown as Excel.RequestContext, plan, {
-    features: FEATURES,
+    features: EXCEL_1_20,
     budget,
     onProgress: (p) => progress.push(p),
     ...(signal === undefined ? {} : { signal }),

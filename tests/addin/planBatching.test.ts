@@ -2,26 +2,18 @@ import ExcelJS from "exceljs";
 import type { WritePlan } from "../../src/core/plan/writePlan";
 import { applyPlanToWorkbook } from "../../src/hosts/exceljs/applyPlan";
 import { applyPlanToExcel } from "../../src/hosts/office/applyPlan";
-import type { ExcelFeatures } from "../../src/hosts/office/features";
 import { REQUEST_BUDGET_BYTES, REQUEST_LIMIT_BYTES } from "../../src/hosts/office/requestSize";
 import { FakeExcel, FakeRequestContext, parseHazards } from "./fakeExcel";
 import { exceljsCells } from "./support/cellsOf";
 import { fakeCells } from "./support/fakeCells";
 import { districtReview, sampleReview } from "./support/plans";
-
-const FEATURES: ExcelFeatures = {
-  screenUpdating: true,
-  mergedAreas: true,
-  notes: true,
-  mergeUndo: true,
-  pageLayout: true,
-};
+import { EXCEL_1_20 } from "./support/excelFeatures";
 
 async function applyToFake(plan: WritePlan): Promise<{ excel: FakeExcel; ctx: FakeRequestContext; syncs: number }> {
   const excel = new FakeExcel();
   excel.addSheet("名册", [["姓名"]]);
   const ctx = new FakeRequestContext(excel.state);
-  const outcome = await applyPlanToExcel(ctx as unknown as Excel.RequestContext, plan, { features: FEATURES });
+  const outcome = await applyPlanToExcel(ctx as unknown as Excel.RequestContext, plan, { features: EXCEL_1_20 });
   return { excel, ctx, syncs: outcome.syncs };
 }
 

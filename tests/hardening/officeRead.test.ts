@@ -1,20 +1,13 @@
-import type { ExcelFeatures } from "../../src/hosts/office/features";
 import { createOfficeHost } from "../../src/hosts/office/officeHost";
 import { HostError, type ReadProgress } from "../../src/taskpane/host";
 import { FakeExcel } from "../addin/fakeExcel";
 import { cellOf } from "../addin/fakeExcel/state";
+import { EXCEL_1_20 } from "../addin/support/excelFeatures";
 
 /**
  * Reading in Excel: a used range beyond INPUT_LIMITS is refused from its extent alone, before
  * any cell is read; a large read reports its progress block by block for the task pane's bar.
  */
-const FEATURES: ExcelFeatures = {
-  screenUpdating: true,
-  mergedAreas: true,
-  notes: true,
-  mergeUndo: true,
-  pageLayout: true,
-};
 
 test("one stray value in XFD1048576 is refused after one sync, with where the used range ends", async () => {
   const excel = new FakeExcel();
@@ -23,7 +16,7 @@ test("one stray value in XFD1048576 is refused after one sync, with where the us
     ["赵文", "胜利路街道"],
   ]);
   cellOf(sheet, 1_048_576, 16_384).value = "x";
-  const host = createOfficeHost({ run: excel.run, features: FEATURES });
+  const host = createOfficeHost({ run: excel.run, features: EXCEL_1_20 });
   await host.listSources();
   excel.resetCounts();
   const error = await host.readGrids([{ id: "名册", range: null }]).catch((e: unknown) => e);
@@ -42,7 +35,7 @@ test("a read of several blocks reports progress after each sync, rising to every
     ...rows,
   ]);
   const seen: ReadProgress[] = [];
-  const host = createOfficeHost({ run: excel.run, features: FEATURES });
+  const host = createOfficeHost({ run: excel.run, features: EXCEL_1_20 });
   const read = await host.readGrids([{ id: "测评", range: null }], { onProgress: (p) => seen.push(p) });
   expect(read.grids[0]?.grid.values).toHaveLength(12_001);
   const total = 12_001 * 10;

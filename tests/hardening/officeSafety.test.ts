@@ -1,12 +1,12 @@
 // Slow: a run is made once per request it sends, failing at that request, and then made again.
 import { applyPlanToExcel } from "../../src/hosts/office/applyPlan";
-import type { ExcelFeatures } from "../../src/hosts/office/features";
 import { ownedSheetNames } from "../../src/hosts/office/workbookState";
 import type { WritePlan } from "../../src/core/plan/writePlan";
 import { HostError } from "../../src/taskpane/host";
 import { FakeExcel, FakeOfficeError, FakeRequestContext, type FakeWorkbook } from "../addin/fakeExcel";
 import { fakeCells } from "../addin/support/fakeCells";
 import { reviewSamples } from "../plan/samples";
+import { EXCEL_1_20 } from "../addin/support/excelFeatures";
 
 /**
  * The Office.js host against a fake Excel that fails where real ones do: a request that fails
@@ -14,13 +14,6 @@ import { reviewSamples } from "../plan/samples";
  * Whatever happens, running again gives the workbook a clean run gives, and a refusal leaves
  * the workbook exactly as it was.
  */
-const FEATURES: ExcelFeatures = {
-  screenUpdating: true,
-  mergedAreas: true,
-  notes: true,
-  mergeUndo: true,
-  pageLayout: true,
-};
 /** Small requests, so the samples' plan takes a dozen and can fail after any of them. */
 const BUDGET = 20_000;
 
@@ -39,7 +32,7 @@ function withRoster(): FakeExcel {
 }
 
 async function apply(excel: FakeExcel, ctx = new FakeRequestContext(excel.state)): Promise<unknown> {
-  return applyPlanToExcel(ctx as unknown as Excel.RequestContext, plan, { features: FEATURES, budget: BUDGET });
+  return applyPlanToExcel(ctx as unknown as Excel.RequestContext, plan, { features: EXCEL_1_20, budget: BUDGET });
 }
 
 /** What a user sees of the workbook: sheets in order with their cells, tables and formats, and the names. */
@@ -219,7 +212,7 @@ test("a re-run cancelled halfway leaves the earlier review exactly as it was", a
   const controller = new AbortController();
   let syncs = 0;
   const error = await applyPlanToExcel(new FakeRequestContext(excel.state) as unknown as Excel.RequestContext, plan, {
-    features: FEATURES,
+    features: EXCEL_1_20,
     budget: BUDGET,
     signal: controller.signal,
     onProgress: () => void (++syncs === 3 && controller.abort()),

@@ -8,3 +8,12 @@ export const EXCEL_1_13: ExcelFeatures = {
   mergeUndo: false,
   pageLayout: true,
 };
+
+/** An Excel of ExcelApi 1.20 or later (Microsoft 365 today): every feature Kaohe uses. */
+export const EXCEL_1_20: ExcelFeatures = {
+  screenUpdating: true,
+  mergedAreas: true,
+  notes: true,
+  mergeUndo: true,
+  pageLayout: true,
+};
