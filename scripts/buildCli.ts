@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { withLockSync } from "./buildLock";
 import { inputsDigest } from "./inputsDigest";
@@ -18,7 +18,7 @@ export const CLI_DIR = join(ROOT, "dist-cli");
 /** The command line's entry in the build, as `package.json` `bin` names it. */
 export const CLI_MAIN = join(CLI_DIR, "src", "cli", "main.js");
 /** Everything the build is made from; a change to any of them means building again. */
-const INPUTS = ["src", "bench", "tsconfig.json", "tsconfig.cli.json", "package-lock.json"];
+const INPUTS = ["src", "bench", "tsconfig.json", "tsconfig.cli.json", "package-lock.json", "scripts/buildCli.ts"];
 const STAMP = ".build-inputs";
 
 /**
@@ -44,6 +44,8 @@ export function ensureCliBuilt(): boolean {
       rmSync(building, { recursive: true, force: true });
       throw new Error(`building the command line failed:\n${run.stdout}${run.stderr}`);
     }
+    // tsc writes plain files; `npx kaohe` runs the bin itself (through the shell), so it must be executable.
+    chmodSync(join(building, relative(CLI_DIR, CLI_MAIN)), 0o755);
     writeFileSync(join(building, STAMP), digest);
     const old = `${CLI_DIR}.old-${process.pid}`;
     if (existsSync(CLI_DIR)) renameSync(CLI_DIR, old);
