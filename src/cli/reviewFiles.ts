@@ -132,10 +132,12 @@ export function writeTarget(roster: RosterWorkbook): WriteTarget {
  */
 export async function writeReviewedWorkbook(roster: WriteTarget, plan: WritePlan, path: string): Promise<void> {
   if (roster.pack !== null) {
-    const bytes = await roster.pack.write(plan, roster.cellText, { releaseRows: true }).catch((error: unknown) => {
-      throw refusedForLimits(error, roster.file);
-    });
-    await writeFileAtomically(path, (temporary) => writeFile(temporary, bytes));
+    const pieces = await roster.pack
+      .writePieces(plan, roster.cellText, { releaseRows: true })
+      .catch((error: unknown) => {
+        throw refusedForLimits(error, roster.file);
+      });
+    await writeFileAtomically(path, (temporary) => writeFile(temporary, pieces));
     return;
   }
   // ExcelJS's document model is loaded only for the rare package written through it.

@@ -22,7 +22,7 @@ import { tableXml } from "./tableXml";
 import { WorkbookPart, type SheetEntry } from "./workbookPart";
 import { sheetHasNotes, worksheetXml } from "./worksheetXml";
 import { UnusualPackageError } from "./unusualPackage";
-import type { ZipCodec } from "./zipCodec";
+import { concatBytes, type ZipCodec } from "./zipCodec";
 import { deflatedEntry, ZipWriter, type StoredEntry } from "./zipWriter";
 
 /**
@@ -126,6 +126,14 @@ export class RosterPackage {
    * earlier run marked (SheetNotKaoheError) and a protected sheet it would replace (ProtectedSheetError).
    */
   async write(plan: WritePlan, cellText: CellText, options: WriteOptions = {}): Promise<Uint8Array> {
+    return concatBytes(await this.writePieces(plan, cellText, options));
+  }
+
+  /**
+   * The reviewed workbook as `write` makes it, in pieces to be written out one after another
+   * (`fs.writeFile` takes them as they are), without the copy that joins them.
+   */
+  async writePieces(plan: WritePlan, cellText: CellText, options: WriteOptions = {}): Promise<readonly Uint8Array[]> {
     // Only sheets whose content is Kaohe's are replaced, whatever the marker lists.
     const sheetNames = this.workbook.sheets.map((s) => s.name);
     const planned = plan.sheets.map((s) => s.name).filter((name) => sheetNames.includes(name));
@@ -368,7 +376,7 @@ export class RosterPackage {
     newParts: readonly StoredEntry[],
     removed: ReadonlySet<string>,
     edited: ReadonlyMap<string, string>,
-  ): Promise<Uint8Array> {
+  ): Promise<readonly Uint8Array[]> {
     const zip = new ZipWriter(this.codec);
     // [Content_Types].xml goes first, where some readers look for it.
     const order = [...this.input.names].sort(
@@ -389,7 +397,7 @@ export class RosterPackage {
     if (!this.input.has(relsOfWorkbook))
       await zip.addText(relsPartOf(this.workbookPath), [edited.get(relsOfWorkbook) ?? ""]);
     for (const entry of newParts) zip.copy(entry);
-    return zip.finish();
+    return zip.finishPieces();
   }
 }
 

@@ -36,7 +36,8 @@ export interface StoredEntry {
   crc: number;
   compressedSize: number;
   size: number;
-  data: Uint8Array;
+  /** The stored bytes, whole or in the pieces deflate gave them (never joined: a sheet's are megabytes). */
+  data: Uint8Array | readonly Uint8Array[];
 }
 
 export class ZipWriter {
@@ -48,7 +49,13 @@ export class ZipWriter {
 
   /** An entry copied from another archive as it was stored there. */
   copy(entry: StoredEntry): void {
-    this.add(entry.name, entry.method, entry.crc, entry.size, [entry.data]);
+    this.add(
+      entry.name,
+      entry.method,
+      entry.crc,
+      entry.size,
+      entry.data instanceof Uint8Array ? [entry.data] : entry.data,
+    );
   }
 
   /** A text entry, deflated as its chunks come. */
@@ -58,6 +65,14 @@ export class ZipWriter {
 
   /** The whole archive. */
   finish(): Uint8Array {
+    return concatBytes(this.finishPieces());
+  }
+
+  /**
+   * The whole archive in the pieces it was put together from, to be written out one after another:
+   * joining them would hold a second copy of the archive (87 MB for a 100,000-cadre province).
+   */
+  finishPieces(): readonly Uint8Array[] {
     const directoryStart = this.offset;
     for (const entry of this.written) this.push(directoryRecord(entry));
     const directorySize = this.offset - directoryStart;
@@ -68,7 +83,7 @@ export class ZipWriter {
     end.setUint32(12, directorySize, true);
     end.setUint32(16, directoryStart, true);
     this.push(new Uint8Array(end.buffer));
-    return concatBytes(this.chunks);
+    return this.chunks;
   }
 
   private add(name: string, method: number, crc: number, size: number, data: readonly Uint8Array[]): void {
@@ -153,6 +168,7 @@ export async function deflatedEntry(name: string, text: Iterable<string>, codec:
     else used += encoder.encodeInto(chunk, batch.subarray(used)).written;
   }
   if (used > 0) await flush();
-  const data = concatBytes(await deflate.end());
-  return { name, method: DEFLATED, crc: crc >>> 0, compressedSize: data.length, size, data };
+  const data = await deflate.end();
+  const compressedSize = data.reduce((sum, piece) => sum + piece.length, 0);
+  return { name, method: DEFLATED, crc: crc >>> 0, compressedSize, size, data };
 }

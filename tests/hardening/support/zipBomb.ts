@@ -22,7 +22,7 @@ export interface BombPart {
 
 const BLOCK_BYTES = 1 << 20;
 
-export function bombEntry({ name, head, unit, times, tail }: BombPart): StoredEntry {
+export function bombEntry({ name, head, unit, times, tail }: BombPart): StoredEntry & { data: Uint8Array } {
   const perBlock = Math.max(1, Math.floor(BLOCK_BYTES / unit.length));
   const block = Buffer.from(unit.repeat(perBlock), "utf8");
   const blocks = Math.floor(times / perBlock);
