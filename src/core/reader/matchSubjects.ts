@@ -63,7 +63,8 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
  * Matches each tally to its roster subject by normalised name and unit: a name that is unique
  * in the roster matches without a unit; a team matches the team row of its unit. A tally that
  * fits no row is `subject_unknown`, one that fits several is `subject_ambiguous`; neither is
- * guessed, and their `subjectId` stays null.
+ * guessed, and their `subjectId` is null. `subjectId` is set on the rows themselves, which are
+ * returned: a copy of every row would be a second 100,000 objects alive through the review.
  */
 export function matchSubjects(roster: RosterRow[], tallies: TallyRow[]): { tallies: TallyRow[]; findings: Finding[] } {
   const byName = new Map<string, Keyed[]>();
@@ -77,14 +78,17 @@ export function matchSubjects(roster: RosterRow[], tallies: TallyRow[]): { talli
     pushTo(teamsByUnit, candidate.unitKey, candidate);
   }
   const findings: Finding[] = [];
-  const matched = tallies.map((tally) => {
+  for (const tally of tallies) {
     const match = matchOne(tally, { byName, teams, teamsByUnit });
-    if ("id" in match) return { ...tally, subjectId: match.id };
+    if ("id" in match) {
+      tally.subjectId = match.id;
+      continue;
+    }
     findings.push(matchFinding(tally, match));
-    return { ...tally, subjectId: null };
-  });
+    tally.subjectId = null;
+  }
   // A raw sheet gives one tally per category, all at the same header cell: one finding is enough.
-  return { tallies: matched, findings: distinctFindings(findings) };
+  return { tallies, findings: distinctFindings(findings) };
 }
 
 function matchFinding(tally: TallyRow, match: Exclude<Match, { id: string }>): Finding {

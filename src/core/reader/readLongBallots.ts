@@ -7,7 +7,8 @@ import { namelessRow } from "./namelessRow";
 import { DataRowSpan, type ReadColumn } from "./readColumn";
 import { rowKind } from "./rowKind";
 import { TallyCells, settleVotes } from "./tallyCells";
-import { columnsByField, type LayoutReading, type TallyDraft } from "./tallyDraft";
+import { columnsByField, type LayoutReading, UNNUMBERED } from "./tallyDraft";
+import type { TallyRow } from "../model/tally";
 import { levelSlots, tallySubject } from "./tallySubject";
 import { cellText, dropSpaces } from "./textNormalise";
 
@@ -23,7 +24,7 @@ export function readLongBallots(
 ): LayoutReading {
   const byField = columnsByField(columns);
   const nameCol = byField.get("name");
-  const tallies: TallyDraft[] = [];
+  const tallies: TallyRow[] = [];
   const findings: Finding[] = [];
   const span = new DataRowSpan();
   const teamSlots = levelSlots(columns, true, teamLevelSet);
@@ -53,6 +54,7 @@ export function readLongBallots(
       cells.vote("abstain", byField.get("abstain")),
     ]);
     tallies.push({
+      id: UNNUMBERED,
       layout: "long",
       source: { file: view.file, sheet: view.sheet, row: view.sheetRow(r), cells: cells.cells },
       subjectName: subject.name,

@@ -7,7 +7,8 @@ import { namelessRow } from "./namelessRow";
 import { DataRowSpan, type ReadColumn } from "./readColumn";
 import { rowKind } from "./rowKind";
 import { TallyCells, settleVotes, type VoteCount } from "./tallyCells";
-import { columnsByField, type LayoutReading, type TallyDraft } from "./tallyDraft";
+import { columnsByField, type LayoutReading, UNNUMBERED } from "./tallyDraft";
+import type { TallyRow } from "../model/tally";
 import { levelSlots, tallySubject, type TallySubject } from "./tallySubject";
 import { dropSpaces, normaliseHeader } from "./textNormalise";
 
@@ -75,7 +76,7 @@ export function readWideBallots(
     cadreSlots: levelSlots(group.columns, false, teamLevelSet),
     leaves: columnsByField(group.columns),
   }));
-  const tallies: TallyDraft[] = [];
+  const tallies: TallyRow[] = [];
   const findings: Finding[] = [];
   const span = new DataRowSpan();
   for (let r = header.bottom + 1; nameCol && r < view.rowCount; r++) {
@@ -102,7 +103,7 @@ function groupTally(
   subject: TallySubject,
   group: PreparedGroup,
   outside: ReadonlyMap<string, ReadColumn>,
-): { tally: TallyDraft; findings: Finding[] } | null {
+): { tally: TallyRow; findings: Finding[] } | null {
   const cells = new TallyCells(view, r, subject.name, subject.unit);
   const { leaves, note } = group;
   const slots = subject.isTeam ? group.teamSlots : group.cadreSlots;
@@ -129,7 +130,8 @@ function groupTally(
   const unitCol = outside.get("unit");
   if (unitCol) cells.cells.unit = view.fixAddress(r, unitCol.c);
   cells.cells.category = group.cell;
-  const tally: TallyDraft = {
+  const tally: TallyRow = {
+    id: UNNUMBERED,
     layout: "wide",
     source: { file: view.file, sheet: view.sheet, row: view.sheetRow(r), cells: cells.cells },
     subjectName: subject.name,
