@@ -1,5 +1,5 @@
 import { makeFinding, type Finding } from "../findings/finding";
-import type { RosterRow } from "../model/roster";
+import { sourceCell, type RosterRow } from "../model/roster";
 import type { TallyRow } from "../model/tally";
 import { distinctFindings } from "./readerFindings";
 import { normaliseName, normaliseUnit } from "./textNormalise";
@@ -95,7 +95,7 @@ function matchFinding(tally: TallyRow, match: Exclude<Match, { id: string }>): F
   const where = {
     file: tally.source.file,
     sheet: tally.source.sheet,
-    cell: tally.source.cells.name,
+    cell: sourceCell(tally.source, "name"),
     subject: tally.subjectName,
     subjectUnit: tally.subjectUnit ?? undefined,
   };

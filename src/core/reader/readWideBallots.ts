@@ -6,6 +6,7 @@ import type { HeaderLayout } from "./headerLayout";
 import { namelessRow } from "./namelessRow";
 import { DataRowSpan, type ReadColumn } from "./readColumn";
 import { rowKind } from "./rowKind";
+import { ColumnTable } from "./rowSource";
 import { TallyCells, settleVotes, type VoteCount } from "./tallyCells";
 import { columnsByField, type LayoutReading, UNNUMBERED } from "./tallyDraft";
 import type { TallyRow } from "../model/tally";
@@ -28,6 +29,8 @@ interface PreparedGroup extends CategoryGroup {
   teamSlots: Array<ReadColumn | undefined>;
   cadreSlots: Array<ReadColumn | undefined>;
   leaves: Map<string, ReadColumn>;
+  /** The column tables of the group's tally rows (rowSource.ts). */
+  sheetTables: ColumnTable;
 }
 
 /** A leaf of a category group: a level or count column under a category cell. */
@@ -75,6 +78,7 @@ export function readWideBallots(
     teamSlots: levelSlots(group.columns, true, teamLevelSet),
     cadreSlots: levelSlots(group.columns, false, teamLevelSet),
     leaves: columnsByField(group.columns),
+    sheetTables: new ColumnTable(),
   }));
   const tallies: TallyRow[] = [];
   const findings: Finding[] = [];
@@ -104,7 +108,7 @@ function groupTally(
   group: PreparedGroup,
   outside: ReadonlyMap<string, ReadColumn>,
 ): { tally: TallyRow; findings: Finding[] } | null {
-  const cells = new TallyCells(view, r, subject.name, subject.unit);
+  const cells = new TallyCells(view, r, subject.name, subject.unit, group.sheetTables);
   const { leaves, note } = group;
   const slots = subject.isTeam ? group.teamSlots : group.cadreSlots;
   const raw: VoteCount[] = [
@@ -126,14 +130,14 @@ function groupTally(
   const leafFigures = MEETING_FIELDS.some((field) => leaves.has(field) && figures[field] !== null);
   if (!raw.some((v) => typeof v === "number") && !leafFigures && cells.findings.length === 0) return null;
   const votes = settleVotes(raw);
-  cells.cells.name = view.fixAddress(r, outside.get("name")?.c ?? 0);
+  cells.where.fixed("name", outside.get("name")?.c ?? 0);
   const unitCol = outside.get("unit");
-  if (unitCol) cells.cells.unit = view.fixAddress(r, unitCol.c);
-  cells.cells.category = group.cell;
+  if (unitCol) cells.where.fixed("unit", unitCol.c);
+  cells.where.at("category", group.cell);
   const tally: TallyRow = {
     id: UNNUMBERED,
     layout: "wide",
-    source: { file: view.file, sheet: view.sheet, row: view.sheetRow(r), cells: cells.cells },
+    source: cells.where.source(),
     subjectName: subject.name,
     subjectUnit: subject.unit,
     isTeam: subject.isTeam,
