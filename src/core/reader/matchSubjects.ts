@@ -52,6 +52,33 @@ function matchOne(tally: TallyRow, { byName, teams, teamsByUnit }: Candidates): 
   return { problem: "unknown", otherUnits: candidates.map((c) => c.row.unit) };
 }
 
+/**
+ * Each question answered once: a subject's rows (one per evaluator category, five in a district)
+ * name the same person and unit, and a match by name and unit depends on nothing else.
+ */
+class MatchAnswers {
+  /** By written name, then written unit. */
+  private readonly cadres = new Map<string, Map<string | null, Match>>();
+  private readonly teams = new Map<string, Map<string | null, Match>>();
+
+  constructor(private readonly candidates: Candidates) {}
+
+  of(tally: TallyRow): Match {
+    const byName = tally.isTeam ? this.teams : this.cadres;
+    let byUnit = byName.get(tally.subjectName);
+    if (byUnit === undefined) {
+      byUnit = new Map();
+      byName.set(tally.subjectName, byUnit);
+    }
+    let match = byUnit.get(tally.subjectUnit);
+    if (match === undefined) {
+      match = matchOne(tally, this.candidates);
+      byUnit.set(tally.subjectUnit, match);
+    }
+    return match;
+  }
+}
+
 function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   // Pushed, not copied: a roster of thousands of rows with one name must not take quadratic time.
   const values = map.get(key);
@@ -78,8 +105,9 @@ export function matchSubjects(roster: RosterRow[], tallies: TallyRow[]): { talli
     pushTo(teamsByUnit, candidate.unitKey, candidate);
   }
   const findings: Finding[] = [];
+  const answers = new MatchAnswers({ byName, teams, teamsByUnit });
   for (const tally of tallies) {
-    const match = matchOne(tally, { byName, teams, teamsByUnit });
+    const match = answers.of(tally);
     if ("id" in match) {
       tally.subjectId = match.id;
       continue;
