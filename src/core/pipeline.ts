@@ -51,6 +51,7 @@ export interface ReviewInput {
 
 export interface ReviewResult {
   roster: RosterReading;
+  /** The tally rows as read, matched in place: the same objects the assessment's tally checks hold. */
   ballots: BallotReading;
   assessment: Assessment;
   plan: WritePlan;

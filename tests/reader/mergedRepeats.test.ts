@@ -1,6 +1,6 @@
 import type { GridValue, SheetGrid } from "../../src/core/model/sheetGrid";
 import { readBallots, readRoster } from "../../src/core/reader";
-import { grid, readFixture, readSample } from "./support";
+import { grid, readFixture, readSample, spelledSource } from "./support";
 
 /**
  * The grid as a reader that repeats a merged value into every covered cell gives it; with
@@ -85,7 +85,7 @@ test("a merged meeting figure belongs to every row it covers; a merged vote coun
       ["赵文", 8, [6, 2, 0, 0]],
       ["钱红", 8, [0, 8, 0, 0]],
     ]);
-    expect(tallies[1]?.source.cells).toMatchObject({ issued: "C2", level0: "E3" });
+    expect(spelledSource(tallies[1]?.source)?.cells).toMatchObject({ issued: "C2", level0: "E3" });
   }
 });
 

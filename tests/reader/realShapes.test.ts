@@ -1,6 +1,6 @@
 import { readBallots, readRoster } from "../../src/core/reader";
 import type { RosterRow } from "../../src/core/model/roster";
-import { codesAt, readFixture } from "./support";
+import { codesAt, readFixture, spelledSource } from "./support";
 
 /** Workbooks shaped like real templates and exports (tests/fixtures/reader/realShapeCases.ts). */
 async function rosterOf(name: string) {
@@ -31,7 +31,7 @@ test("a cadre system's export: the combined column is split, 任现职时间 win
     ["吴刚", "区委", "常委、宣传部部长", null, "2019-6-1"],
   ]);
   // The unit of a split cell is found at that cell.
-  expect(reading.rows[0]?.source.cells.unit).toBe("C2");
+  expect(spelledSource(reading.rows[0]?.source)?.cells.unit).toBe("C2");
   const codes = codesAt(reading.findings);
   // 区委常委、宣传部部长 reads as 区委 | 常委… or 区委常委、宣传部 | 部长: reported, never silent.
   expect(codes).toContain("combined_split_uncertain@C7");

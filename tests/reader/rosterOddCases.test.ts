@@ -1,5 +1,5 @@
 import { readRoster } from "../../src/core/reader";
-import { codesAt, readFixture } from "./support";
+import { codesAt, readFixture, spelledSource } from "./support";
 
 async function rosterOf(name: string) {
   return readRoster((await readFixture(name)).grids);
@@ -37,7 +37,7 @@ test("a merged two-row header: labels merged down, fields under their group cell
     ["冯雪", "省人社厅", { y: 2020, m: 1, d: null }, { y: 2020, m: 9, d: null }, null, "称职"],
     ["周平", null, null, null, { y: 2020, m: 10, d: 9 }, "优秀"],
   ]);
-  expect(rows[0]?.source.cells.secondedFrom).toBe("G4");
+  expect(spelledSource(rows[0]?.source)?.cells.secondedFrom).toBe("G4");
   expect(codesAt(findings)).toEqual(["header_found@A2"]);
 });
 

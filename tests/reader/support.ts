@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import type { Finding } from "../../src/core/findings/finding";
+import { sourceCell, type SourceRef } from "../../src/core/model/roster";
 import type { GridValue, MergedArea, SheetGrid } from "../../src/core/model/sheetGrid";
 import type { TallyRow } from "../../src/core/model/tally";
 import { readWorkbookFile, type WorkbookGrids } from "../../src/hosts/exceljs/readWorkbook";
@@ -22,6 +23,20 @@ export function readFixture(name: string): Promise<WorkbookGrids> {
  */
 export function tallyFigures(t: TallyRow) {
   return [t.subjectName, t.subjectUnit, t.isTeam, t.category, t.issued, t.returned, t.valid, t.counts, t.abstain];
+}
+
+/**
+ * A row's source with the A1 cell of every field it recorded spelt out, whether the reader
+ * kept it as a column of the sheet's column table or as a cell of its own (`sourceCell`).
+ */
+export function spelledSource(source: SourceRef | undefined) {
+  if (source === undefined) return undefined;
+  const cells: Record<string, string> = {};
+  for (const field of new Set([...Object.keys(source.columns ?? {}), ...Object.keys(source.cells)])) {
+    const cell = sourceCell(source, field);
+    if (cell !== undefined) cells[field] = cell;
+  }
+  return { file: source.file, sheet: source.sheet, row: source.row, cells };
 }
 
 /** Findings as `code@cell` strings: the shortest way to assert what was reported where. */

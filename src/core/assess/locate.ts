@@ -1,5 +1,5 @@
 import type { FindingLocation } from "../findings/finding";
-import type { RosterRow } from "../model/roster";
+import { sourceCell, type RosterRow } from "../model/roster";
 import type { TallyRow } from "../model/tally";
 
 /**
@@ -9,10 +9,10 @@ import type { TallyRow } from "../model/tally";
  */
 function cellOf(source: RosterRow["source"], fields: readonly string[]): string {
   for (const field of fields) {
-    const cell = source.cells[field];
+    const cell = sourceCell(source, field);
     if (cell !== undefined) return cell;
   }
-  return source.cells["name"] ?? `A${source.row}`;
+  return sourceCell(source, "name") ?? `A${source.row}`;
 }
 
 /** A roster row's location, pointing at the first of `fields` that has a cell. */

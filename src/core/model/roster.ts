@@ -40,10 +40,24 @@ export const SourceRefSchema = z.object({
   sheet: z.string(),
   /** The workbook's own 1-based row. */
   row: z.number().int().min(1),
-  /** A1 address of the cell each field was read from. */
+  /**
+   * The column letters of each field read from this row's own cell (`{ name: "B" }`: cell B of
+   * `row`). The reader gives the rows of a sheet read alike one shared table, instead of an A1
+   * text per field and row; `sourceCell` makes the A1 text where a finding or the plan needs it.
+   */
+  columns: z.record(z.string(), z.string()).optional(),
+  /** A1 address of each field read from another cell (a covered cell's merge top-left, a note above the table); it wins over `columns`. */
   cells: z.record(z.string(), z.string()).default({}),
 });
 export type SourceRef = z.infer<typeof SourceRefSchema>;
+
+/** The A1 address of the cell a field was read from, if the reader recorded one. */
+export function sourceCell(source: SourceRef, field: string): string | undefined {
+  const cell = source.cells[field];
+  if (cell !== undefined) return cell;
+  const letters = source.columns?.[field];
+  return letters === undefined ? undefined : `${letters}${source.row}`;
+}
 
 export const RosterRowSchema = z.object({
   /** Stable id within one review: `R<n>` in roster order. */

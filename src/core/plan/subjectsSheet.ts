@@ -1,5 +1,6 @@
 import type { Assessment, SubjectResult } from "../assess/assessment";
 import { parseA1 } from "../model/address";
+import { sourceCell as fieldCell } from "../model/roster";
 import { levelIndex, type TeamLevelSet } from "../rules/levels";
 import type { TableColumns } from "./columns";
 import { isDataError } from "./findingKinds";
@@ -97,7 +98,7 @@ function subjectRow(cols: TableColumns<SubjectColumn>, s: SubjectResult, rc: Row
   const { derived } = s;
   const cadre = s.kind === "cadre";
   const votes = subjectVoteCache(s, rc.rosterErrors + rc.tallyErrors);
-  const sourceCell = s.row.source.cells["name"] ?? `A${s.row.source.row}`;
+  const sourceCell = fieldCell(s.row.source, "name") ?? `A${s.row.source.row}`;
   const link = keptCellLink(rc.ctx, s.row.source.file, s.row.source.sheet, sourceCell);
   const sourceText = `${s.row.source.sheet}!${sourceCell}`;
   const capText = s.cap === null ? "" : s.cap === "none" ? CAP_NONE_LABEL : s.cap;

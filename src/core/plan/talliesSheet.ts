@@ -1,5 +1,6 @@
 import type { TallyCheck } from "../assess/assessment";
 import { OVERALL_ITEM } from "../model/tally";
+import { sourceCell } from "../model/roster";
 import type { TeamLevelSet } from "../rules/levels";
 import type { TableColumns } from "./columns";
 import { FIRST_DATA_ROW, HEADER_ROW, TALLIES_SHEET, TAB_COLOR, TITLE_ROW } from "./kaoheSheets";
@@ -71,7 +72,7 @@ function tallyRow(
   const duplicate = problems.includes("subject_duplicate");
   const unknown = problems.includes("subject_unknown");
   const excluded = duplicate && unknown ? "重复、未匹配名册" : duplicate ? "重复" : unknown ? "未匹配名册" : "";
-  const cell = tally.source.cells["name"] ?? `A${tally.source.row}`;
+  const cell = sourceCell(tally.source, "name") ?? `A${tally.source.row}`;
   return cols.row({
     id: textCell(tally.id),
     subjectId: repeated.subjectId(tally.subjectId),

@@ -1,5 +1,5 @@
 import { makeFinding, type Finding } from "../findings/finding";
-import type { RosterRow } from "../model/roster";
+import { sourceCell, type RosterRow } from "../model/roster";
 import type { TallyRow } from "../model/tally";
 import { distinctFindings } from "./readerFindings";
 import { normaliseName, normaliseUnit } from "./textNormalise";
@@ -52,6 +52,33 @@ function matchOne(tally: TallyRow, { byName, teams, teamsByUnit }: Candidates): 
   return { problem: "unknown", otherUnits: candidates.map((c) => c.row.unit) };
 }
 
+/**
+ * Each question answered once: a subject's rows (one per evaluator category, five in a district)
+ * name the same person and unit, and a match by name and unit depends on nothing else.
+ */
+class MatchAnswers {
+  /** By written name, then written unit. */
+  private readonly cadres = new Map<string, Map<string | null, Match>>();
+  private readonly teams = new Map<string, Map<string | null, Match>>();
+
+  constructor(private readonly candidates: Candidates) {}
+
+  of(tally: TallyRow): Match {
+    const byName = tally.isTeam ? this.teams : this.cadres;
+    let byUnit = byName.get(tally.subjectName);
+    if (byUnit === undefined) {
+      byUnit = new Map();
+      byName.set(tally.subjectName, byUnit);
+    }
+    let match = byUnit.get(tally.subjectUnit);
+    if (match === undefined) {
+      match = matchOne(tally, this.candidates);
+      byUnit.set(tally.subjectUnit, match);
+    }
+    return match;
+  }
+}
+
 function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   // Pushed, not copied: a roster of thousands of rows with one name must not take quadratic time.
   const values = map.get(key);
@@ -63,7 +90,8 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
  * Matches each tally to its roster subject by normalised name and unit: a name that is unique
  * in the roster matches without a unit; a team matches the team row of its unit. A tally that
  * fits no row is `subject_unknown`, one that fits several is `subject_ambiguous`; neither is
- * guessed, and their `subjectId` stays null.
+ * guessed, and their `subjectId` is null. `subjectId` is set on the rows themselves, which are
+ * returned: a copy of every row would be a second 100,000 objects alive through the review.
  */
 export function matchSubjects(roster: RosterRow[], tallies: TallyRow[]): { tallies: TallyRow[]; findings: Finding[] } {
   const byName = new Map<string, Keyed[]>();
@@ -77,21 +105,25 @@ export function matchSubjects(roster: RosterRow[], tallies: TallyRow[]): { talli
     pushTo(teamsByUnit, candidate.unitKey, candidate);
   }
   const findings: Finding[] = [];
-  const matched = tallies.map((tally) => {
-    const match = matchOne(tally, { byName, teams, teamsByUnit });
-    if ("id" in match) return { ...tally, subjectId: match.id };
+  const answers = new MatchAnswers({ byName, teams, teamsByUnit });
+  for (const tally of tallies) {
+    const match = answers.of(tally);
+    if ("id" in match) {
+      tally.subjectId = match.id;
+      continue;
+    }
     findings.push(matchFinding(tally, match));
-    return { ...tally, subjectId: null };
-  });
+    tally.subjectId = null;
+  }
   // A raw sheet gives one tally per category, all at the same header cell: one finding is enough.
-  return { tallies: matched, findings: distinctFindings(findings) };
+  return { tallies, findings: distinctFindings(findings) };
 }
 
 function matchFinding(tally: TallyRow, match: Exclude<Match, { id: string }>): Finding {
   const where = {
     file: tally.source.file,
     sheet: tally.source.sheet,
-    cell: tally.source.cells.name,
+    cell: sourceCell(tally.source, "name"),
     subject: tally.subjectName,
     subjectUnit: tally.subjectUnit ?? undefined,
   };

@@ -53,7 +53,10 @@ export function readBallots(grids: SheetGrid[], options: BallotOptions): BallotR
   for (const analysis of analyses) {
     if (!analysis.header || !analysis.role.startsWith("ballots-")) continue;
     const sheet = readBallotSheet(analysis, analysis.header, options);
-    for (const draft of sheet.reading.tallies) tallies.push({ id: `T${tallies.length + 1}`, ...draft });
+    for (const tally of sheet.reading.tallies) {
+      tally.id = `T${tallies.length + 1}`;
+      tallies.push(tally);
+    }
     mappings.push(sheet.mapping);
     findings.push(...sheet.findings, ...sheet.reading.findings);
   }

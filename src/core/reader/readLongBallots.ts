@@ -6,8 +6,10 @@ import type { HeaderLayout } from "./headerLayout";
 import { namelessRow } from "./namelessRow";
 import { DataRowSpan, type ReadColumn } from "./readColumn";
 import { rowKind } from "./rowKind";
+import { ColumnTable } from "./rowSource";
 import { TallyCells, settleVotes } from "./tallyCells";
-import { columnsByField, type LayoutReading, type TallyDraft } from "./tallyDraft";
+import { columnsByField, type LayoutReading, UNNUMBERED } from "./tallyDraft";
+import type { TallyRow } from "../model/tally";
 import { levelSlots, tallySubject } from "./tallySubject";
 import { cellText, dropSpaces } from "./textNormalise";
 
@@ -23,11 +25,12 @@ export function readLongBallots(
 ): LayoutReading {
   const byField = columnsByField(columns);
   const nameCol = byField.get("name");
-  const tallies: TallyDraft[] = [];
+  const tallies: TallyRow[] = [];
   const findings: Finding[] = [];
   const span = new DataRowSpan();
   const teamSlots = levelSlots(columns, true, teamLevelSet);
   const cadreSlots = levelSlots(columns, false, teamLevelSet);
+  const sheetTables = new ColumnTable();
   for (let r = header.bottom + 1; nameCol && r < view.rowCount; r++) {
     if (rowKind(view, r, nameCol.c) !== "data") continue;
     const subject = tallySubject(view, r, nameCol, byField.get("unit"));
@@ -35,12 +38,13 @@ export function readLongBallots(
       findings.push(...namelessRow(view, r, nameCol.c));
       continue;
     }
-    const cells = new TallyCells(view, r, subject.name, subject.unit);
-    cells.cells.name = view.fixAddress(r, nameCol.c);
+    const cells = new TallyCells(view, r, subject.name, subject.unit, sheetTables);
+    cells.where.fixed("name", nameCol.c);
     const unitCol = byField.get("unit");
-    if (unitCol) cells.cells.unit = view.fixAddress(r, unitCol.c);
-    const category = categoryCell(view, r, byField.get("category"));
-    if (category.cell !== null) cells.cells.category = category.cell;
+    if (unitCol) cells.where.fixed("unit", unitCol.c);
+    const categoryCol = byField.get("category");
+    const category = categoryCell(view, r, categoryCol);
+    if (categoryCol) cells.where.fixed("category", categoryCol.c);
     if (category.finding) findings.push(category.finding);
     const itemCol = byField.get("item");
     const item = itemCol ? dropSpaces(cellText(view.label(r, itemCol.c))) : "";
@@ -52,18 +56,24 @@ export function readLongBallots(
       cells.vote("level3", slots[3]),
       cells.vote("abstain", byField.get("abstain")),
     ]);
+    const expected = cells.meeting("expected", byField.get("expected"));
+    const issued = cells.meeting("issued", byField.get("issued"));
+    const returned = cells.meeting("returned", byField.get("returned"));
+    const valid = cells.meeting("valid", byField.get("valid"));
     tallies.push({
+      id: UNNUMBERED,
       layout: "long",
-      source: { file: view.file, sheet: view.sheet, row: view.sheetRow(r), cells: cells.cells },
+      // Made once every cell of the row is recorded.
+      source: cells.where.source(),
       subjectName: subject.name,
       subjectUnit: subject.unit,
       isTeam: subject.isTeam,
       category: category.category,
       item: item === "" ? null : item,
-      expected: cells.meeting("expected", byField.get("expected")),
-      issued: cells.meeting("issued", byField.get("issued")),
-      returned: cells.meeting("returned", byField.get("returned")),
-      valid: cells.meeting("valid", byField.get("valid")),
+      expected,
+      issued,
+      returned,
+      valid,
       counts: [votes[0] ?? null, votes[1] ?? null, votes[2] ?? null, votes[3] ?? null],
       abstain: votes[4] ?? null,
       subjectId: null,

@@ -11,7 +11,8 @@ import { invalidPerBallotMark, itemScale } from "./perBallotMarks";
 import { DataRowSpan, type ReadColumn } from "./readColumn";
 import { cellFinding } from "./readerFindings";
 import { rowKind } from "./rowKind";
-import { columnsByField, type LayoutReading, type TallyDraft } from "./tallyDraft";
+import { columnsByField, type LayoutReading, UNNUMBERED } from "./tallyDraft";
+import type { TallyRow } from "../model/tally";
 import { tallySubject, type TallySubject } from "./tallySubject";
 import { cellText, dropSpaces, shownValue } from "./textNormalise";
 
@@ -204,7 +205,7 @@ function perBallotTally(
   entry: SubjectBallots,
   ballots: CategoryBallots,
   mark: MarkColumn,
-): TallyDraft {
+): TallyRow {
   const byField = columnsByField(columns);
   const marks = ballots.marks.get(mark.col.c) ?? { counts: [0, 0, 0, 0], abstain: 0, invalid: 0 };
   const at = mark.col.cell;
@@ -216,6 +217,7 @@ function perBallotTally(
   if (unitCol) cells.unit = view.fixAddress(entry.firstRow, unitCol.c);
   if (ballots.categoryCell !== null) cells.category = ballots.categoryCell;
   return {
+    id: UNNUMBERED,
     layout: "perballot",
     source: { file: view.file, sheet: view.sheet, row: view.sheetRow(entry.firstRow), cells },
     subjectName: entry.subject.name,

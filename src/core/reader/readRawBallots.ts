@@ -8,7 +8,8 @@ import { readColumn, DataRowSpan, type ReadColumn } from "./readColumn";
 import { cellFinding } from "./readerFindings";
 import { rawSubject, type RawSubject } from "./rawSubject";
 import { rowKind } from "./rowKind";
-import type { LayoutReading, TallyDraft } from "./tallyDraft";
+import type { TallyRow } from "../model/tally";
+import { UNNUMBERED, type LayoutReading } from "./tallyDraft";
 import { cellText, normaliseName, shownValue } from "./textNormalise";
 import { ballotField } from "./vocabulary";
 
@@ -94,13 +95,14 @@ function rawTally(
   category: string,
   papers: number,
   categoryCol: ReadColumn | undefined,
-): TallyDraft {
+): TallyRow {
   const marks = s.byCategory.get(category) ?? { counts: [0, 0, 0, 0], abstain: 0, invalid: papers };
   const at = s.col.cell;
   const cells: Record<string, string> = { name: at, issued: at, returned: at, valid: at, abstain: at };
   for (let i = 0; i < 4; i++) cells[`level${i}`] = at;
   if (categoryCol) cells.category = categoryCol.cell;
   return {
+    id: UNNUMBERED,
     layout: "raw",
     source: { file: view.file, sheet: view.sheet, row: view.sheetRow(header.top), cells },
     subjectName: s.subject.name,

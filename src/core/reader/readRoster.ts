@@ -14,6 +14,7 @@ import { closestRow, rosterRowText } from "./closestRow";
 import { cellFinding, distinctFindings } from "./readerFindings";
 import { isRosterColumnField, mapRosterColumns, rosterFieldColumns } from "./rosterColumns";
 import { readRosterRow, rosterName } from "./rosterRow";
+import { ColumnTable } from "./rowSource";
 import { rowKind } from "./rowKind";
 import { analyseSheet, type SheetAnalysis } from "./sheetAnalysis";
 import { sheetNotes, titleYear } from "./sheetNotes";
@@ -145,6 +146,7 @@ function readRosterSheet(sheet: RosterSheet, knownUnits: ReadonlySet<string>, id
   const noteRows: number[] = [];
   const span = new DataRowSpan();
   const nameColumn = columns.get("name");
+  const sheetTables = new ColumnTable();
   for (let r = header.bottom + 1; nameColumn && r < view.rowCount; r++) {
     if (rowKind(view, r, nameColumn.c) !== "data") continue;
     if (isNameNote(view, r, nameColumn.c)) {
@@ -156,7 +158,7 @@ function readRosterSheet(sheet: RosterSheet, knownUnits: ReadonlySet<string>, id
       findings.push(...namelessRow(view, r, nameColumn.c));
       continue;
     }
-    const read = readRosterRow(view, r, columns, `R${idsBefore + rows.length + 1}`, name, combined);
+    const read = readRosterRow(view, r, columns, sheetTables, `R${idsBefore + rows.length + 1}`, name, combined);
     rows.push(read.row);
     findings.push(...read.findings);
     span.add(view.sheetRow(r));

@@ -6,8 +6,10 @@ import type { HeaderLayout } from "./headerLayout";
 import { namelessRow } from "./namelessRow";
 import { DataRowSpan, type ReadColumn } from "./readColumn";
 import { rowKind } from "./rowKind";
+import { ColumnTable } from "./rowSource";
 import { TallyCells, settleVotes, type VoteCount } from "./tallyCells";
-import { columnsByField, type LayoutReading, type TallyDraft } from "./tallyDraft";
+import { columnsByField, type LayoutReading, UNNUMBERED } from "./tallyDraft";
+import type { TallyRow } from "../model/tally";
 import { levelSlots, tallySubject, type TallySubject } from "./tallySubject";
 import { dropSpaces, normaliseHeader } from "./textNormalise";
 
@@ -27,6 +29,8 @@ interface PreparedGroup extends CategoryGroup {
   teamSlots: Array<ReadColumn | undefined>;
   cadreSlots: Array<ReadColumn | undefined>;
   leaves: Map<string, ReadColumn>;
+  /** The column tables of the group's tally rows (rowSource.ts). */
+  sheetTables: ColumnTable;
 }
 
 /** A leaf of a category group: a level or count column under a category cell. */
@@ -74,8 +78,9 @@ export function readWideBallots(
     teamSlots: levelSlots(group.columns, true, teamLevelSet),
     cadreSlots: levelSlots(group.columns, false, teamLevelSet),
     leaves: columnsByField(group.columns),
+    sheetTables: new ColumnTable(),
   }));
-  const tallies: TallyDraft[] = [];
+  const tallies: TallyRow[] = [];
   const findings: Finding[] = [];
   const span = new DataRowSpan();
   for (let r = header.bottom + 1; nameCol && r < view.rowCount; r++) {
@@ -102,8 +107,8 @@ function groupTally(
   subject: TallySubject,
   group: PreparedGroup,
   outside: ReadonlyMap<string, ReadColumn>,
-): { tally: TallyDraft; findings: Finding[] } | null {
-  const cells = new TallyCells(view, r, subject.name, subject.unit);
+): { tally: TallyRow; findings: Finding[] } | null {
+  const cells = new TallyCells(view, r, subject.name, subject.unit, group.sheetTables);
   const { leaves, note } = group;
   const slots = subject.isTeam ? group.teamSlots : group.cadreSlots;
   const raw: VoteCount[] = [
@@ -125,13 +130,14 @@ function groupTally(
   const leafFigures = MEETING_FIELDS.some((field) => leaves.has(field) && figures[field] !== null);
   if (!raw.some((v) => typeof v === "number") && !leafFigures && cells.findings.length === 0) return null;
   const votes = settleVotes(raw);
-  cells.cells.name = view.fixAddress(r, outside.get("name")?.c ?? 0);
+  cells.where.fixed("name", outside.get("name")?.c ?? 0);
   const unitCol = outside.get("unit");
-  if (unitCol) cells.cells.unit = view.fixAddress(r, unitCol.c);
-  cells.cells.category = group.cell;
-  const tally: TallyDraft = {
+  if (unitCol) cells.where.fixed("unit", unitCol.c);
+  cells.where.at("category", group.cell);
+  const tally: TallyRow = {
+    id: UNNUMBERED,
     layout: "wide",
-    source: { file: view.file, sheet: view.sheet, row: view.sheetRow(r), cells: cells.cells },
+    source: cells.where.source(),
     subjectName: subject.name,
     subjectUnit: subject.unit,
     isTeam: subject.isTeam,

@@ -9,7 +9,15 @@ import { readNumber } from "./numberText";
 import { parsePeriodText, type Period } from "./periodText";
 import type { ReadColumn } from "./readColumn";
 import { cellFinding } from "./readerFindings";
+import { RowSource, type ColumnTable } from "./rowSource";
 import { cellText, dropSpaces, isBlank, shownValue, toHalfWidth } from "./textNormalise";
+
+/** A field's value as read, for the checks that may report it. */
+interface Found {
+  value: GridValue;
+  field: RosterField;
+  header: string;
+}
 
 const YES = new Set(["是", "√", "Y", "YES", "TRUE", "1", "主职"]);
 const NO = new Set(["否", "×", "X", "✗", "✕", "N", "NO", "FALSE", "0", "兼职"]);
@@ -20,7 +28,8 @@ const NO = new Set(["否", "×", "X", "✗", "✕", "N", "NO", "FALSE", "0", "�
  * the merge's value (a unit merged over its cadres), and are reported at the merge's top-left.
  */
 export class RosterCells {
-  readonly cells: Record<string, string> = {};
+  /** The row's `SourceRef`, recorded as its fields are read. */
+  readonly where: RowSource;
   readonly findings: Finding[] = [];
   private subject: string | undefined;
   private subjectUnit: string | undefined;
@@ -29,7 +38,10 @@ export class RosterCells {
     private readonly view: GridView,
     private readonly r: number,
     private readonly columns: ReadonlyMap<RosterField, ReadColumn>,
-  ) {}
+    sheetTables: ColumnTable,
+  ) {
+    this.where = new RowSource(view, r, sheetTables);
+  }
 
   /** Names the subject in every later finding of this row. */
   about(subject: string, unit: string): void {
@@ -37,12 +49,16 @@ export class RosterCells {
     this.subjectUnit = unit === "" ? undefined : unit;
   }
 
-  private at(field: RosterField): { value: GridValue; cell: string; header: string } | null {
+  private at(field: RosterField): Found | null {
     const col = this.columns.get(field);
     if (!col) return null;
-    const cell = this.view.fixAddress(this.r, col.c);
-    this.cells[field] = cell;
-    return { value: this.view.label(this.r, col.c), cell, header: col.header };
+    this.where.fixed(field, col.c);
+    return { value: this.view.label(this.r, col.c), field, header: col.header };
+  }
+
+  /** The A1 cell `at` recorded for a field: made only when a finding names it. */
+  private cellOf(found: Found): string {
+    return this.where.cell(found.field) ?? "";
   }
 
   private report(code: FindingCode, cell: string, text: FindingText, warning = false): void {
@@ -54,12 +70,12 @@ export class RosterCells {
     this.findings.push(cellFinding(this.view, code, cell, text, options));
   }
 
-  private errorValue(found: { value: GridValue; cell: string; header: string }, code: FindingCode): boolean {
+  private errorValue(found: Found, code: FindingCode): boolean {
     if (!isGridError(found.value)) return false;
     const shown = shownValue(found.value);
     this.report(
       code,
-      found.cell,
+      this.cellOf(found),
       {
         zh: `“${found.header}”是错误值${shown}，请改为实际内容`,
         en: `"${found.header}" holds the error value ${shown}; enter the actual value`,
@@ -98,7 +114,7 @@ export class RosterCells {
     return period;
   }
 
-  private reportDate(found: { value: GridValue; cell: string; header: string }): void {
+  private reportDate(found: Found): void {
     const shown = shownValue(found.value);
     // A number such as 2020.1 lost a trailing zero in its number cell, which only the clerk can restore.
     const lostZero =
@@ -106,7 +122,7 @@ export class RosterCells {
       found.value >= 1900 &&
       found.value < 2201 &&
       Math.round(found.value * 100) % 100 === 10;
-    this.report("date_invalid", found.cell, {
+    this.report("date_invalid", this.cellOf(found), {
       zh: lostZero
         ? `“${found.header}”的数字${shown}可能是${shown}0或${shown.replace(".", ".0")}：请以文本形式写成如2020.10或2020.01`
         : `“${found.header}”的“${shown}”不是可识别的日期（例：2020-07-02、2020.07、2020年7月2日）`,
@@ -129,7 +145,7 @@ export class RosterCells {
     if (reading.kind === "number" && reading.value >= 0 && reading.value <= most) return reading.value;
     const shown = shownValue(found.value);
     const tooLarge = reading.kind === "number" && reading.value > most;
-    this.report("number_invalid", found.cell, {
+    this.report("number_invalid", this.cellOf(found), {
       zh: tooLarge
         ? `“${found.header}”的“${shown}”超出可能的范围（最多 ${most}）`
         : `“${found.header}”的“${shown}”不是有效数字`,
@@ -145,7 +161,7 @@ export class RosterCells {
     const found = this.at("idNumber");
     if (!found || isBlank(found.value) || this.errorValue(found, "id_number_invalid")) return null;
     if (typeof found.value !== "string") {
-      this.report("id_number_invalid", found.cell, {
+      this.report("id_number_invalid", this.cellOf(found), {
         zh: "身份证号存成了数字，末几位已丢失：请将该列设为文本格式后重新录入",
         en: "The ID number is stored as a number and its last digits are lost: format the column as text and enter it again",
       });
@@ -153,7 +169,7 @@ export class RosterCells {
     }
     const id = normaliseIdNumber(found.value);
     if (!isValidIdNumber(id)) {
-      this.report("id_number_invalid", found.cell, {
+      this.report("id_number_invalid", this.cellOf(found), {
         zh: "身份证号位数或校验位不正确，请核对",
         en: "The ID number has the wrong length or check digit; please check it",
       });
@@ -170,7 +186,7 @@ export class RosterCells {
     if (NO.has(key)) return false;
     this.report(
       "note",
-      found.cell,
+      this.cellOf(found),
       {
         zh: `“${found.header}”的“${shownValue(found.value)}”无法识别，请填“是”或“否”`,
         en: `"${shownValue(found.value)}" in "${found.header}" is not understood; enter 是 (yes) or 否 (no)`,
@@ -189,7 +205,7 @@ export class RosterCells {
     if (key.includes("干部")) return "cadre";
     this.report(
       "note",
-      found.cell,
+      this.cellOf(found),
       {
         zh: `“${found.header}”的“${shownValue(found.value)}”无法识别，已按领导干部读取（领导班子请填“领导班子”）`,
         en: `"${shownValue(found.value)}" in "${found.header}" is not understood and was read as a cadre (write 领导班子 for a team)`,

@@ -4,6 +4,7 @@ import type { RosterField, RosterRow } from "../model/roster";
 import type { GridView } from "./gridView";
 import type { ReadColumn } from "./readColumn";
 import { RosterCells } from "./rosterCells";
+import type { ColumnTable } from "./rowSource";
 import { isTeamName, unitInTeamName } from "./subjectName";
 import { cellText, normaliseName, normaliseUnit } from "./textNormalise";
 
@@ -23,17 +24,22 @@ export function readRosterRow(
   view: GridView,
   r: number,
   columns: ReadonlyMap<RosterField, ReadColumn>,
+  sheetTables: ColumnTable,
   id: string,
   name: string,
   combined: CombinedColumn | null = null,
 ): { row: RosterRow; findings: Finding[] } {
-  const cells = new RosterCells(view, r, columns);
+  const cells = new RosterCells(view, r, columns, sheetTables);
   const nameColumn = columns.get("name");
-  if (nameColumn) cells.cells.name = view.fixAddress(r, nameColumn.c);
+  if (nameColumn) cells.where.fixed("name", nameColumn.c);
   const unitCell = normaliseUnit(cells.text("unit") ?? "");
   const split = combined ? readCombined(view, r, combined, unitCell, { name }) : null;
-  if (split?.unit) cells.cells.unit = split.cell;
-  if (split && cells.cells.position === undefined && split.position !== null) cells.cells.position = split.cell;
+  if (combined && split) {
+    if (split.unit) cells.where.fixed("unit", combined.column.c);
+    if (cells.where.cell("position") === undefined && split.position !== null) {
+      cells.where.fixed("position", combined.column.c);
+    }
+  }
   const writtenUnit = split?.unit ?? unitCell;
   cells.about(name, writtenUnit);
   const written = cells.kind();
@@ -45,19 +51,13 @@ export function readRosterRow(
   const secondedFrom = cells.date("secondedFrom");
   const secondedUntil = cells.date("secondedUntil");
   const period = cells.period("secondedPeriod");
-  const periodCell = cells.cells.secondedPeriod;
-  if (period && periodCell !== undefined) {
-    if (!secondedFrom) cells.cells.secondedFrom = periodCell;
-    if (!secondedUntil && period.until) cells.cells.secondedUntil = periodCell;
+  const periodColumn = columns.get("secondedPeriod");
+  if (period && periodColumn) {
+    if (!secondedFrom) cells.where.fixed("secondedFrom", periodColumn.c);
+    if (!secondedUntil && period.until) cells.where.fixed("secondedUntil", periodColumn.c);
   }
 
-  const row: RosterRow = {
-    id,
-    source: { file: view.file, sheet: view.sheet, row: view.sheetRow(r), cells: cells.cells },
-    name,
-    unit,
-    kind,
-    position,
+  const fields = {
     idNumber: cells.idNumber(),
     birthDate: cells.date("birthDate"),
     mainPost: cells.mainPost(),
@@ -76,6 +76,8 @@ export function readRosterRow(
     proposedGrade: cells.word("proposedGrade"),
     reportChars: cells.amount("reportChars"),
   };
+  // The source is made once every field's cell is recorded.
+  const row: RosterRow = { id, source: cells.where.source(), name, unit, kind, position, ...fields };
   return { row, findings: split?.finding ? [...cells.findings, split.finding] : cells.findings };
 }
 

@@ -4,17 +4,18 @@ import type { GridView } from "./gridView";
 import { readNumber } from "./numberText";
 import type { ReadColumn } from "./readColumn";
 import { cellFinding } from "./readerFindings";
+import { RowSource, type ColumnTable } from "./rowSource";
 import { shownValue } from "./textNormalise";
 
 /** A vote count as read: a number, unreadable (null, with its finding), or a blank cell. */
 export type VoteCount = number | null | "blank";
 
 /**
- * Reads the counts of one tally row, recording the A1 cell of each field and a
- * `count_invalid` finding for text that is not a number.
+ * Reads the counts of one tally row, recording the cell of each field (`where`, the row's
+ * `SourceRef`) and a `count_invalid` finding for text that is not a number.
  */
 export class TallyCells {
-  readonly cells: Record<string, string> = {};
+  readonly where: RowSource;
   readonly findings: Finding[] = [];
 
   constructor(
@@ -22,7 +23,10 @@ export class TallyCells {
     private readonly r: number,
     private readonly subject: string,
     private readonly subjectUnit: string | null,
-  ) {}
+    sheetTables: ColumnTable,
+  ) {
+    this.where = new RowSource(view, r, sheetTables);
+  }
 
   /**
    * 应到 / 发出 / 收回 / 有效: a figure of the meeting, so a cell merged over several rows
@@ -30,25 +34,26 @@ export class TallyCells {
    */
   meeting(field: string, col: ReadColumn | undefined): number | null {
     if (!col) return null;
-    const cell = this.view.fixAddress(this.r, col.c);
-    const count = this.read(field, col, this.view.label(this.r, col.c), cell);
+    this.where.fixed(field, col.c);
+    const count = this.read(field, col, this.view.label(this.r, col.c));
     return count === "blank" ? null : count;
   }
 
   /** Votes for a level and abstentions: a merged cell counts once, in its first row. */
   vote(field: string, col: ReadColumn | undefined): VoteCount {
     if (!col) return null;
-    return this.read(field, col, this.view.own(this.r, col.c), this.view.address(this.r, col.c));
+    this.where.own(field, col.c);
+    return this.read(field, col, this.view.own(this.r, col.c));
   }
 
   /** A figure that does not come from this row's cells, such as a note above the table. */
   given(field: string, value: number, cell: string): number {
-    this.cells[field] = cell;
+    this.where.at(field, cell);
     return value;
   }
 
-  private read(field: string, col: ReadColumn, value: GridValue, cell: string): VoteCount {
-    this.cells[field] = cell;
+  /** The value of the cell just recorded for `field`; its A1 text is made only for a finding. */
+  private read(field: string, col: ReadColumn, value: GridValue): VoteCount {
     const reading = readNumber(value);
     if (reading.kind === "blank") return "blank";
     if (reading.kind === "number") return reading.value;
@@ -58,7 +63,7 @@ export class TallyCells {
       cellFinding(
         this.view,
         "count_invalid",
-        cell,
+        this.where.cell(field) ?? this.view.address(this.r, col.c),
         {
           zh: `“${header}”的“${shown}”不是票数，请填写数字`,
           en: `"${shown}" in "${header}" is not a count; enter a number`,

@@ -2,12 +2,16 @@ import type { Finding } from "../findings/finding";
 import type { TallyRow } from "../model/tally";
 import type { ReadColumn } from "./readColumn";
 
-/** A tally row before it gets its id `T<n>` (ids are given in reading order across sheets). */
-export type TallyDraft = Omit<TallyRow, "id">;
+/** The id of a tally row a layout reader made, before `readBallots` numbers it. */
+export const UNNUMBERED = "";
 
-/** What one ballot sheet gave. */
+/**
+ * What one ballot sheet gave. Its rows' ids are `UNNUMBERED` until `readBallots` numbers them
+ * `T<n>` in reading order across sheets: the row objects are the ones the review keeps, numbered
+ * in place rather than copied (a district has over 100,000).
+ */
 export interface LayoutReading {
-  tallies: TallyDraft[];
+  tallies: TallyRow[];
   findings: Finding[];
   dataRows: [number, number] | null;
 }

@@ -1,4 +1,5 @@
 import type { Assessment, SubjectResult } from "../../core/assess/assessment";
+import { sourceCell } from "../../core/model/roster";
 import type { StringKey } from "../i18n";
 import type { CellTarget } from "../host";
 
@@ -37,7 +38,7 @@ export function flaggedSubjects(assessment: Assessment): FlaggedSubject[] {
       kind: s.kind,
       status: s.status,
       tags,
-      target: { file: source.file, sheet: source.sheet, cell: source.cells["name"] ?? `A${source.row}` },
+      target: { file: source.file, sheet: source.sheet, cell: sourceCell(source, "name") ?? `A${source.row}` },
     });
   }
   return flagged;

@@ -1,5 +1,6 @@
 import { makeFinding, type Finding } from "../../findings/finding";
 import { OVERALL_ITEM, type TallyRow } from "../../model/tally";
+import { sourceCell } from "../../model/roster";
 import { tallyLocation } from "../locate";
 
 /**
@@ -22,7 +23,7 @@ function duplicateKey(tally: TallyRow): string | null {
 }
 
 function place(tally: TallyRow): string {
-  const cell = tally.source.cells["name"] ?? `A${tally.source.row}`;
+  const cell = sourceCell(tally.source, "name") ?? `A${tally.source.row}`;
   return `${tally.source.file} ${tally.source.sheet}!${cell}`;
 }
 

@@ -23,7 +23,10 @@ function add(into: CategoryVotes, check: TallyCheck): void {
   // Each group's counts are its own array (emptyVotes), added to in place.
   const counts: Counts = into.counts;
   for (let i = 0; i < counts.length; i++) counts[i] = (counts[i] ?? 0) + (tally.counts[i] ?? 0);
-  into.tallyIds.push(tally.id);
+  // Most groups hold one row or two: a list grown by push from empty reserves 17 slots, which a
+  // district's 100,000 groups would keep alive through the review; a list of one is made exact.
+  if (into.tallyIds.length === 0) into.tallyIds = [tally.id];
+  else into.tallyIds.push(tally.id);
 }
 
 /** Groups by category, then item (null for the overall rating), in the order first met. */
