@@ -16,8 +16,9 @@ async function main(gridsPath: string, rosterPath: string, outPath: string): Pro
   const cellText = gridCellText((await readWorkbookBuffer(roster, "roster.xlsx")).grids);
   const baseMb = settledRssMb();
   const written = await timed(async () => {
-    const bytes = await new RosterPackage(roster, nodeZipCodec).write(result.plan, cellText);
-    await writeFile(outPath, bytes);
+    // As the command line writes it: the package's pieces written out one after another.
+    const pieces = await new RosterPackage(roster, nodeZipCodec).writePieces(result.plan, cellText);
+    await writeFile(outPath, pieces);
   });
   reportStage({ baseMb, writeMs: written.ms, outBytes: (await stat(outPath)).size });
 }

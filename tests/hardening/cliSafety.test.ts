@@ -132,7 +132,7 @@ test("a writer that fails halfway leaves the previous output as it was and no te
   const dir = tempDir();
   const out = await reviewedSample(dir);
   const previous = readFileSync(out);
-  const spy = jest.spyOn(RosterPackage.prototype, "write").mockRejectedValue(new Error("stopped halfway"));
+  const spy = jest.spyOn(RosterPackage.prototype, "writePieces").mockRejectedValue(new Error("stopped halfway"));
   try {
     await expect(review({ roster: ROSTER_SAMPLE, out })).rejects.toThrow("stopped halfway");
   } finally {

@@ -35,7 +35,12 @@ class RecordingStyles implements StyleRegistry {
 
 function sheetXml(sheet: PlanSheet, styles: StyleRegistry = new RecordingStyles()): string {
   const refs = { tableRelId: "rId1", notesRelId: sheetHasNotes(sheet) ? "rId2" : null };
-  return [...worksheetXml(sheet, styles, refs)].join("");
+  return [...worksheetXml(sheet, styles, refs)].map(decoded).join("");
+}
+
+/** A batch of the part's UTF-8 as text: each ends on a whole row, so none splits a character. */
+function decoded(bytes: Uint8Array): string {
+  return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
 }
 
 /**
@@ -365,20 +370,19 @@ test("header notes become comments and hidden VML note boxes on the header cells
   expect(sheetXml(silent)).not.toContain("legacyDrawing");
 });
 
-test("a long sheet comes a row at a time, each chunk a whole row", () => {
-  const rows: PlanCell[][] = Array.from({ length: 2000 }, (_, i) => [
+test("a long sheet comes in batches of whole rows", () => {
+  const rows: PlanCell[][] = Array.from({ length: 20000 }, (_, i) => [
     { value: `人${i}` },
     { value: i * 2 },
     { value: null },
   ]);
-  const chunks = [...worksheetXml(smallSheet(rows), new RecordingStyles(), { tableRelId: "rId1", notesRelId: null })];
-  expect(chunks.length).toBeGreaterThan(2001);
-  for (const chunk of chunks.slice(1, -1)) {
-    expect(chunk.match(/<row /g)?.length).toBe(1);
-    expect(chunk.endsWith("</row>")).toBe(true);
-  }
+  const chunks = [
+    ...worksheetXml(smallSheet(rows), new RecordingStyles(), { tableRelId: "rId1", notesRelId: null }),
+  ].map(decoded);
+  expect(chunks.length).toBeGreaterThan(2);
+  for (const chunk of chunks.slice(0, -1)) expect(chunk.endsWith("</row>")).toBe(true);
   const cells = readCells(chunks.join(""));
-  expect(cells.get("B2004")).toMatchObject({ formula: "N(C2004)*2", value: "3998" });
+  expect(cells.get("B20004")).toMatchObject({ formula: "N(C20004)*2", value: "39998" });
 });
 
 test("every sheet prints A4 landscape one page wide, its header row on every page, title and page numbers at top and bottom", () => {

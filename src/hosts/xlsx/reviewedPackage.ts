@@ -338,7 +338,7 @@ export class RosterPackage {
     return { contentTypes, entries };
   }
 
-  private deflated(name: string, text: Iterable<string>): Promise<StoredEntry> {
+  private deflated(name: string, text: Iterable<string | Uint8Array>): Promise<StoredEntry> {
     return deflatedEntry(name, text, this.codec);
   }
 

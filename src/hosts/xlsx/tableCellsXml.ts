@@ -2,9 +2,10 @@ import { columnLetters } from "../../core/model/address";
 import { formulaTemplate, isSafelyShareable, movedFormula } from "../../core/plan/formulaMove";
 import { HEADER_FILL, INPUT_FILL } from "../../core/plan/kaoheSheets";
 import type { PlanCell, PlanColumn, PlanTable } from "../../core/plan/writePlan";
-import { formulaCellXml, fullFormulaXml, planCellXml, valueCellXml } from "./cellXml";
+import { fullFormulaXml, writeFormulaCell, writePlanCell, writeValueCell } from "./cellXml";
 import type { StyleRegistry } from "./styleRegistry";
 import { tableBounds, type TableBounds } from "./tableXml";
+import type { XmlBytes } from "./xmlBytes";
 import { xmlText } from "./xmlText";
 
 /**
@@ -26,8 +27,8 @@ interface ColumnWriter {
 
 export interface TableCellWriter {
   bounds: TableBounds;
-  /** The cells of sheet row `row` (inside the table), one string per column, "" for none. */
-  rowCells(row: number): string[];
+  /** Writes the cell of sheet row `row` (inside the table) in the table's column `j` (0-based), if it has one. */
+  writeCell(out: XmlBytes, row: number, j: number): void;
 }
 
 /**
@@ -74,20 +75,28 @@ export function tableCellWriter(table: PlanTable, styles: StyleRegistry): TableC
     styles.cellStyle({ bold: true, fill: HEADER_FILL[w.column.role], wrap: true }),
   );
 
-  const headerCells = (): string[] =>
-    writers.map((w, j) => valueCellXml(`${w.letter}${bounds.headerRow}`, headerStyles[j] ?? 0, w.column.header));
+  // The row whose cells are being written, looked up once for its columns.
+  let rowCells: readonly PlanCell[] | undefined;
+  let cellsRow = -1;
 
-  const dataCells = (row: number): string[] => {
+  const writeCell = (out: XmlBytes, row: number, j: number): void => {
+    const w = writers[j];
+    if (w === undefined) return;
+    if (row === bounds.headerRow) {
+      writeValueCell(out, w.letter, row, headerStyles[j] ?? 0, w.column.header);
+      return;
+    }
     const i = row - firstDataRow;
-    const cells = table.rows[i];
-    return writers.map((w, j) => {
-      const cell = cells?.[j] ?? BLANK;
-      const ref = `${w.letter}${row}`;
-      const style =
-        cell.numFmt === undefined ? w.style : dataStyle(cell.numFmt, w.column.role === "input", w.column.wrap === true);
-      return w.formula === null ? planCellXml(ref, style, cell) : formulaCellXml(ref, style, w.formula(i), cell.value);
-    });
+    if (cellsRow !== row) {
+      rowCells = table.rows[i];
+      cellsRow = row;
+    }
+    const cell = rowCells?.[j] ?? BLANK;
+    const style =
+      cell.numFmt === undefined ? w.style : dataStyle(cell.numFmt, w.column.role === "input", w.column.wrap === true);
+    if (w.formula === null) writePlanCell(out, w.letter, row, style, cell);
+    else writeFormulaCell(out, w.letter, row, style, w.formula(i), cell.value);
   };
 
-  return { bounds, rowCells: (row) => (row === bounds.headerRow ? headerCells() : dataCells(row)) };
+  return { bounds, writeCell };
 }

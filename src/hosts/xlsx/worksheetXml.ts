@@ -1,6 +1,6 @@
-import { a1, columnLetters } from "../../core/model/address";
+import { columnLetters } from "../../core/model/address";
 import type { PlanLooseCell, PlanSheet, PlanTable } from "../../core/plan/writePlan";
-import { planCellXml } from "./cellXml";
+import { writePlanCell } from "./cellXml";
 import {
   colsXml,
   conditionalFormattingXml,
@@ -11,6 +11,7 @@ import {
 } from "./sheetFrameXml";
 import type { StyleRegistry } from "./styleRegistry";
 import { tableCellWriter, type TableCellWriter } from "./tableCellsXml";
+import { XmlBytes } from "./xmlBytes";
 
 export { sheetHasNotes } from "./notesXml";
 
@@ -23,54 +24,64 @@ export interface SheetPartRefs {
 }
 
 /**
- * A plan sheet's worksheet part (`xl/worksheets/sheetN.xml`), yielded a row at a time so that the
- * package writer can deflate it as it comes: a district's 测评明细 sheet is over a hundred
- * megabytes of XML, never held whole. Rows are not joined into larger strings here: V8 makes a
- * string of more than a few tens of kilobytes much more slowly than many small ones (joining 256
- * rows and encoding them took 3 of the 7 seconds of the write at 20,000 cadres; the package
- * writer encodes each row straight into its batch of bytes). Children in schema order: sheetPr, dimension,
- * sheetViews, sheetFormatPr, cols, sheetData, conditionalFormatting, dataValidations,
- * pageMargins, pageSetup, headerFooter, drawing, legacyDrawing, tableParts.
+ * A plan sheet's worksheet part (`xl/worksheets/sheetN.xml`) as UTF-8, yielded in batches of
+ * whole rows so that the package writer can deflate it as it comes: a district's 测评明细 sheet is
+ * over a hundred megabytes of XML, never held whole. The rows are written as bytes (xmlBytes.ts),
+ * not as strings: V8 makes a string of more than a few tens of kilobytes much more slowly than
+ * small ones (joining 256 rows and encoding them took 3 of the write's 7 seconds at 20,000
+ * cadres), and a few small strings per cell were most of the rest, with their garbage.
+ * Children in schema order: sheetPr, dimension, sheetViews, sheetFormatPr, cols, sheetData,
+ * conditionalFormatting, dataValidations, pageMargins, pageSetup, headerFooter, drawing,
+ * legacyDrawing, tableParts.
  */
-export function* worksheetXml(sheet: PlanSheet, styles: StyleRegistry, refs: SheetPartRefs): Generator<string> {
+export function* worksheetXml(sheet: PlanSheet, styles: StyleRegistry, refs: SheetPartRefs): Generator<Uint8Array> {
   const table = tableCellWriter(sheet.table, styles);
   const loose = looseByRow(sheet.loose, styles);
-  yield (
+  const out = new XmlBytes();
+  out.text(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-    sheetPrXml(sheet) +
-    `<dimension ref="${dimension(table, sheet.loose)}"/>` +
-    sheetViewsXml(sheet) +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
-    colsXml(sheet) +
-    "<sheetData>"
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+      sheetPrXml(sheet) +
+      `<dimension ref="${dimension(table, sheet.loose)}"/>` +
+      sheetViewsXml(sheet) +
+      '<sheetFormatPr defaultRowHeight="15"/>' +
+      colsXml(sheet) +
+      "<sheetData>",
   );
   for (const row of rowNumbers(
     table,
     [...loose.keys()].sort((a, b) => a - b),
   )) {
-    yield rowXml(row, table, loose.get(row), sheet.table.rowHeights);
+    writeRow(out, row, table, loose.get(row), sheet.table.rowHeights);
+    if (out.full) yield out.take();
   }
-  yield (
+  out.text(
     "</sheetData>" +
-    conditionalFormattingXml(sheet, styles) +
-    dataValidationsXml(sheet) +
-    pageSetupXml(sheet) +
-    (refs.drawingRelId == null ? "" : `<drawing r:id="${refs.drawingRelId}"/>`) +
-    (refs.notesRelId === null ? "" : `<legacyDrawing r:id="${refs.notesRelId}"/>`) +
-    `<tableParts count="1"><tablePart r:id="${refs.tableRelId}"/></tableParts>` +
-    "</worksheet>"
+      conditionalFormattingXml(sheet, styles) +
+      dataValidationsXml(sheet) +
+      pageSetupXml(sheet) +
+      (refs.drawingRelId == null ? "" : `<drawing r:id="${refs.drawingRelId}"/>`) +
+      (refs.notesRelId === null ? "" : `<legacyDrawing r:id="${refs.notesRelId}"/>`) +
+      `<tableParts count="1"><tablePart r:id="${refs.tableRelId}"/></tableParts>` +
+      "</worksheet>",
   );
+  yield out.take();
 }
 
-/** Loose cells as `<c>` text, by row, then by column; a later cell at the same address wins. */
-function looseByRow(cells: readonly PlanLooseCell[], styles: StyleRegistry): Map<number, Map<number, string>> {
-  const rows = new Map<number, Map<number, string>>();
+/** A loose cell with its style worked out. */
+interface StyledCell {
+  cell: PlanLooseCell;
+  style: number;
+}
+
+/** Loose cells by row, then by column; a later cell at the same address wins. */
+function looseByRow(cells: readonly PlanLooseCell[], styles: StyleRegistry): Map<number, Map<number, StyledCell>> {
+  const rows = new Map<number, Map<number, StyledCell>>();
   for (const cell of cells) {
     const style = styles.cellStyle({ numFmt: cell.numFmt, fill: cell.fill, bold: cell.bold });
     let row = rows.get(cell.row);
-    if (row === undefined) rows.set(cell.row, (row = new Map<number, string>()));
-    row.set(cell.col, planCellXml(a1(cell.row, cell.col), style, cell));
+    if (row === undefined) rows.set(cell.row, (row = new Map<number, StyledCell>()));
+    row.set(cell.col, { cell, style });
   }
   return rows;
 }
@@ -83,34 +94,44 @@ function* rowNumbers(table: TableCellWriter, looseRows: readonly number[]): Gene
   for (const row of looseRows) if (row > lastRow) yield row;
 }
 
-/** One `<row>`, as tall as the plan says: the table's cells of the row, with the loose cells of the row in column order. */
-function rowXml(
+/**
+ * One `<row>`, as tall as the plan says: the table's cells of the row, with the loose cells of the
+ * row in column order. A row that holds no cell is not written.
+ */
+function writeRow(
+  out: XmlBytes,
   row: number,
   table: TableCellWriter,
-  loose: Map<number, string> | undefined,
+  loose: Map<number, StyledCell> | undefined,
   heights: PlanTable["rowHeights"],
-): string {
+): void {
   const { headerRow, lastRow, firstCol, lastCol } = table.bounds;
   const inTable = row >= headerRow && row <= lastRow;
-  let cells: string;
-  if (loose === undefined) {
-    cells = inTable ? table.rowCells(row).join("") : "";
-  } else {
-    const tableCells = inTable ? table.rowCells(row) : [];
-    const before: string[] = [];
-    const after: string[] = [];
-    for (const col of [...loose.keys()].sort((a, b) => a - b)) {
-      const xml = loose.get(col) ?? "";
-      // A loose cell on a table cell replaces it, as it would overwrite it in any host.
-      if (inTable && col >= firstCol && col <= lastCol) tableCells[col - firstCol] = xml;
-      else (col < firstCol ? before : after).push(xml);
-    }
-    cells = before.join("") + tableCells.join("") + after.join("");
-  }
+  const start = out.length;
+  out.ascii('<row r="');
+  out.int(row);
   // The plan's heights start at the header row.
   const height = inTable ? heights?.[row - headerRow] : undefined;
-  const ht = height === undefined || height === null ? "" : ` ht="${height}" customHeight="1"`;
-  return cells === "" ? "" : `<row r="${row}"${ht}>${cells}</row>`;
+  if (height === undefined || height === null) out.ascii('">');
+  else out.ascii(`" ht="${height}" customHeight="1">`);
+  const cellsStart = out.length;
+  const writeLoose = (col: number) => {
+    const styled = loose?.get(col);
+    if (styled !== undefined) writePlanCell(out, columnLetters(col), row, styled.style, styled.cell);
+  };
+  const looseCols = loose === undefined ? [] : [...loose.keys()].sort((a, b) => a - b);
+  if (!inTable) for (const col of looseCols) writeLoose(col);
+  else {
+    for (const col of looseCols) if (col < firstCol) writeLoose(col);
+    for (let col = firstCol; col <= lastCol; col++) {
+      // A loose cell on a table cell replaces it, as it would overwrite it in any host.
+      if (loose?.has(col) === true) writeLoose(col);
+      else table.writeCell(out, row, col - firstCol);
+    }
+    for (const col of looseCols) if (col > lastCol) writeLoose(col);
+  }
+  if (out.length === cellsStart) out.rewind(start);
+  else out.ascii("</row>");
 }
 
 /** The used range: the table (with its blank row when empty) and every loose cell. */

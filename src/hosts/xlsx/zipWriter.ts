@@ -137,8 +137,16 @@ function directoryRecord(entry: Written): Uint8Array {
   return bytes;
 }
 
-/** A text entry, deflated as its chunks come: a sheet of tens of megabytes of XML is never one string. */
-export async function deflatedEntry(name: string, text: Iterable<string>, codec: ZipCodec): Promise<StoredEntry> {
+/**
+ * A text entry, deflated as its chunks come: a sheet of tens of megabytes of XML is never one
+ * string. A chunk is a string or the UTF-8 bytes of one (a sheet's rows, xmlBytes.ts), handed to
+ * deflate as they are.
+ */
+export async function deflatedEntry(
+  name: string,
+  text: Iterable<string | Uint8Array>,
+  codec: ZipCodec,
+): Promise<StoredEntry> {
   const encoder = new TextEncoder();
   const deflate = codec.deflateRaw();
   let crc = 0;
@@ -162,6 +170,11 @@ export async function deflatedEntry(name: string, text: Iterable<string>, codec:
     await write(full);
   };
   for (const chunk of text) {
+    if (chunk instanceof Uint8Array) {
+      if (used > 0) await flush();
+      await write(chunk);
+      continue;
+    }
     const most = chunk.length * MAX_BYTES_PER_UNIT;
     if (used + most > BATCH_BYTES && used > 0) await flush();
     if (most > BATCH_BYTES) await write(encoder.encode(chunk));
