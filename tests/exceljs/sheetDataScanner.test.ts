@@ -272,3 +272,16 @@ test("the command line's 64 KiB pieces end anywhere in the rows: the same grids"
     expect(await outcome(() => readWorkbookStreaming(workbook(xml, false), "手写.xlsx"))).toEqual(document);
   }
 }, 120_000);
+
+test("a row longer than the scanner rescans as its chunks come is read by ExcelJS's parsers: the same grids", async () => {
+  const long = "长".repeat(1_200_000);
+  const rows = `<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>${long}</t></is></c><c r="B2"><v>2</v></c></row><row r="3"><c r="A3"><v>3</v></c></row>`;
+  const bytes = workbook(`<worksheet ${MAIN}><sheetData>${rows}</sheetData></worksheet>`, false);
+  const document = await outcome(() => readWorkbookBuffer(bytes, "手写.xlsx"));
+  expect("read" in document && document.read.grids[0]?.values).toEqual([
+    [1, null],
+    [long, 2],
+    [3, null],
+  ]);
+  expect(await outcome(() => readWorkbookStreaming(bytes, "手写.xlsx"))).toEqual(document);
+}, 60_000);

@@ -95,8 +95,8 @@ function elementAt(bytes: Uint8Array, at: number): number {
 
 /** JavaScript's `\s` beyond ASCII, as UTF-8: U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF. */
 const WIDE_SPACE = /\s/;
-/** U+FEFF is one of them: kept, not dropped as a byte-order mark. */
-const DECODER = new TextDecoder("utf-8", { ignoreBOM: true });
+/** Made when first needed (a page without TextDecoder may load this file). U+FEFF is kept, not dropped as a byte-order mark. */
+let decoder: TextDecoder | undefined;
 
 /** `[\s/>]` at `at`, or not; a character cut by the chunk's end is undecided. */
 function delimiter(bytes: Uint8Array, at: number, element: number): number {
@@ -106,6 +106,7 @@ function delimiter(bytes: Uint8Array, at: number, element: number): number {
   if (b < 0xc2) return NONE;
   const length = b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
   if (at + length > bytes.length) return UNDECIDED;
-  const char = DECODER.decode(bytes.subarray(at, at + length));
+  decoder ??= new TextDecoder("utf-8", { ignoreBOM: true });
+  const char = decoder.decode(bytes.subarray(at, at + length));
   return WIDE_SPACE.test(char.charAt(0)) ? element : NONE;
 }

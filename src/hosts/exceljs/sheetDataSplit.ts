@@ -10,6 +10,12 @@ export interface RowList {
 }
 
 const OPEN = "<sheetData>";
+/**
+ * A row not yet whole is scanned again from its start with each chunk: one longer than this (a
+ * row of thousands of cells, or of one enormous text) goes to the parser instead, so that no row
+ * is scanned more than a few times over.
+ */
+const LONGEST_PENDING = 1 << 20;
 const HEAD = 0;
 const BODY = 1;
 const TAIL = 2;
@@ -48,7 +54,7 @@ export async function* splitSheetData(chunks: AsyncIterable<string>, rows: RowLi
     if (mode === BODY) {
       const { at, stop } = scanner.scan(pending, 0);
       pending = pending.slice(at);
-      if (stop === SCAN_MORE) continue;
+      if (stop === SCAN_MORE && pending.length <= LONGEST_PENDING) continue;
       rows.resume(scanner.lastRow);
       mode = TAIL;
     }
