@@ -5,9 +5,10 @@ import { excelUtils, ValueType, type RowModel } from "./streamWorkbookInternals"
  * The rows of a worksheet's `<sheetData>` read straight from its text, for the common shape of a
  * sheet (rows of cells holding `<v>`, `<f>` and inline `<is><t>` text, the five named entities),
  * with the models ExcelJS's row and cell parsers (row-xform.js, cell-xform.js over saxes) build
- * for the same rows, field for field, so that everything after parsing runs unchanged. ExcelJS's
- * way through a SAX parser (an event object per tag and text, an attribute object per tag, a
- * parser object per element) was most of the time a district's ballot workbook took to read.
+ * for the same rows, field for field as far as the reader reads them (a row's height or spans
+ * are not), so that everything after parsing runs unchanged. ExcelJS's way through a SAX parser
+ * (an event object per tag and text, an attribute object per tag, a parser object per element)
+ * was most of the time a district's ballot workbook took to read.
  *
  * Only what is certainly well-formed and read alike is read here: anything else (a comment,
  * CDATA, a processing instruction, rich text, a character reference, an element of another name
