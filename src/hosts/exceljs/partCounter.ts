@@ -82,14 +82,15 @@ export class PartCounter {
 
   /** Every `<` followed by a name: an element's start tag (`</`, `<?`, `<!` are not), counted on the bytes. */
   private countElements(chunk: Uint8Array): void {
+    if (chunk.length === 0) return;
     let elements = this.elements;
-    let afterLt = this.pendingLt;
-    for (let i = 0; i < chunk.length; i++) {
-      const code = chunk[i] as number;
-      if (afterLt && isNameStart(code)) elements++;
-      afterLt = code === LT;
+    if (this.pendingLt && isNameStart(chunk[0] as number)) elements++;
+    // Only a `<` needs a second look: the loop tests one byte in most steps.
+    const last = chunk.length - 1;
+    for (let i = 0; i < last; i++) {
+      if (chunk[i] === LT && isNameStart(chunk[i + 1] as number)) elements++;
     }
-    this.pendingLt = afterLt;
+    this.pendingLt = chunk[last] === LT;
     this.elements = elements;
     if (elements > this.limit.elements)
       throw new PackageLimitError({ what: "elements", part: this.part, limit: this.limit.elements });

@@ -17,6 +17,11 @@ import { scanWorkbook, type WorkbookScan } from "./workbookScan";
  */
 export interface StreamPieces {
   inflate: PartInflater;
+  /**
+   * The inflater of the cell count before reading (workbookScan.ts), when not the platform's
+   * DecompressionStream: native in a browser, but in Node slower than node:zlib by half.
+   */
+  countInflate?: PartInflater;
   Workbook: WorkbookClass;
 }
 
@@ -51,12 +56,13 @@ export async function readWorkbookStreamingWith(
  * cells are too many, those sheets are told by their head rows and the rest is counted alone.
  */
 async function inputScan(data: Uint8Array, fileName: string, pieces: StreamPieces): Promise<WorkbookScan> {
-  const scan = await scanWorkbook(data, INPUT_LIMITS.cellsPerWorkbook);
+  const scan = await scanWorkbook(data, INPUT_LIMITS.cellsPerWorkbook, new Set(), pieces.countInflate);
   if (workbookCellsProblem(fileName, scan.storedCells) === null) return scan;
   const book = await readBookParts(await packageParts(data, pieces.inflate));
   const own = new Set<string>();
   for (const sheet of book.sheets) if ((await sheetPartKind(book, sheet)) !== null) own.add(sheet.part.name);
-  const input = own.size === 0 ? scan : await scanWorkbook(data, INPUT_LIMITS.cellsPerWorkbook, own);
+  const input =
+    own.size === 0 ? scan : await scanWorkbook(data, INPUT_LIMITS.cellsPerWorkbook, own, pieces.countInflate);
   const stored = workbookCellsProblem(fileName, input.storedCells);
   if (stored !== null) throw new WorkbookTooLargeError(stored);
   return input;

@@ -16,9 +16,9 @@ export interface ParsedCell extends CellModel {
   result?: unknown;
   formula?: string;
   sharedFormula?: string | undefined;
-  shareType?: string;
-  ref?: string;
-  si?: string;
+  shareType?: string | undefined;
+  ref?: string | undefined;
+  si?: string | undefined;
   hyperlink?: string;
 }
 

@@ -144,10 +144,11 @@ export const WorksheetXformClass = require("exceljs/lib/xlsx/xform/sheet/workshe
 export const RowXformClass = require("exceljs/lib/xlsx/xform/sheet/row-xform") as new (options: object) => RowXform;
 /** Called with one argument holding the ref, as `mergeCellsWithoutStyle` calls it. */
 export const RangeClass = require("exceljs/lib/doc/range") as new (cells: unknown[]) => CellRange;
-/** ExcelJS's date-format test and serial-to-Date conversion, as its cell reconcile uses them. */
+/** ExcelJS's date-format test and serial-to-Date conversion, as its cell reconcile uses them, and its cell parser's decoding of text. */
 export const excelUtils = require("exceljs/lib/utils/utils") as {
   isDateFmt(format: string | undefined): boolean;
   excelToDate(serial: number, date1904: boolean | undefined): Date;
+  xmlDecode(text: string): string;
 };
 /**
  * ExcelJS's cell types without the rest of the library: `require("exceljs")` also loads its

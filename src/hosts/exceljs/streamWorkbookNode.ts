@@ -23,6 +23,7 @@ async function* inflateWithZlib(deflated: Uint8Array): AsyncGenerator<Uint8Array
  */
 export const nodeStreamPieces: StreamPieces = {
   inflate: inflateWithZlib,
+  countInflate: inflateWithZlib,
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a deep path of ExcelJS's CommonJS sources, untyped
   Workbook: require("exceljs/lib/doc/workbook") as typeof ExcelJS.Workbook,
 };

@@ -149,15 +149,19 @@ export async function checkPart(part: PackagePart): Promise<void> {
   await new PartBytes(part).finish();
 }
 
-/** The part read by one of ExcelJS's parsers, as its loader reads it; XML the parser cannot read is damage. */
+/**
+ * The part read by one of ExcelJS's parsers, as its loader reads it; XML the parser cannot read is
+ * damage. `pieces` may cut the text otherwise, or read some of it itself (sheetDataSplit.ts).
+ */
 export async function parsePart<Model>(
   part: PackagePart,
   xform: { parse(events: SaxEvents): Promise<Model> },
+  pieces: (text: AsyncIterable<string>) => AsyncIterable<string> = (text) => text,
 ): Promise<Model> {
   const bytes = new PartBytes(part);
   let model: Model;
   try {
-    model = await xform.parse(parseSax(bytes.text()));
+    model = await xform.parse(parseSax(pieces(bytes.text())));
   } catch (error) {
     await bytes.release();
     if (error instanceof DamagedPackageError || error instanceof PackageLimitError || error instanceof StopReading)

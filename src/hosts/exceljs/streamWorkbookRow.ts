@@ -61,7 +61,7 @@ const MAX_COL = 16_384;
  * column, digits the row, `$` is skipped, anything else after both ends it. The address is valid
  * for a new cell (`/^[A-Z]+\d+$/` on letters and digits kept) when it has both.
  */
-function decodeAddress(address: string): { col: number | undefined; row: number | undefined } {
+function decodeAddress(address: string, into: Position): void {
   let col: number | undefined;
   let row: number | undefined;
   for (let i = 0; i < address.length; i++) {
@@ -71,7 +71,14 @@ function decodeAddress(address: string): { col: number | undefined; row: number 
     else if (row !== undefined && col !== undefined && char !== 36) break;
   }
   if (col !== undefined && col > MAX_COL) refuse(`a column past XFD: ${address}`);
-  return { col, row };
+  into.col = col;
+  into.row = row;
+}
+
+/** A cell's place, filled in for each cell in turn rather than made anew (a district has millions of cells). */
+interface Position {
+  col: number | undefined;
+  row: number | undefined;
 }
 
 export function rowValues(row: { number: number; cells: readonly CellModel[] }): {
@@ -81,13 +88,15 @@ export function rowValues(row: { number: number; cells: readonly CellModel[] }):
   // ExcelJS checks a row's number against itself: NaN (no `r`, or not a number) fails.
   if (Number.isNaN(row.number)) refuse("a row without a number");
   const byCol: Array<GridValue | typeof EMPTY> = [];
-  let previous: { row: number | undefined; col: number | undefined } | undefined;
+  const previous: Position = { col: undefined, row: undefined };
+  let first = true;
   for (const cell of row.cells as readonly ReconciledCell[]) {
     if (cell.type === MERGE_TYPE) continue;
-    if (cell.address) previous = decodeAddress(cell.address);
+    if (cell.address) decodeAddress(cell.address, previous);
     // A cell without `r` follows the previous one; its address is written out again, which fails past XFD.
-    else if (previous) previous = { row: previous.row, col: (previous.col ?? Number.NaN) + 1 };
+    else if (!first) previous.col = (previous.col ?? Number.NaN) + 1;
     else refuse("a first cell without an address");
+    first = false;
     const { col, row: rowNumber } = previous;
     if (col === undefined || !(col >= 1) || col > MAX_COL) return refuse("a cell without a column");
     if (byCol[col] === undefined && rowNumber === undefined) refuse("a cell address without a row");

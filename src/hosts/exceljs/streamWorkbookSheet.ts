@@ -12,6 +12,8 @@ import {
   type Xform,
 } from "./streamWorkbookInternals";
 import { DamagedPackageError, parsePart, StopReading } from "./streamWorkbookPackage";
+import type { ScannedRow } from "./sheetDataScanner";
+import { splitSheetData, type RowList } from "./sheetDataSplit";
 import { rowValues } from "./streamWorkbookRow";
 
 /**
@@ -44,17 +46,23 @@ const headOnlyModel = (): WorksheetModel =>
 /**
  * Takes the place of ExcelJS's `sheetData` list parser, with the same steps (its row parser,
  * one row element at a time), but hands each row on instead of keeping it. A second
- * `<sheetData>` starts the list again, as it does in ExcelJS.
+ * `<sheetData>` starts the list again, as it does in ExcelJS. The rows of the first are mostly
+ * read by the scanner instead (sheetDataSplit.ts), which hands them on here the same.
  */
-class RowStream implements Xform {
+class RowStream implements Xform, RowList {
   readonly model: never[] = [];
   private parser: Xform | undefined;
   private readonly rows: RowXform = new RowXformClass({});
+  starts = 0;
 
   constructor(
-    private readonly onRow: (row: RowXform["model"]) => void,
+    readonly onRow: (row: RowXform["model"]) => void,
     private readonly onStart: () => void,
   ) {}
+
+  resume(lastRow: ScannedRow | undefined): void {
+    if (lastRow !== undefined) this.rows.model = lastRow;
+  }
 
   parseOpen(node: SaxNode): boolean {
     if (this.parser) {
@@ -62,6 +70,7 @@ class RowStream implements Xform {
       return true;
     }
     if (node.name === "sheetData") {
+      this.starts++;
       this.onStart();
       return true;
     }
@@ -99,7 +108,7 @@ async function pass(book: BookParts, sheet: SheetPart, links: ReadonlyMap<string
   const cells = new SheetCells();
   const rerun = new RerunRows(cells);
   const xform = new WorksheetXformClass();
-  xform.map.sheetData = new RowStream(
+  const rows = new RowStream(
     (row) => {
       reconciler.row(row.styleId);
       for (const cell of row.cells) reconciler.cell(cell);
@@ -108,9 +117,10 @@ async function pass(book: BookParts, sheet: SheetPart, links: ReadonlyMap<string
     },
     () => rerun.clear(),
   );
+  xform.map.sheetData = rows;
   let model: WorksheetModel | null | undefined;
   try {
-    model = await parsePart(sheet.part, xform);
+    model = await parsePart(sheet.part, xform, (text) => splitSheetData(text, rows));
   } catch (error) {
     if (!(error instanceof StopReading)) throw error;
     return { cells, model: headOnlyModel(), kind: rerun.kind, headOnly: true };
@@ -133,7 +143,7 @@ export async function sheetPartKind(book: BookParts, sheet: SheetPart): Promise<
   );
   const cells = new SheetCells();
   const xform = new WorksheetXformClass();
-  xform.map.sheetData = new RowStream(
+  const rows = new RowStream(
     (row) => {
       if (row.number > KAOHE_HEAD_ROWS) throw new StopReading();
       reconciler.row(row.styleId);
@@ -143,8 +153,9 @@ export async function sheetPartKind(book: BookParts, sheet: SheetPart): Promise<
     },
     () => cells.clear(),
   );
+  xform.map.sheetData = rows;
   try {
-    await parsePart(sheet.part, xform);
+    await parsePart(sheet.part, xform, (text) => splitSheetData(text, rows));
   } catch (error) {
     if (!(error instanceof StopReading)) throw error;
   }

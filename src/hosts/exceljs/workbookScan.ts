@@ -1,4 +1,6 @@
 import { checkPartCount, checkStatedSize, PackageLimitError, PackageTotal, PartCounter } from "./partCounter";
+import { CellCount } from "./cellCount";
+import type { PartInflater } from "./streamWorkbookPackage";
 import { declaredEntryCount, storedBytes, zipEntries, type ZipEntry } from "./zipEntries";
 
 /**
@@ -21,10 +23,6 @@ export interface WorkbookScan {
 }
 
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
-/** A cell or row element, with or without a namespace prefix (`<c `, `<x:c>`, `<row …>`). */
-const ELEMENT = /<(?:[A-Za-z_][\w.-]*:)?(c|row)[\s/>]/g;
-/** Longer than any match, so that a match cut by a chunk boundary is found whole in the next text. */
-const OVERLAP = 64;
 /** Longer than the two workbook elements looked for, attributes and all. */
 const TAG_OVERLAP = 4096;
 const LOCKED = /<(?:[\w.-]+:)?workbookProtection\b[^>]*\blockStructure="(?:1|true)"/;
@@ -40,6 +38,8 @@ export async function scanWorkbook(
   cellLimit: number,
   /** Sheet parts left uncounted: Kaohe's own sheets of a reviewed workbook. */
   skip: ReadonlySet<string> = new Set(),
+  /** An inflater of the reader's (node:zlib in the command line); without one, the platform's DecompressionStream. */
+  inflate?: PartInflater,
 ): Promise<WorkbookScan> {
   const entries = zipEntries(bytes);
   // A part this scan cannot see would reach the document reader unchecked.
@@ -52,14 +52,14 @@ export async function scanWorkbook(
   for (const entry of entries) {
     const counter = new PartCounter(entry.name, total);
     if (WORKSHEET.test(entry.name) && !skip.has(entry.name)) {
-      const counted = await countElements(bytes, entry, counter, cellLimit - scan.storedCells);
+      const counted = await countElements(chunksOf(bytes, entry, inflate), counter, cellLimit - scan.storedCells);
       scan.storedCells += counted.cells;
       scan.tallestSheetRows = Math.max(scan.tallestSheetRows, counted.rows);
       if (scan.storedCells > cellLimit) return scan;
     } else if (entry.name === "xl/workbook.xml") {
-      Object.assign(scan, await workbookFlags(bytes, entry, counter));
+      Object.assign(scan, await workbookFlags(chunksOf(bytes, entry, inflate), counter));
     } else {
-      for await (const chunk of chunksOf(bytes, entry)) counter.add(chunk);
+      for await (const chunk of chunksOf(bytes, entry, inflate)) counter.add(chunk);
     }
     counter.end();
   }
@@ -67,42 +67,29 @@ export async function scanWorkbook(
 }
 
 async function countElements(
-  bytes: Uint8Array,
-  entry: ZipEntry,
+  chunks: AsyncIterable<Uint8Array>,
   counter: PartCounter,
   cellLimit: number,
 ): Promise<{ cells: number; rows: number }> {
-  let cells = 0;
-  let rows = 0;
-  let carry = "";
-  const count = (text: string, upTo: number) => {
-    for (const match of text.matchAll(ELEMENT)) {
-      if (match.index >= upTo) break;
-      if (match[1] === "c") cells++;
-      else rows++;
-    }
-  };
-  for await (const chunk of textChunks(bytes, entry, counter)) {
-    const text = carry + chunk;
-    const upTo = Math.max(0, text.length - OVERLAP);
-    count(text, upTo);
-    carry = text.slice(upTo);
-    if (cells > cellLimit) return { cells, rows };
+  const count = new CellCount();
+  for await (const chunk of chunks) {
+    counter.add(chunk);
+    count.add(chunk);
+    if (count.cells > cellLimit) break;
   }
-  count(carry, carry.length);
-  return { cells, rows };
+  count.end();
+  return { cells: count.cells, rows: count.rows };
 }
 
 /** Looked for a chunk at a time: the workbook part is never held whole. */
 async function workbookFlags(
-  bytes: Uint8Array,
-  entry: ZipEntry,
+  chunks: AsyncIterable<Uint8Array>,
   counter: PartCounter,
 ): Promise<Pick<WorkbookScan, "structureLocked" | "date1904">> {
   let structureLocked = false;
   let date1904 = false;
   let carry = "";
-  for await (const chunk of textChunks(bytes, entry, counter)) {
+  for await (const chunk of textChunks(chunks, counter)) {
     const text = carry + chunk;
     structureLocked ||= LOCKED.test(text);
     date1904 ||= DATE1904.test(text);
@@ -112,9 +99,9 @@ async function workbookFlags(
 }
 
 /** The entry unpacked and decoded a chunk at a time, each chunk counted first. */
-async function* textChunks(bytes: Uint8Array, entry: ZipEntry, counter: PartCounter): AsyncGenerator<string> {
+async function* textChunks(chunks: AsyncIterable<Uint8Array>, counter: PartCounter): AsyncGenerator<string> {
   const decoder = new TextDecoder();
-  for await (const chunk of chunksOf(bytes, entry)) {
+  for await (const chunk of chunks) {
     counter.add(chunk);
     yield decoder.decode(chunk, { stream: true });
   }
@@ -134,11 +121,19 @@ async function writeInSlices(writer: WritableStreamDefaultWriter<BufferSource>, 
  * The entry unpacked a chunk at a time; a damaged entry ends early (the readers then say the
  * file is damaged). A consumer that stops (a limit passed) stops the unpacking with it.
  */
-async function* chunksOf(bytes: Uint8Array, entry: ZipEntry): AsyncGenerator<Uint8Array> {
+async function* chunksOf(bytes: Uint8Array, entry: ZipEntry, inflate?: PartInflater): AsyncGenerator<Uint8Array> {
   const stored = storedBytes(bytes, entry);
   if (stored === null || (entry.method !== 0 && entry.method !== 8)) return;
   if (entry.method === 0) {
     yield stored;
+    return;
+  }
+  if (inflate !== undefined) {
+    try {
+      for await (const chunk of inflate(stored)) yield chunk;
+    } catch {
+      // Damaged: the counting ends here, and the reader after it refuses the part.
+    }
     return;
   }
   const inflater = new DecompressionStream("deflate-raw");
