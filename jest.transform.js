@@ -18,6 +18,9 @@ const options = (path) => ({
   loader: path.endsWith(".tsx") ? "tsx" : "ts",
   format: "cjs",
   target: "node20",
+  // `import()` as `require()`, as tsc's CommonJS output has it: jest runs CommonJS, and a real dynamic
+  // import fails there without --experimental-vm-modules (the task pane loads its reviewer so).
+  supported: { "dynamic-import": false },
   sourcemap: "inline",
   sourcefile: path,
   tsconfigRaw: { compilerOptions },
