@@ -8,11 +8,14 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const webpack = require("webpack");
 const { pageHtml } = require("./src/pages/pageShell");
+const { EsbuildMinify } = require("./webpack.esbuild");
 
 const DEV_URL = "https://localhost:3000/";
 /** The syntax level of every bundle (es-check's name for it); webviewCheck.js probes the same level. */
 const BUNDLE_SYNTAX = "es2021";
 const PORT = 3000;
+/** The TypeScript loader and the minifier: esbuild (webpack.esbuild.js). */
+const ESBUILD = require.resolve("./webpack.esbuild");
 const OFFICE_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 
 /** The manifest with every development URL replaced by the production host. */
@@ -103,31 +106,20 @@ module.exports = (env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            // Type checking is `npm run typecheck`'s job; ES modules let webpack drop unused Fluent code.
-            // ES2021: what Safari 14 (Excel for Mac's WKWebView on older macOS) parses; es-check holds the
-            // bundles to it (tests/browser/bundleSyntax.test.ts) and webviewCheck.js turns older engines away.
-            options: {
-              transpileOnly: true,
-              compilerOptions: { module: "es2020", target: BUNDLE_SYNTAX, sourceMap: !production },
-            },
-          },
+          // Type checking is `npm run typecheck`'s job; ES modules let webpack drop unused Fluent code.
+          // ES2021: what Safari 14 (Excel for Mac's WKWebView on older macOS) parses; es-check holds the
+          // bundles to it (tests/browser/bundleSyntax.test.ts) and webviewCheck.js turns older engines away.
+          use: { loader: ESBUILD, options: { target: BUNDLE_SYNTAX, sourceMap: !production } },
         },
         {
           // Fluent's focus library ships ES2022 (class static blocks, Safari 16.4+): brought down to the bundles' level.
           test: /[\\/]node_modules[\\/]tabster[\\/].*\.js$/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              compilerOptions: { allowJs: true, module: "es2020", target: BUNDLE_SYNTAX, sourceMap: false },
-            },
-          },
+          use: { loader: ESBUILD, options: { target: BUNDLE_SYNTAX } },
         },
       ],
     },
     optimization: {
+      minimizer: [new EsbuildMinify(BUNDLE_SYNTAX)],
       splitChunks: {
         chunks: "all",
         cacheGroups: { exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", priority: 20 } },

@@ -10,6 +10,7 @@ const JSZip = require("jszip");
 const esbuild = require("esbuild");
 const webpack = require("webpack");
 const { pageHtml } = require("./src/pages/pageShell");
+const { EsbuildMinify } = require("./webpack.esbuild");
 const { version } = require("./package.json");
 
 const NAME = "kaohe";
@@ -100,13 +101,12 @@ module.exports = (env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { module: "es2020", target: "es2019" } },
-          },
+          use: { loader: require.resolve("./webpack.esbuild"), options: { target: "es2019" } },
         },
       ],
     },
+    // esbuild (webpack.esbuild.js), at the level LowerToEs2019 brought every script to.
+    optimization: { minimizer: [new EsbuildMinify("es2019")] },
     performance: { hints: false },
     plugins: [
       new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {

@@ -8,12 +8,7 @@
  * parts, the limits, and hand-written packages (inline and rich text, shared strings, cached
  * formula results of every type, dates in both systems, merges, hidden and reordered sheets).
  */
-jest.mock("../../src/hosts/exceljs/streamWorkbookNode", () => ({
-  readWorkbookStreaming: jest.requireActual<typeof import("../../src/hosts/exceljs/streamWorkbookBrowser")>(
-    "../../src/hosts/exceljs/streamWorkbookBrowser",
-  ).readWorkbookInBrowser,
-}));
-
+import "./support/useBrowserReader";
 import "./streamWorkbook.test";
 import "./streamWorkbookXml.test";
 import "../reader/formulaResults.test";
