@@ -7,7 +7,7 @@ import type { ReviewWorker } from "./workerReviewer";
 export function startReviewWorker(): ReviewWorker {
   return new Worker(
     /* webpackChunkName: "review-worker" */
-    // @ts-expect-error -- tsconfig's module is commonjs (jest, the CLI), where tsc refuses import.meta; webpack compiles this file as an ES module (ts-loader's module es2020).
+    // @ts-expect-error -- tsconfig's module is commonjs (jest, the CLI), where tsc refuses import.meta; webpack compiles this file as an ES module (webpack.esbuild.js's loader keeps ES modules).
     new URL("./review.worker.ts", import.meta.url),
     { name: "kaohe-review" },
   );
