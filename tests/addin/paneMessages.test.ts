@@ -114,10 +114,11 @@ async function measured(cadres: number) {
 
 const largest = (figures: ReadonlyArray<{ bytes: number }>) => Math.max(0, ...figures.map((f) => f.bytes));
 
-test("2,000 subjects: the pane receives a few hundred kilobytes where the result is 19 MB", async () => {
+// The whole result, structured-cloned, was 19 MB before session 6 and 12.4 MB since its rows keep compact addresses.
+test("2,000 subjects: the pane receives a few hundred kilobytes where the whole result is over 10 MB", async () => {
   const grids = districtGrids(districtShape(2000));
   const whole = runReview(districtBasis(grids));
-  expect(cloneFigures(whole).bytes).toBeGreaterThan(15 * MB);
+  expect(cloneFigures(whole).bytes).toBeGreaterThan(10 * MB);
   const { flow, figures, blocks, outline } = await measured(2000);
   expect(flow.subjects).toBe(2100);
   for (const phase of ["review", "page", "edit"]) expect(figures[phase]?.inBytes).toBeLessThan(0.5 * MB);
