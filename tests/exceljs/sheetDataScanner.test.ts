@@ -1,10 +1,11 @@
 import { inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { readWorkbookBuffer, type WorkbookGrids } from "../../src/hosts/exceljs/readWorkbook";
+import { readWorkbookBuffer } from "../../src/hosts/exceljs/readWorkbook";
 import { readWorkbookStreamingWith } from "../../src/hosts/exceljs/streamWorkbook";
 import { readWorkbookStreaming } from "../../src/hosts/exceljs/streamWorkbookNode";
 import { zip } from "../hardening/support/zipFile";
+import { outcome } from "./support/readOutcome";
 
 /**
  * The scanner that reads most rows of a sheet (sheetDataScanner.ts, sheetDataSplit.ts) against
@@ -47,16 +48,6 @@ function workbook(sheetXml: string, date1904: boolean): Uint8Array {
     ["xl/worksheets/sheet1.xml", sheetXml],
   ]);
   return zip(parts);
-}
-
-type Outcome = { read: WorkbookGrids } | { error: string; message: string };
-
-async function outcome(read: () => Promise<WorkbookGrids>): Promise<Outcome> {
-  try {
-    return { read: await read() };
-  } catch (error) {
-    return { error: (error as Error).name, message: (error as Error).message };
-  }
 }
 
 /** An inflater that hands the part on in pieces of the given sizes, over and over. */

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { readWorkbookBuffer, type WorkbookGrids } from "../../src/hosts/exceljs/readWorkbook";
 import { readWorkbookStreaming } from "../../src/hosts/exceljs/streamWorkbookNode";
 import { zip } from "../hardening/support/zipFile";
+import { outcome, type Outcome } from "./support/readOutcome";
 
 /**
  * Packages written by hand, part by part, for what Excel, WPS, LibreOffice and other tools may
@@ -76,16 +77,6 @@ function xlsx(spec: PackageSpec): Uint8Array {
 const one = (body: string, more: Partial<PackageSpec> = {}): Uint8Array =>
   xlsx({ sheets: [{ name: "名册", body }], ...more });
 const data = (rows: string) => `<sheetData>${rows}</sheetData>`;
-
-type Outcome = { read: WorkbookGrids } | { error: string; message: string };
-
-async function outcome(read: () => Promise<WorkbookGrids>): Promise<Outcome> {
-  try {
-    return { read: await read() };
-  } catch (error) {
-    return { error: (error as Error).name, message: (error as Error).message };
-  }
-}
 
 /** Both readers' outcome on the same bytes, checked equal; the document reader's is returned. */
 async function bothRead(bytes: Uint8Array): Promise<Outcome> {
