@@ -27,6 +27,7 @@ import { sampleGrids } from "../hardening/support/sampleGrids";
 import { bytesOf, workbookOfGrids } from "../hardening/support/workbookOfGrids";
 import { unzip, withParts, zip } from "../hardening/support/zipFile";
 import { loadWorkbook, reviewSamples, ROSTER_SAMPLE } from "../plan/samples";
+import { intactZipRuns } from "./support/propertyRuns";
 
 /**
  * The streaming reader against the document reader (readWorkbookBuffer) on every workbook the
@@ -95,10 +96,19 @@ test("the reader fixtures made from their specs read alike, merged two-row heade
   }
 });
 
-async function reviewedSample(sharedFormulas: boolean): Promise<Uint8Array> {
-  const workbook = await loadWorkbook(ROSTER_SAMPLE);
-  applyPlanToWorkbook(workbook, (await reviewSamples()).plan, { sharedFormulas });
-  return bytesOf(workbook);
+const reviewedSamples = new Map<boolean, Promise<Uint8Array>>();
+
+/** The reviewed sample workbook, made once per test file for each way of writing formulas (three tests read it). */
+function reviewedSample(sharedFormulas: boolean): Promise<Uint8Array> {
+  const made =
+    reviewedSamples.get(sharedFormulas) ??
+    (async () => {
+      const workbook = await loadWorkbook(ROSTER_SAMPLE);
+      applyPlanToWorkbook(workbook, (await reviewSamples()).plan, { sharedFormulas });
+      return bytesOf(workbook);
+    })();
+  reviewedSamples.set(sharedFormulas, made);
+  return made;
 }
 
 test("reviewed sample workbooks read alike: tables, formulas with cached values, shared formulas, notes", async () => {
@@ -121,7 +131,7 @@ test("workbooks of the hardening generators and of mutated samples read alike", 
     fc.asyncProperty(grids, async (sheets) => {
       await expectSameReading(await bytesOf(workbookOfGrids(sheets)));
     }),
-    { numRuns: 40 },
+    { numRuns: intactZipRuns(40) },
   );
 }, 60_000);
 
@@ -202,7 +212,7 @@ test("parts damaged inside an intact zip (sheets, strings, tables, notes, proper
         expect(streamed).toEqual(document);
       }
     }),
-    { numRuns: 150 },
+    { numRuns: intactZipRuns(150) },
   );
 }, 60_000);
 
