@@ -1,15 +1,16 @@
 import { basename } from "node:path";
 import { Progress } from "../../../src/cli/progress";
+import { readBallotWorkbook } from "../../../src/cli/reviewFiles";
 import { readBallots } from "../../../src/core/reader/readBallots";
-import { readWorkbookFile } from "../../../src/hosts/exceljs/readWorkbook";
 
 /**
- * Run in a child process by largeInput.test.ts: reads a tally the way the command line does,
- * progress on stderr, and prints what it read and the most memory it held, as JSON on stdout.
+ * Run in a child process by largeInput.test.ts: reads a tally the way the command line does (its
+ * own readBallotWorkbook, the streaming reader), progress on stderr, and prints what it read and
+ * the most memory it held, as JSON on stdout.
  */
 async function main(path: string): Promise<void> {
   const progress = new Progress((line) => process.stderr.write(`${line}\n`));
-  const workbook = await readWorkbookFile(path, { onScanned: (scan) => progress.scanned(basename(path), scan) });
+  const workbook = await readBallotWorkbook(path, { onScanned: (scan) => progress.scanned(basename(path), scan) });
   const reading = readBallots(workbook.grids, { teamLevelSet: "hao" });
   const codes: Record<string, number> = {};
   for (const f of reading.findings) codes[f.code] = (codes[f.code] ?? 0) + 1;
