@@ -1,3 +1,4 @@
+// Slow: each of 20 generated rosters is written and read back through ExcelJS's document model about eight times (applied twice).
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import type { SheetGrid } from "../../src/core/model/sheetGrid";

@@ -1,3 +1,4 @@
+// Slow: the command line reads an .xls roster through SheetJS, then LibreOffice (one start, ~8 s of CPU) recalculates the result.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { KAOHE_SHEET_NAMES } from "../../src/core/plan/kaoheSheets";
