@@ -104,8 +104,7 @@ describe("a district of 300 through the worker", () => {
 });
 
 /** The session's messages to the pane at a district's size, phase by phase. */
-async function measured(cadres: number) {
-  const grids: { roster: SheetGrid; ballots: SheetGrid } = districtGrids(districtShape(cadres));
+async function measured(grids: { roster: SheetGrid; ballots: SheetGrid }) {
   const flow = await paneFlow(grids);
   const figures = Object.fromEntries(Object.entries(flow.phases).map(([k, v]) => [k, phaseFigures(v)]));
   const answers = (call: string) => flow.phases.apply.filter((f) => f.direction === "in" && f.call === call);
@@ -119,7 +118,7 @@ test("2,000 subjects: the pane receives a few hundred kilobytes where the whole 
   const grids = districtGrids(districtShape(2000));
   const whole = runReview(districtBasis(grids));
   expect(cloneFigures(whole).bytes).toBeGreaterThan(10 * MB);
-  const { flow, figures, blocks, outline } = await measured(2000);
+  const { flow, figures, blocks, outline } = await measured(grids);
   expect(flow.subjects).toBe(2100);
   for (const phase of ["review", "page", "edit"]) expect(figures[phase]?.inBytes).toBeLessThan(0.5 * MB);
   // The edit sends one row and asks for the changes: a few hundred bytes, not the grids.
@@ -133,7 +132,7 @@ test("2,000 subjects: the pane receives a few hundred kilobytes where the whole 
 }, 240_000);
 
 test("20,000 subjects: no message to the pane passes half a megabyte, no block of the plan 150 KB", async () => {
-  const { flow, figures, blocks, outline } = await measured(20000);
+  const { flow, figures, blocks, outline } = await measured(districtGrids(districtShape(20000)));
   expect(flow.subjects).toBe(21000);
   for (const phase of ["review", "page", "edit"]) expect(figures[phase]?.maxInBytes).toBeLessThan(0.5 * MB);
   expect(figures.edit?.outBytes).toBeLessThan(2000);
