@@ -18,6 +18,7 @@ export interface FindingTarget {
   text: string;
 }
 
+/** Answers for the findings of the plan's context (`PlanContext.findings`), the ones 问题清单 lists. */
 export interface FindingTargets {
   target(finding: Finding): FindingTarget | null;
   subjectId(finding: Finding): string | null;
@@ -34,26 +35,33 @@ export function findingTargets(
   gradeColumn: string,
   teamPoolRow: number,
 ): FindingTargets {
+  const rowOf = (f: Finding) => (f.cell === undefined ? undefined : parseA1(f.cell)?.row);
+  // Only the places the findings name are indexed: a district has 100,000 tally rows and 20,000
+  // subjects, and its findings name a few thousand of them.
+  const named = namedPlaces(ctx.findings, rowOf);
   const subjects = new PlaceIndex<number, { id: string; row: number }>();
   assessment.subjects.forEach((s, i) => {
     const { file, sheet, row } = s.row.source;
     const entry = { id: s.row.id, row: FIRST_DATA_ROW + i };
-    subjects.set(file, sheet, row, entry);
+    if (named.rows.has(file, sheet, row)) subjects.set(file, sheet, row, entry);
     // A grade finding of a grade edited in 考核对象 points at that sheet's row (editedGrades.ts).
-    subjects.set(ctx.rosterFile, SUBJECTS_SHEET, entry.row, entry);
+    if (named.rows.has(ctx.rosterFile, SUBJECTS_SHEET, entry.row))
+      subjects.set(ctx.rosterFile, SUBJECTS_SHEET, entry.row, entry);
   });
   const tallies = new PlaceIndex<number, { subjectId: string | null; row: number }>();
   const talliesByName = new PlaceIndex<string, { subjectId: string | null; row: number }>();
   assessment.tallies.forEach((check, i) => {
     const { file, sheet, row } = check.tally.source;
+    const byRow = named.rows.has(file, sheet, row);
+    const byName = named.names.has(file, sheet, check.tally.subjectName);
+    if (!byRow && !byName) return;
     const entry = { subjectId: check.tally.subjectId, row: FIRST_DATA_ROW + i };
-    tallies.add(file, sheet, row, entry);
-    talliesByName.add(file, sheet, check.tally.subjectName, entry);
+    if (byRow) tallies.add(file, sheet, row, entry);
+    if (byName) talliesByName.add(file, sheet, check.tally.subjectName, entry);
   });
   const units = new Map<string, number>();
   assessment.units.forEach((u, i) => units.set(u.unit, FIRST_DATA_ROW + i));
 
-  const rowOf = (f: Finding) => (f.cell === undefined ? undefined : parseA1(f.cell)?.row);
   const subjectAt = (f: Finding) => subjects.get(f.file, f.sheet, rowOf(f));
   // Raw ballots are summed over many paper rows: a mark's cell is found by its subject's name.
   const tallyAt = (f: Finding) =>
@@ -91,4 +99,20 @@ export function findingTargets(
       return null;
     },
   };
+}
+
+/** The rows and the subjects' names the findings point at, by file and sheet. */
+function namedPlaces(
+  findings: readonly Finding[],
+  rowOf: (f: Finding) => number | undefined,
+): { rows: PlaceIndex<number, true>; names: PlaceIndex<string, true> } {
+  const rows = new PlaceIndex<number, true>();
+  const names = new PlaceIndex<string, true>();
+  for (const f of findings) {
+    if (f.file === undefined || f.sheet === undefined) continue;
+    const row = rowOf(f);
+    if (row !== undefined) rows.set(f.file, f.sheet, row, true);
+    if (f.subject !== undefined) names.set(f.file, f.sheet, f.subject, true);
+  }
+  return { rows, names };
 }

@@ -7,6 +7,8 @@
 export class PlaceIndex<K extends number | string, V> {
   private readonly sheets = new Map<string, Map<K, V>>();
   private last: { file: string; sheet: string; entries: Map<K, V> } | null = null;
+  /** The sheet last looked up, whose entries may be none: lookups come sheet by sheet too. */
+  private lastRead: { file: string; sheet: string; entries: Map<K, V> | undefined } | null = null;
 
   private entries(file: string, sheet: string): Map<K, V> {
     const last = this.last;
@@ -16,6 +18,7 @@ export class PlaceIndex<K extends number | string, V> {
     if (entries === undefined) {
       entries = new Map();
       this.sheets.set(key, entries);
+      this.lastRead = null;
     }
     this.last = { file, sheet, entries };
     return entries;
@@ -34,6 +37,18 @@ export class PlaceIndex<K extends number | string, V> {
 
   get(file: string | undefined, sheet: string | undefined, at: K | undefined): V | undefined {
     if (file === undefined || sheet === undefined || at === undefined) return undefined;
-    return this.sheets.get(`${file}\u0000${sheet}`)?.get(at);
+    return this.found(file, sheet)?.get(at);
+  }
+
+  has(file: string, sheet: string, at: K): boolean {
+    return this.found(file, sheet)?.has(at) ?? false;
+  }
+
+  private found(file: string, sheet: string): Map<K, V> | undefined {
+    const last = this.lastRead;
+    if (last !== null && last.file === file && last.sheet === sheet) return last.entries;
+    const entries = this.sheets.get(`${file}\u0000${sheet}`);
+    this.lastRead = { file, sheet, entries };
+    return entries;
   }
 }

@@ -83,7 +83,11 @@ export function cachedCell(cached: PlanValue): PlanCell {
 
 /** A cell that jumps to `target` (`'名册'!B7`) when clicked. */
 export function linkCell(text: string, target: string): PlanCell {
-  return { ...textCell(text), link: target };
+  // Spelt out rather than spread: 考核对象 links each of a district's 20,000 rows to its roster cell.
+  const cell = textCell(text);
+  return cell.numFmt === undefined
+    ? { value: cell.value, link: target }
+    : { value: cell.value, numFmt: cell.numFmt, link: target };
 }
 
 /** 是 / blank, the way the sheets show a yes-or-no fact (a blank reads as "no" at a glance). */

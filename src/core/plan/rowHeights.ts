@@ -1,4 +1,4 @@
-import type { PlanTable } from "./writePlan";
+import type { PlanCell, PlanTable } from "./writePlan";
 
 /**
  * The heights a table's wrapped rows need, so that 说明 and 考核状态 read in full on screen and
@@ -8,9 +8,17 @@ const LINE_POINTS = 15;
 /** A row grows to at most this many lines: a longer text is rare and still readable in the cell. */
 const MAX_LINES = 8;
 
-function textWidth(text: string): number {
+function textWidth(text: string, from: number, to: number): number {
+  // By UTF-16 unit, a surrogate pair counted as the one wide character it is, as a lone surrogate is.
   let width = 0;
-  for (const ch of text) width += (ch.codePointAt(0) ?? 0) > 0x2e7f ? 2 : 1;
+  for (let i = from; i < to; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < to) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    width += unit > 0x2e7f ? 2 : 1;
+  }
   return width;
 }
 
@@ -20,7 +28,15 @@ function linesOf(text: string, width: number): number {
   const room = Math.max(width - 1, 1);
   // Most cells are one short line: no text of at most `room` characters can be wider than `room` / 2 … room.
   if (text.length * 2 <= room && !text.includes("\n")) return 1;
-  return text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(textWidth(line) / room)), 0);
+  // Line by line, without splitting the text: the source column's text of each of 100,000 rows comes here.
+  let lines = 0;
+  for (let from = 0; ;) {
+    const end = text.indexOf("\n", from);
+    const to = end === -1 ? text.length : end;
+    lines += Math.max(1, Math.ceil(textWidth(text, from, to) / room));
+    if (end === -1) return lines;
+    from = end + 1;
+  }
 }
 
 function heightOf(lines: number): number | null {
@@ -33,13 +49,25 @@ export function rowHeights(table: PlanTable): (number | null)[] {
   const header = heightOf(Math.max(1, ...table.columns.map((c) => linesOf(c.header, c.width))));
   // Only the wrapped columns are looked at, found once: most tables have none or one of dozens.
   // A district's tables have 100,000 rows: each row is measured without building lists.
-  const wrapped = table.columns.flatMap((column, j) => (column.wrap === true ? [{ j, width: column.width }] : []));
+  // Each keeps its last text's lines: a subject's unit repeats on its rows of 测评明细.
+  const wrapped = table.columns.flatMap((column, j) =>
+    column.wrap === true ? [{ j, width: column.width, text: "", lines: 1 }] : [],
+  );
   const heights: (number | null)[] = [header];
-  for (const row of table.rows) {
+  // Index loops: an array iterator makes a result object per step until its loop is optimised.
+  const { rows } = table;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as PlanCell[];
     let lines = 1;
-    for (const { j, width } of wrapped) {
-      const value = row[j]?.value;
-      if (typeof value === "string") lines = Math.max(lines, linesOf(value, width));
+    for (let w = 0; w < wrapped.length; w++) {
+      const column = wrapped[w] as (typeof wrapped)[number];
+      const value = row[column.j]?.value;
+      if (typeof value !== "string") continue;
+      if (value !== column.text) {
+        column.text = value;
+        column.lines = linesOf(value, column.width);
+      }
+      lines = Math.max(lines, column.lines);
     }
     heights.push(heightOf(lines));
   }

@@ -1,5 +1,5 @@
 import type { TableColumns } from "./columns";
-import type { PlanSheetContent, PlanValue } from "./writePlan";
+import type { PlanCell, PlanSheetContent, PlanValue } from "./writePlan";
 
 /**
  * The cached values of another Kaohe sheet, read by column key: 汇总's caches are counted over
@@ -30,7 +30,10 @@ export class CachedTable<K extends string> {
     if (tally === undefined) {
       tally = new Map();
       const at = keys.map((k) => this.cols.col(k) - this.cols.firstCol);
-      for (const row of this.sheet.table.rows) {
+      // An index loop: an array iterator makes a result object per row until the loop is optimised.
+      const { rows } = this.sheet.table;
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i] as PlanCell[];
         let node = tally;
         for (let depth = 0; depth < at.length; depth++) {
           const value = row[at[depth] ?? 0]?.value ?? "";

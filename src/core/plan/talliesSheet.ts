@@ -68,39 +68,42 @@ function tallyRow(
 ): PlanCell[] {
   const { tally, problems } = check;
   const item = tally.item?.trim() ?? "";
-  const levelSum = tally.counts.reduce<number>((sum, n) => sum + (n ?? 0), 0);
+  let levelSum = 0;
+  for (const n of tally.counts) levelSum += n ?? 0;
   const duplicate = problems.includes("subject_duplicate");
   const unknown = problems.includes("subject_unknown");
   const excluded = duplicate && unknown ? "重复、未匹配名册" : duplicate ? "重复" : unknown ? "未匹配名册" : "";
   const cell = sourceCell(tally.source, "name") ?? `A${tally.source.row}`;
-  return cols.row({
-    id: textCell(tally.id),
-    subjectId: repeated.subjectId(tally.subjectId),
-    name: repeated.name(tally.subjectName),
-    unit: repeated.unit(tally.subjectUnit),
-    category: repeated.category(tally.category),
-    item: textCell(item),
-    expected: numberCell(tally.expected),
-    issued: numberCell(tally.issued),
-    returned: numberCell(tally.returned),
-    valid: numberCell(tally.valid),
-    level0: numberCell(tally.counts[0]),
-    level1: numberCell(tally.counts[1]),
-    level2: numberCell(tally.counts[2]),
-    level3: numberCell(tally.counts[3]),
-    abstain: numberCell(tally.abstain),
-    excluded: textCell(excluded),
-    overall: cachedCell(item === "" || item === OVERALL_ITEM ? 1 : 0),
-    counted: cachedCell(tally.valid ?? levelSum + (tally.abstain ?? 0)),
-    countInvalid: cachedCell(flag(problems, "count_invalid")),
-    sumOver: cachedCell(flag(problems, "sum_exceeds_valid")),
-    validOver: cachedCell(flag(problems, "valid_exceeds_returned")),
-    returnedOver: cachedCell(flag(problems, "returned_exceeds_issued")),
-    turnoutLow: cachedCell(flag(problems, "turnout_low")),
-    dataError: cachedCell(isTallyDataError(check) ? "是" : ""),
-    included: cachedCell(check.included ? 1 : 0),
-    source: textCell(`${tally.source.file} ${tally.source.sheet}!${cell}`),
-  });
+  // Filled by place: a district has 100,000 of these rows (TableColumns.blankRow).
+  const at = cols.slot;
+  const row = cols.blankRow();
+  row[at.id] = textCell(tally.id);
+  row[at.subjectId] = repeated.subjectId(tally.subjectId);
+  row[at.name] = repeated.name(tally.subjectName);
+  row[at.unit] = repeated.unit(tally.subjectUnit);
+  row[at.category] = repeated.category(tally.category);
+  row[at.item] = textCell(item);
+  row[at.expected] = numberCell(tally.expected);
+  row[at.issued] = numberCell(tally.issued);
+  row[at.returned] = numberCell(tally.returned);
+  row[at.valid] = numberCell(tally.valid);
+  row[at.level0] = numberCell(tally.counts[0]);
+  row[at.level1] = numberCell(tally.counts[1]);
+  row[at.level2] = numberCell(tally.counts[2]);
+  row[at.level3] = numberCell(tally.counts[3]);
+  row[at.abstain] = numberCell(tally.abstain);
+  row[at.excluded] = textCell(excluded);
+  row[at.overall] = cachedCell(item === "" || item === OVERALL_ITEM ? 1 : 0);
+  row[at.counted] = cachedCell(tally.valid ?? levelSum + (tally.abstain ?? 0));
+  row[at.countInvalid] = cachedCell(flag(problems, "count_invalid"));
+  row[at.sumOver] = cachedCell(flag(problems, "sum_exceeds_valid"));
+  row[at.validOver] = cachedCell(flag(problems, "valid_exceeds_returned"));
+  row[at.returnedOver] = cachedCell(flag(problems, "returned_exceeds_issued"));
+  row[at.turnoutLow] = cachedCell(flag(problems, "turnout_low"));
+  row[at.dataError] = cachedCell(isTallyDataError(check) ? "是" : "");
+  row[at.included] = cachedCell(check.included ? 1 : 0);
+  row[at.source] = textCell(`${tally.source.file} ${tally.source.sheet}!${cell}`);
+  return row;
 }
 
 /** Where each tally's row is in 测评明细, for links from findings and for the subject rows. */

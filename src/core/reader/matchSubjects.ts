@@ -106,7 +106,9 @@ export function matchSubjects(roster: RosterRow[], tallies: TallyRow[]): { talli
   }
   const findings: Finding[] = [];
   const answers = new MatchAnswers({ byName, teams, teamsByUnit });
-  for (const tally of tallies) {
+  // An index loop: an array iterator makes a result object per row until the loop is optimised.
+  for (let i = 0; i < tallies.length; i++) {
+    const tally = tallies[i] as TallyRow;
     const match = answers.of(tally);
     if ("id" in match) {
       tally.subjectId = match.id;

@@ -1,8 +1,11 @@
 import type { GridValue } from "../model/sheetGrid";
 import { dropSpaces, toHalfWidth } from "./textNormalise";
 
-/** What a number cell held: nothing, a number, or something that is not a number. */
-export type NumberReading = { kind: "blank" } | { kind: "number"; value: number } | { kind: "invalid" };
+/**
+ * What a number cell held: nothing, a number, or something that is not a number. A plain value,
+ * not an object: a district's tally rows read a million count cells.
+ */
+export type NumberReading = number | "blank" | "invalid";
 
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 // Units clerks type after a figure: 45天, 12张, 38票, 40人, 2800字.
@@ -15,12 +18,12 @@ const NOTHING = new Set(["无", "-", "—", "/", "\\"]);
  * thousands separators and a unit suffix. Booleans, dates and error values are not numbers.
  */
 export function readNumber(value: GridValue): NumberReading {
-  if (value === null) return { kind: "blank" };
-  if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value } : { kind: "invalid" };
-  if (typeof value !== "string") return { kind: "invalid" };
+  if (value === null) return "blank";
+  if (typeof value === "number") return Number.isFinite(value) ? value : "invalid";
+  if (typeof value !== "string") return "invalid";
   const text = dropSpaces(toHalfWidth(value)).replace(/,/g, "");
-  if (text === "" || NOTHING.has(text)) return { kind: "blank" };
+  if (text === "" || NOTHING.has(text)) return "blank";
   const figure = text.replace(UNIT_SUFFIX, "");
-  if (!NUMBER_TEXT.test(figure)) return { kind: "invalid" };
-  return { kind: "number", value: Number(figure) };
+  if (!NUMBER_TEXT.test(figure)) return "invalid";
+  return Number(figure);
 }

@@ -53,7 +53,10 @@ export function readBallots(grids: SheetGrid[], options: BallotOptions): BallotR
   for (const analysis of analyses) {
     if (!analysis.header || !analysis.role.startsWith("ballots-")) continue;
     const sheet = readBallotSheet(analysis, analysis.header, options);
-    for (const tally of sheet.reading.tallies) {
+    // An index loop: an array iterator makes a result object per row until the loop is optimised.
+    const read = sheet.reading.tallies;
+    for (let i = 0; i < read.length; i++) {
+      const tally = read[i] as TallyRow;
       tally.id = `T${tallies.length + 1}`;
       tallies.push(tally);
     }

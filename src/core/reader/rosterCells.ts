@@ -141,10 +141,10 @@ export class RosterCells {
     const found = this.at(field);
     if (!found || this.errorValue(found, "number_invalid")) return null;
     const reading = readNumber(found.value);
-    if (reading.kind === "blank") return null;
-    if (reading.kind === "number" && reading.value >= 0 && reading.value <= most) return reading.value;
+    if (reading === "blank") return null;
+    if (typeof reading === "number" && reading >= 0 && reading <= most) return reading;
     const shown = shownValue(found.value);
-    const tooLarge = reading.kind === "number" && reading.value > most;
+    const tooLarge = typeof reading === "number" && reading > most;
     this.report("number_invalid", this.cellOf(found), {
       zh: tooLarge
         ? `“${found.header}”的“${shown}”超出可能的范围（最多 ${most}）`

@@ -19,8 +19,23 @@ export class ColumnTable {
     this.columns = Object.freeze(columns);
   }
 
+  /**
+   * The step last taken from this table. A sheet's rows record their fields in the same order
+   * from the same columns, so it is nearly always the one asked for next: a district's tally rows
+   * take a million steps.
+   */
+  private last: { field: string; col: number; table: ColumnTable } | null = null;
+
   /** The table with `field` read from sheet column `col` (1-based) besides this table's fields. */
   with(field: string, col: number): ColumnTable {
+    const last = this.last;
+    if (last !== null && last.field === field && last.col === col) return last.table;
+    const table = this.step(field, col);
+    this.last = { field, col, table };
+    return table;
+  }
+
+  private step(field: string, col: number): ColumnTable {
     const letters = columnLetters(col);
     if (this.columns[field] === letters) return this;
     let byColumn = this.next.get(field);

@@ -55,8 +55,7 @@ export class TallyCells {
   /** The value of the cell just recorded for `field`; its A1 text is made only for a finding. */
   private read(field: string, col: ReadColumn, value: GridValue): VoteCount {
     const reading = readNumber(value);
-    if (reading.kind === "blank") return "blank";
-    if (reading.kind === "number") return reading.value;
+    if (typeof reading === "number" || reading === "blank") return reading;
     const header = col.group ? `${col.group}·${col.header}` : col.header;
     const shown = shownValue(value);
     this.findings.push(
