@@ -36,7 +36,11 @@ export function ensureCliBuilt(): boolean {
     if (current()) return false; // built by the process that held the lock
     const building = `${CLI_DIR}.building-${process.pid}`;
     const bundle = join(ROOT, "scripts", "bundleCli.ts");
-    const run = spawnSync(process.execPath, ["--import", "tsx", bundle, building], { cwd: ROOT, encoding: "utf8" });
+    // tsx's CommonJS hook: `--import tsx` needs Node 20.6, package.json allows any Node 20.
+    const run = spawnSync(process.execPath, ["--require", "tsx/cjs", bundle, building], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     if (run.status !== 0) {
       rmSync(building, { recursive: true, force: true });
       throw new Error(`building the command line failed:\n${run.stdout}${run.stderr}`);
