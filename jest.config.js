@@ -9,4 +9,7 @@ module.exports = {
   testTimeout: 60000,
   // Slow suites first on a clean clone, so that `npm test`'s two workers finish together.
   testSequencer: "<rootDir>/jest.sequencer.js",
+  // Every temporary file of a run under one directory, removed at its end (jest.tempSetup.js).
+  globalSetup: "<rootDir>/jest.tempSetup.js",
+  globalTeardown: "<rootDir>/jest.tempTeardown.js",
 };

@@ -1,0 +1,17 @@
+/**
+ * jest's globalSetup: one temporary directory per test run, removed by jest.tempTeardown.js. The
+ * suites make their workbooks, LibreOffice profiles, PDFs and command-line outputs under
+ * `os.tmpdir()`; setting TMPDIR here puts all of them (and those of every program the suites
+ * start) under this run's directory. A suite that stops at a timeout or has no cleanup of its own
+ * then leaves nothing behind in /tmp (before, a run left about 150 directories there).
+ */
+const { mkdtempSync } = require("node:fs");
+const { tmpdir } = require("node:os");
+const { join } = require("node:path");
+
+module.exports = async function makeRunTempDir() {
+  const dir = mkdtempSync(join(tmpdir(), "kaohe-tests-"));
+  process.env.KAOHE_TEST_TMPDIR = dir;
+  // Read by os.tmpdir() in the jest workers, which start after this, and by their child processes.
+  process.env.TMPDIR = dir;
+};
