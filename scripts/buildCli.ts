@@ -5,8 +5,8 @@ import { withLockSync } from "./buildLock";
 import { inputsDigest } from "./inputsDigest";
 
 /**
- * The compiled command line in `dist-cli/` (`package.json` `bin` → `kaohe`): one bundle of plain
- * JavaScript (`bundleCli.ts`) that starts in a fraction of the time tsx takes to compile the
+ * The compiled command line in `dist-cli/` (`package.json` `bin` → `kaohe`): esbuild bundles of
+ * plain JavaScript (`bundleCli.ts`) that starts in a fraction of the time tsx takes to compile the
  * sources on every run. `npm ci` builds it (the `prepare` script); tests and the bench call
  * `ensureCliBuilt()` so that they never run a build older than the sources. Type errors are
  * `npm run typecheck`'s job: esbuild only strips the types.

@@ -2,9 +2,9 @@ import { build, type Plugin } from "esbuild";
 import { join } from "node:path";
 
 /**
- * The command line as one bundle (`node --import tsx scripts/bundleCli.ts OUT_DIR`, run by
- * `buildCli.ts`): Node then reads and compiles one file instead of resolving, reading and wrapping
- * some 500 modules, which was most of a district run's start-up (BENCH.md, "Session 7 —
+ * The command line as two bundles, `main.js` and the `reviewCommand.js` it loads when a review
+ * starts (`node --require tsx/cjs scripts/bundleCli.ts OUT_DIR`, run by `buildCli.ts`): Node then
+ * reads and compiles a file or two instead of resolving, reading and wrapping some 500 modules, which was most of a district run's start-up (BENCH.md, "Session 7 —
  * start-up"). A separate process because esbuild takes plugins only in its asynchronous build.
  */
 const ROOT = join(__dirname, "..");
