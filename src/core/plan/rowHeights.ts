@@ -57,7 +57,7 @@ export function rowHeights(table: PlanTable): (number | null)[] {
   // Index loops: an array iterator makes a result object per step until its loop is optimised.
   const { rows } = table;
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i] as PlanCell[];
+    const row = rows.at(i) as readonly PlanCell[];
     let lines = 1;
     for (let w = 0; w < wrapped.length; w++) {
       const column = wrapped[w] as (typeof wrapped)[number];

@@ -9,7 +9,7 @@ import { cachedCell, numberCell, textCell } from "./planCells";
 import { tallyColumns, type TallyColumn } from "./tallyColumns";
 import { tallyFormulas } from "./tallyFormulas";
 import { isTallyDataError } from "./subjectVoteCache";
-import type { PlanCell, PlanSheetContent } from "./writePlan";
+import type { PlanCell, PlanRows, PlanSheetContent } from "./writePlan";
 
 /**
  * 测评明细: one row per tally row the reader found, in reading order, with its source cell.
@@ -19,8 +19,7 @@ import type { PlanCell, PlanSheetContent } from "./writePlan";
  */
 export function talliesSheet(tallies: readonly TallyCheck[], teamLevelSet: TeamLevelSet): PlanSheetContent {
   const cols = tallyColumns(teamLevelSet);
-  const repeated = { subjectId: repeatedText(), name: repeatedText(), unit: repeatedText(), category: repeatedText() };
-  const rows = tallies.map((check) => tallyRow(cols, check, repeated));
+  const rows = tallyRows(cols, tallies);
   // An empty table is written as one blank row, without formulas.
   const formulas = rows.length === 0 ? {} : tallyFormulas(cols, FIRST_DATA_ROW);
   const lastRow = FIRST_DATA_ROW + Math.max(rows.length, 1) - 1;
@@ -41,6 +40,22 @@ export function talliesSheet(tallies: readonly TallyCheck[], teamLevelSet: TeamL
   };
 }
 
+/**
+ * The rows, each made from its tally check when a host reads it: a district's 100,000 rows of 26
+ * cells, kept for the life of the plan, were a third of what the review kept alive and of the
+ * collector's copying; the checks they are made from are kept by the assessment anyway.
+ */
+function tallyRows(cols: TableColumns<TallyColumn>, tallies: readonly TallyCheck[]): PlanRows {
+  const repeated = { subjectId: repeatedText(), name: repeatedText(), unit: repeatedText(), category: repeatedText() };
+  return {
+    length: tallies.length,
+    at: (index) => {
+      const check = tallies[index];
+      return check === undefined ? undefined : tallyRow(cols, check, repeated);
+    },
+  };
+}
+
 type Problem = TallyCheck["problems"][number];
 
 /** 是 when the row has the problem, else "" (the check formulas' own results). */
@@ -51,7 +66,7 @@ function flag(problems: readonly Problem[], problem: Problem): string {
 /**
  * Text cells of a column whose rows mostly repeat the row above (a subject's name, unit and id on
  * its five rows): the cell above is shared, frozen, instead of one more object each row among the
- * 100,000 rows of a district.
+ * 100,000 rows of a district. Read in order, as hosts read them, a subject's rows share them.
  */
 function repeatedText(): (text: string | null) => PlanCell {
   let last: { text: string | null; cell: PlanCell } | null = null;
