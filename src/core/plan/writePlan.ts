@@ -47,6 +47,8 @@ export interface PlanColumn {
 export interface PlanRows {
   readonly length: number;
   at(index: number): readonly PlanCell[] | undefined;
+  /** One cell of a row made as read, without the rest of its row (rowHeights reads a few columns). */
+  cell?(index: number, column: number): PlanCell | undefined;
 }
 
 export interface PlanTable {
