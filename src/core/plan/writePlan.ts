@@ -46,6 +46,7 @@ export interface PlanColumn {
  */
 export interface PlanRows {
   readonly length: number;
+  /** Row `index`, from 0 to `length - 1` (a list's negative indexes are not asked for). */
   at(index: number): readonly PlanCell[] | undefined;
   /** One cell of a row made as read, without the rest of its row (rowHeights reads a few columns). */
   cell?(index: number, column: number): PlanCell | undefined;
