@@ -25,11 +25,13 @@ function sheetGrid(sheet: PlanSheet, file: string, date1904: boolean): SheetGrid
   };
   for (const cell of sheet.loose) put(cell.row, cell.col, valueOf(cell, undefined, date1904));
   table.columns.forEach((column, c) => put(table.anchorRow, table.anchorCol + c, column.header));
-  table.rows.forEach((line, r) =>
-    line.forEach((cell, c) =>
-      put(table.anchorRow + 1 + r, table.anchorCol + c, valueOf(cell, table.columns[c]?.numFmt, date1904)),
-    ),
-  );
+  for (let r = 0; r < table.rows.length; r++) {
+    table.rows
+      .at(r)
+      ?.forEach((cell, c) =>
+        put(table.anchorRow + 1 + r, table.anchorCol + c, valueOf(cell, table.columns[c]?.numFmt, date1904)),
+      );
+  }
   return { file, sheet: sheet.name, originRow: 1, originCol: 1, values: rows, merges: [], date1904 };
 }
 

@@ -8,6 +8,7 @@ import { runReview, withGrid, type ReviewBasis } from "../../src/taskpane/sessio
 import { patchGrid } from "../../src/hosts/office/gridPatch";
 import { BALLOT_SAMPLES, ROSTER_SAMPLE } from "../hardening/support/sampleGrids";
 import { tappedWorkers, type TappedWorkers } from "./support/messageTap";
+import { listedPlan } from "../plan/listedPlan";
 
 /**
  * The worker reviewer over a real message channel: the worker's side is the worker's own keeper,
@@ -114,7 +115,7 @@ test("pages, the plan block by block and the drafts come from the worker as the 
   const filter = { severities: ["error" as const, "info" as const], code: null, text: "胜利路" };
   expect(await result.page(filter)).toEqual(reviewPage(expected, filter));
   const source = await result.plan();
-  expect(await wholePlan(source)).toEqual(expected.plan);
+  expect(await wholePlan(source)).toEqual(listedPlan(expected.plan));
   source.close();
   const drafts = await result.drafts();
   const local = await createInThreadReviewer().review(basis, quiet());
@@ -171,7 +172,7 @@ test("the in-thread reviewer (WPS, jest) keeps the same edges: asynchronous, ref
   });
   const expected = inThread(basis);
   expect(outcome.ok && outcome.result.view).toEqual(reviewView(expected));
-  expect(outcome.ok && (await wholePlan(await outcome.result.plan()))).toEqual(expected.plan);
+  expect(outcome.ok && listedPlan(await wholePlan(await outcome.result.plan()))).toEqual(listedPlan(expected.plan));
   expect(progress.map((p) => p.done)).toEqual([0, 1, 2, 3, 4]);
   const abort = new AbortController();
   const late = reviewer.review(basis, { signal: abort.signal, onProgress: () => undefined });

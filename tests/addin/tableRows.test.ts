@@ -9,6 +9,7 @@ import { FakeExcel, FakeRequestContext } from "./fakeExcel";
 import { fakeCells } from "./support/fakeCells";
 import { sampleReview } from "./support/plans";
 import { smallPlan } from "./support/smallPlan";
+import { rowList } from "../../src/core/plan/planRows";
 
 /**
  * The Office.js host encodes a table's value columns a request at a time and writes each formula
@@ -29,9 +30,9 @@ function perCellFormulas(plan: WritePlan): WritePlan {
     ...plan,
     sheets: plan.sheets.map((sheet) => {
       const formulaAt = tableFormulas(sheet.table);
-      const rows = sheet.table.rows.map((row, i) =>
+      const rows = rowList(sheet.table.rows).map((row, i) =>
         row.map((cell, j) => {
-          const formula = formulaAt(i, j);
+          const formula = formulaAt(i, j, cell);
           return formula === undefined ? cell : { ...cell, formula };
         }),
       );
@@ -47,15 +48,16 @@ function columnFormulaPlan(rows: number): WritePlan {
   const [subjects, ...others] = plan.sheets;
   if (subjects === undefined) throw new Error("no sheet");
   const columns = subjects.table.columns.map((c, j) => (j === 3 ? { ...c, formula: "C5*2" } : c));
-  const body = subjects.table.rows.map((row) => row.map(({ formula: _formula, ...cell }) => cell));
+  const body = rowList(subjects.table.rows).map((row) => row.map(({ formula: _formula, ...cell }) => cell));
   return { ...plan, sheets: [{ ...subjects, table: { ...subjects.table, columns, rows: body } }, ...others] };
 }
 
 /** Each row's counted bytes against those of the entries and formats sent for it, run by run. */
 function miscounted(table: PlanTable): string[] {
+  const rows = rowList(table.rows);
   return valueRuns(table).flatMap((run) => {
-    const encoded = encodeRows(table, run);
-    return table.rows.flatMap((_, r) => {
+    const encoded = encodeRows({ columns: table.columns, rows }, run);
+    return rows.flatMap((_, r) => {
       const sent = payloadBytes(encoded.entries(r, r + 1)[0]) + payloadBytes(encoded.formats(r, r + 1)[0]);
       return encoded.rowBytes[r] === sent ? [] : [`${run.first}-${run.last}:${r}`];
     });
@@ -93,12 +95,14 @@ test("entries and formats are those of the cells themselves, for any slice of ro
   plan.sheets.forEach((sheet, s) => {
     const old = before.sheets[s]?.table ?? fail();
     for (const run of valueRuns(sheet.table)) {
-      const encoded = encodeRows(sheet.table, run);
+      const encoded = encodeRows({ columns: sheet.table.columns, rows: rowList(sheet.table.rows) }, run);
       const n = sheet.table.rows.length;
       const cols = (row: unknown[]) => row.slice(run.first, run.last + 1);
-      expect(encoded.entries(0, n)).toEqual(old.rows.map((row) => cols(row.map((cell) => formulaEntry(cell)))));
+      expect(encoded.entries(0, n)).toEqual(
+        rowList(old.rows).map((row) => cols(row.map((cell) => formulaEntry(cell)))),
+      );
       expect(encoded.formats(0, n)).toEqual(
-        old.rows.map((row) => cols(row.map((cell, c) => cellFormat(cell, old.columns[c])))),
+        rowList(old.rows).map((row) => cols(row.map((cell, c) => cellFormat(cell, old.columns[c])))),
       );
       expect(encoded.entries(1, 3)).toEqual(encoded.entries(0, n).slice(1, 3));
     }

@@ -30,7 +30,7 @@ test("counts of -1e308 twice: the sum is no number a file can hold, so its formu
   checkPlan(outcome.result.plan);
   const tallies = outcome.result.plan.sheets.find((s) => s.name === TALLIES_SHEET);
   const formulaAt = tallies === undefined ? () => undefined : tableFormulas(tallies.table);
-  const formulas = tallies?.table.rows[0]?.filter((_, j) => formulaAt(0, j) !== undefined) ?? [];
+  const formulas = tallies?.table.rows.at(0)?.filter((cell, j) => formulaAt(0, j, cell) !== undefined) ?? [];
   expect(formulas.length).toBeGreaterThan(0);
   expect(formulas.every((c) => typeof c.value !== "number" || Number.isFinite(c.value))).toBe(true);
 });

@@ -5,6 +5,7 @@ import { recompute } from "./recompute";
 import { subjectColumns } from "../../src/core/plan/subjectColumns";
 const SUBJECT_COLS = subjectColumns("hao");
 import { reviewSamples } from "./samples";
+import { listedPlan } from "./listedPlan";
 
 /**
  * The formulas written for the sample workbooks, recomputed by HyperFormula, give exactly the
@@ -19,9 +20,9 @@ test("every formula of the sample review recomputes to the core's value", async 
 
 test("the recomputation notices a cached value that differs from its formula", async () => {
   const { plan } = await reviewSamples();
-  const tampered: WritePlan = structuredClone(plan);
+  const tampered: WritePlan = structuredClone(listedPlan(plan));
   const subjects = tampered.sheets.find((s) => s.name === SUBJECTS_SHEET);
-  const status = subjects?.table.rows[0]?.[SUBJECT_COLS.col("status") - 1];
+  const status = subjects?.table.rows.at(0)?.[SUBJECT_COLS.col("status") - 1];
   if (status?.value !== STATUS_LABEL.graded) throw new Error("the first subject of the sample is graded");
   status.value = STATUS_LABEL.review;
   const { mismatches } = recompute(tampered);

@@ -6,6 +6,7 @@ import type { SheetGrid } from "../../src/core/model/sheetGrid";
 import { readWorkbookFile } from "../../src/hosts/exceljs/readWorkbook";
 import { planSheetGrid } from "./planGrid";
 import { BALLOT_SAMPLES, ROSTER_SAMPLE, reviewSamples } from "./samples";
+import { rowList } from "../../src/core/plan/planRows";
 
 /** The facade: rules and year resolution, read-back from a reviewed workbook, refusals. */
 async function sampleInput(): Promise<ReviewInput> {
@@ -61,7 +62,7 @@ test("--rules overrides the workbook's 考核规则, which overrides the default
   const first = await reviewSamples();
   const rulesSheet = first.plan.sheets.find((s) => s.name === RULES_SHEET);
   if (rulesSheet === undefined) throw new Error("no rules sheet");
-  const pctRow = rulesSheet.table.rows.findIndex((r) => r[0]?.value === "excellentPercent") + 5;
+  const pctRow = rowList(rulesSheet.table.rows).findIndex((r) => r[0]?.value === "excellentPercent") + 5;
   const edited = planSheetGrid(rulesSheet, "roster-sample.xlsx", [
     { row: pctRow, col: RULES_COLUMNS.col("value"), value: 40 },
   ]);
@@ -119,7 +120,9 @@ test("findings on ballot sheets that live in the roster workbook link to them", 
   const outcome = review({ rosterGrids: [untitled], ballotGrids: [ballotSheet], year: 2020 });
   if (!outcome.ok) throw new Error(outcome.message);
   const findingsSheet = outcome.result.plan.sheets.find((s) => s.name === "问题清单");
-  const links = findingsSheet?.table.rows.flatMap((r) => r.map((c) => c.link).filter((l) => l !== undefined));
+  const links = rowList(findingsSheet?.table.rows ?? []).flatMap((r) =>
+    r.map((c) => c.link).filter((l) => l !== undefined),
+  );
   expect(outcome.result.findings.some((f) => f.code === "returned_exceeds_issued" && f.sheet === "测评汇总")).toBe(
     true,
   );

@@ -8,6 +8,7 @@ import { formulaCells, sheetCells } from "./recompute";
 import { subjectColumns } from "../../src/core/plan/subjectColumns";
 const SUBJECT_COLS = subjectColumns("hao");
 import { reviewSamples } from "./samples";
+import { rowList } from "../../src/core/plan/planRows";
 
 /** Functions Excel 2016, WPS and LibreOffice all compute (no LET, LAMBDA, XLOOKUP, FILTER, dynamic arrays). */
 const PORTABLE = new Set([
@@ -77,7 +78,7 @@ test("every table row has one cell per column, and headers are unique", async ()
   for (const sheet of plan.sheets) {
     const headers = sheet.table.columns.map((c) => c.header);
     expect(new Set(headers).size).toBe(headers.length);
-    expect(sheet.table.rows.every((r) => r.length === headers.length)).toBe(true);
+    expect(rowList(sheet.table.rows).every((r) => r.length === headers.length)).toBe(true);
   }
 });
 

@@ -2,6 +2,7 @@ import { HyperFormula, type CellValue, type RawCellContent } from "hyperformula"
 import { a1 } from "../../src/core/model/address";
 import { tableFormulas } from "../../src/core/plan/cellFormula";
 import type { PlanCell, PlanSheetContent, PlanValue, WritePlan } from "../../src/core/plan/writePlan";
+import { rowList } from "../../src/core/plan/planRows";
 
 /**
  * An independent check of the plan's formulas: HyperFormula recomputes every formula of the
@@ -38,9 +39,9 @@ export function sheetCells(sheet: PlanSheetContent): Array<{ row: number; col: n
   table.columns.forEach((c, j) =>
     cells.push({ row: table.anchorRow, col: table.anchorCol + j, cell: { value: c.header } }),
   );
-  table.rows.forEach((r, i) =>
+  rowList(table.rows).forEach((r, i) =>
     r.forEach((cell, j) => {
-      const formula = formulaAt(i, j);
+      const formula = formulaAt(i, j, cell);
       const written = formula === undefined ? cell : { ...cell, formula };
       cells.push({ row: table.anchorRow + 1 + i, col: table.anchorCol + j, cell: written });
     }),

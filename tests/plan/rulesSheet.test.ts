@@ -3,11 +3,12 @@ import { readRulesSheet } from "../../src/core/plan/rulesSheetRead";
 import { DEFAULT_DISCIPLINE, RulesSchema, defaultRules, type Rules } from "../../src/core/rules/rules";
 import { Random, generateRules } from "./generate";
 import { planSheetGrid } from "./planGrid";
+import { rowList } from "../../src/core/plan/planRows";
 
 /** 考核规则 written and read back: what the sheet shows is what the next run uses. */
 function rowOf(rules: Rules, key: string): number {
   const { sheet } = buildRulesSheet(rules, false);
-  const index = sheet.table.rows.findIndex((r) => r[0]?.value === key);
+  const index = rowList(sheet.table.rows).findIndex((r) => r[0]?.value === key);
   return sheet.table.anchorRow + 1 + index;
 }
 

@@ -13,6 +13,7 @@ import { unzip, zip } from "../hardening/support/zipFile";
 import { generatedPlan, titleOnlyRoster } from "../plan/generatedPlan";
 import { ROSTER_SAMPLE, reviewedSampleBytes, reviewSamples } from "../plan/samples";
 import { cellsOf, lookDifferences, readBack } from "./support/workbookLooks";
+import { listedPlan } from "../plan/listedPlan";
 
 /**
  * The command line's writer: the roster's package with Kaohe's sheets added as parts written
@@ -94,7 +95,7 @@ test("the command line's write (a snapshot of the cells it reads, rows let go) g
   const pack = new RosterPackage(once, nodeZipCodec);
   expect(pack.markerRange()).not.toBeNull();
   expect(pack.markedSheets(writeCellText(grids, pack.markerRange()))).toEqual(pack.markedSheets(gridCellText(grids)));
-  const plan = structuredClone(samples.plan);
+  const plan = structuredClone(listedPlan(samples.plan));
   const released = await pack.write(plan, writeCellText(grids, pack.markerRange()), { releaseRows: true });
   expect(Buffer.from(released).equals(Buffer.from(await writePackage(once)))).toBe(true);
   expect(plan.sheets.every((sheet) => sheet.table.rows.length === 0)).toBe(true);

@@ -10,6 +10,8 @@ import { tableXml } from "../../src/hosts/xlsx/tableXml";
 import { sheetHasNotes, worksheetXml } from "../../src/hosts/xlsx/worksheetXml";
 import { reviewSamples } from "../plan/samples";
 import { assertWellFormed, decodeXstring, readCells, rootChildren, type ReadCell } from "./sheetXmlReader";
+import { rowList } from "../../src/core/plan/planRows";
+import { listedPlan } from "../plan/listedPlan";
 
 /** Looks numbered as they are asked for; the default look is 0, as in a workbook's styles. */
 class RecordingStyles implements StyleRegistry {
@@ -48,7 +50,7 @@ function decoded(bytes: Uint8Array): string {
  * moved down keeps that formula once, its cells their cached values.
  */
 function withColumnFormulas(plan: WritePlan): WritePlan {
-  const copy = structuredClone(plan);
+  const copy = structuredClone(listedPlan(plan));
   for (const { table } of copy.sheets) {
     table.columns.forEach((column, j) => {
       const first = table.rows[0]?.[j]?.formula;
@@ -128,10 +130,10 @@ test("the sample tables' cells hold the plan's values, formulas and links, fille
     const cells = readCells(xml);
     const formulaOf = tableFormulas(sheet.table);
     const { table } = sheet;
-    table.rows.forEach((row, i) =>
+    rowList(table.rows).forEach((row, i) =>
       row.forEach((cell, j) => {
         const read = cells.get(a1(table.anchorRow + 1 + i, table.anchorCol + j));
-        const want = expected(cell, formulaOf(i, j));
+        const want = expected(cell, formulaOf(i, j, cell));
         expect({ formula: read?.formula ?? null, value: read?.value ?? null }).toEqual(want);
         checked++;
       }),
@@ -400,10 +402,11 @@ test("every sheet prints A4 landscape one page wide, its header row on every pag
 
 test("wrapped columns' rows are as tall as their text needs; rows of short text keep the default height", () => {
   const subjects = samplePlan.sheets.find((s) => s.name === "考核对象");
-  const heights = subjects?.table.rowHeights ?? [];
-  const explanation = subjects?.table.columns.findIndex((c) => c.header === "说明") ?? -1;
-  expect(subjects?.table.columns[explanation]?.wrap).toBe(true);
-  subjects?.table.rows.forEach((row, i) => {
+  if (subjects === undefined) throw new Error("no 考核对象");
+  const heights = subjects.table.rowHeights ?? [];
+  const explanation = subjects.table.columns.findIndex((c) => c.header === "说明");
+  expect(subjects.table.columns[explanation]?.wrap).toBe(true);
+  rowList(subjects.table.rows).forEach((row, i) => {
     const text = String(row[explanation]?.value ?? "");
     // About two characters of width per Chinese character: a long 说明 needs more lines.
     if (text.length * 2 > 2 * ((subjects.table.columns[explanation]?.width ?? 0) - 1))

@@ -15,9 +15,6 @@ export class TableColumns<K extends string> {
   private readonly index = new Map<K, number>();
   /** Letters by key, computed once: formulas ask for them tens of times per row. */
   private readonly letters = new Map<K, string>();
-  /** Each key's 0-based place in a row, for the sheets whose rows are filled by place (`blankRow`). */
-  readonly slot: Readonly<Record<K, number>>;
-  private readonly blank: readonly PlanCell[];
 
   constructor(
     readonly sheet: string,
@@ -25,14 +22,10 @@ export class TableColumns<K extends string> {
     /** 1-based sheet column of the table's first column. */
     readonly firstCol = 1,
   ) {
-    const slot = {} as Record<K, number>;
     columns.forEach((c, i) => {
       this.index.set(c.key, firstCol + i);
       this.letters.set(c.key, columnLetters(firstCol + i));
-      slot[c.key] = i;
     });
-    this.slot = slot;
-    this.blank = columns.map(() => EMPTY_CELL);
   }
 
   /** 1-based sheet column of `key`. */
@@ -81,14 +74,6 @@ export class TableColumns<K extends string> {
   /** A row in column order from cells given by key; a key left out is a blank cell. */
   row(cells: Partial<Record<K, PlanCell>>): PlanCell[] {
     return this.columns.map((c) => cells[c.key] ?? EMPTY_CELL);
-  }
-
-  /**
-   * A row of blank cells to fill by `slot`: the 100,000 rows of a district's 测评明细 are made
-   * this way, without an object of cells by key per row that `row` then looks up key by key.
-   */
-  blankRow(): PlanCell[] {
-    return this.blank.slice();
   }
 
   lastCol(): number {

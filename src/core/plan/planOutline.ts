@@ -3,7 +3,7 @@ import type { PlanCell, PlanName, PlanSheet, PlanTable, WritePlan } from "./writ
 /**
  * A plan without its tables' rows: what a host needs to lay a review out (sheets, columns,
  * loose cells, formats, names), small at any district size. The rows, nearly all of a plan's
- * bytes, are fetched in blocks as they are written (`tableBlock`), so that the task pane never
+ * bytes, are fetched in blocks as they are written (`cutBlock`), so that the task pane never
  * receives a district's plan in one message (src/taskpane/review/planSource.ts).
  */
 export interface PlanTableOutline extends Omit<PlanTable, "rows" | "rowHeights"> {
@@ -59,8 +59,9 @@ export interface TableBlock {
   last: number;
 }
 
-export function tableBlock(table: Pick<PlanTable, "rows">, block: TableBlock): PlanCell[][] {
-  return table.rows.slice(block.from, block.to).map((row) => row.slice(block.first, block.last + 1));
+/** A row's cells of a block's columns. */
+export function blockRow(row: readonly PlanCell[] | undefined, block: Pick<TableBlock, "first" | "last">): PlanCell[] {
+  return row === undefined ? [] : row.slice(block.first, block.last + 1);
 }
 
 /** The whole plan again from its outline and every table's rows. */

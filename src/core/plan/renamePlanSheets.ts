@@ -1,5 +1,6 @@
 import { quoteSheet } from "../model/address";
 import { ownedSheetsMarker } from "./planMarker";
+import { mapRows } from "./planRows";
 import type { PlanCell, PlanChart, PlanLooseCell, PlanSheet, WritePlan } from "./writePlan";
 
 /**
@@ -48,7 +49,7 @@ export function renamePlanSheets(plan: WritePlan, renames: ReadonlyMap<string, s
     table: {
       ...s.table,
       columns: s.table.columns.map((c) => (c.formula === undefined ? c : { ...c, formula: ref(c.formula) })),
-      rows: s.table.rows.map((row) => (row.some(refers) ? row.map(cell) : row)),
+      rows: mapRows(s.table.rows, (row) => (row.some(refers) ? row.map(cell) : row)),
     },
     loose: s.loose.map((c) => loose(s, c)),
     conditionalFormats: s.conditionalFormats.map((f) => ({ ...f, formula: ref(f.formula) })),

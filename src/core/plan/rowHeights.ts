@@ -56,12 +56,14 @@ export function rowHeights(table: PlanTable): (number | null)[] {
   const heights: (number | null)[] = [header];
   // Index loops: an array iterator makes a result object per step until its loop is optimised.
   const { rows } = table;
+  // Rows made as they are read give their wrapped cells alone (PlanRows.cell); a list its rows.
+  const cellOf = rows.cell?.bind(rows);
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i] as PlanCell[];
+    const row = cellOf === undefined ? (rows.at(i) as readonly PlanCell[]) : null;
     let lines = 1;
     for (let w = 0; w < wrapped.length; w++) {
       const column = wrapped[w] as (typeof wrapped)[number];
-      const value = row[column.j]?.value;
+      const value = (row === null ? cellOf?.(i, column.j) : row[column.j])?.value;
       if (typeof value !== "string") continue;
       if (value !== column.text) {
         column.text = value;

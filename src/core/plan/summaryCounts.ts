@@ -13,7 +13,7 @@ export class CachedTable<K extends string> {
   ) {}
 
   value(index: number, key: K): PlanValue {
-    return this.sheet.table.rows[index]?.[this.cols.col(key) - this.cols.firstCol]?.value ?? null;
+    return this.sheet.table.rows.at(index)?.[this.cols.col(key) - this.cols.firstCol]?.value ?? null;
   }
 
   /**
@@ -33,7 +33,7 @@ export class CachedTable<K extends string> {
       // An index loop: an array iterator makes a result object per row until the loop is optimised.
       const { rows } = this.sheet.table;
       for (let i = 0; i < rows.length; i++) {
-        const row = rows[i] as PlanCell[];
+        const row = rows.at(i) as readonly PlanCell[];
         let node = tally;
         for (let depth = 0; depth < at.length; depth++) {
           const value = row[at[depth] ?? 0]?.value ?? "";

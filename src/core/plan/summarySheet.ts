@@ -100,7 +100,7 @@ function unitRows(cols: TableColumns<SummaryColumn>, inputs: SummaryInputs): Pla
   const pooled = assessment.rules.quotaScope === "pooled";
   const teamLevels = levelsFor("team", assessment.rules.teamLevelSet);
   const n = quotas.sheet.table.rows.length;
-  return quotas.sheet.table.rows.map((_, i) => {
+  return Array.from({ length: n }, (_, i) => {
     const row = FIRST_DATA_ROW + i;
     const at = (key: SummaryColumn) => cols.at(key, row);
     const team = i === n - 1;

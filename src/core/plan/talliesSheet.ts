@@ -9,7 +9,7 @@ import { cachedCell, numberCell, textCell } from "./planCells";
 import { tallyColumns, type TallyColumn } from "./tallyColumns";
 import { tallyFormulas } from "./tallyFormulas";
 import { isTallyDataError } from "./subjectVoteCache";
-import type { PlanCell, PlanSheetContent } from "./writePlan";
+import type { PlanCell, PlanRows, PlanSheetContent } from "./writePlan";
 
 /**
  * 测评明细: one row per tally row the reader found, in reading order, with its source cell.
@@ -19,8 +19,7 @@ import type { PlanCell, PlanSheetContent } from "./writePlan";
  */
 export function talliesSheet(tallies: readonly TallyCheck[], teamLevelSet: TeamLevelSet): PlanSheetContent {
   const cols = tallyColumns(teamLevelSet);
-  const repeated = { subjectId: repeatedText(), name: repeatedText(), unit: repeatedText(), category: repeatedText() };
-  const rows = tallies.map((check) => tallyRow(cols, check, repeated));
+  const rows = tallyRows(cols, tallies);
   // An empty table is written as one blank row, without formulas.
   const formulas = rows.length === 0 ? {} : tallyFormulas(cols, FIRST_DATA_ROW);
   const lastRow = FIRST_DATA_ROW + Math.max(rows.length, 1) - 1;
@@ -41,17 +40,46 @@ export function talliesSheet(tallies: readonly TallyCheck[], teamLevelSet: TeamL
   };
 }
 
+/**
+ * The rows, each made from its tally check when a host reads it: a district's 100,000 rows of 26
+ * cells, kept for the life of the plan, were copied twice by the collector before they reached the
+ * old generation, and were about a fifth of what the review kept (209 → 162 MB at 20,000 cadres);
+ * the checks they are made from are kept by the assessment anyway. A cell alone (`cell`) is made
+ * without its row: the heights of the rows read three wrapped columns.
+ */
+function tallyRows(cols: TableColumns<TallyColumn>, tallies: readonly TallyCheck[]): PlanRows {
+  const cells = tallyCells();
+  const makers = cols.columns.map((c) => cells[c.key]);
+  return {
+    length: tallies.length,
+    at: (index) => {
+      const check = tallies[index];
+      if (check === undefined) return undefined;
+      // Filled by place, without a map's callback per cell: a district has 100,000 of these rows.
+      const row = new Array<PlanCell>(makers.length);
+      for (let j = 0; j < makers.length; j++) row[j] = (makers[j] as CellMaker)(check);
+      return row;
+    },
+    cell: (index, column) => {
+      const check = tallies[index];
+      const make = makers[column];
+      return check === undefined || make === undefined ? undefined : make(check);
+    },
+  };
+}
+
 type Problem = TallyCheck["problems"][number];
+type CellMaker = (check: TallyCheck) => PlanCell;
 
 /** 是 when the row has the problem, else "" (the check formulas' own results). */
-function flag(problems: readonly Problem[], problem: Problem): string {
-  return problems.includes(problem) ? "是" : "";
+function flag(problem: Problem): CellMaker {
+  return ({ problems }) => cachedCell(problems.includes(problem) ? "是" : "");
 }
 
 /**
  * Text cells of a column whose rows mostly repeat the row above (a subject's name, unit and id on
  * its five rows): the cell above is shared, frozen, instead of one more object each row among the
- * 100,000 rows of a district.
+ * 100,000 rows of a district. Read in order, as hosts read them, a subject's rows share them.
  */
 function repeatedText(): (text: string | null) => PlanCell {
   let last: { text: string | null; cell: PlanCell } | null = null;
@@ -61,49 +89,55 @@ function repeatedText(): (text: string | null) => PlanCell {
   };
 }
 
-function tallyRow(
-  cols: TableColumns<TallyColumn>,
-  check: TallyCheck,
-  repeated: Record<"subjectId" | "name" | "unit" | "category", (text: string | null) => PlanCell>,
-): PlanCell[] {
-  const { tally, problems } = check;
-  const item = tally.item?.trim() ?? "";
-  let levelSum = 0;
-  for (const n of tally.counts) levelSum += n ?? 0;
-  const duplicate = problems.includes("subject_duplicate");
-  const unknown = problems.includes("subject_unknown");
-  const excluded = duplicate && unknown ? "重复、未匹配名册" : duplicate ? "重复" : unknown ? "未匹配名册" : "";
-  const cell = sourceCell(tally.source, "name") ?? `A${tally.source.row}`;
-  // Filled by place: a district has 100,000 of these rows (TableColumns.blankRow).
-  const at = cols.slot;
-  const row = cols.blankRow();
-  row[at.id] = textCell(tally.id);
-  row[at.subjectId] = repeated.subjectId(tally.subjectId);
-  row[at.name] = repeated.name(tally.subjectName);
-  row[at.unit] = repeated.unit(tally.subjectUnit);
-  row[at.category] = repeated.category(tally.category);
-  row[at.item] = textCell(item);
-  row[at.expected] = numberCell(tally.expected);
-  row[at.issued] = numberCell(tally.issued);
-  row[at.returned] = numberCell(tally.returned);
-  row[at.valid] = numberCell(tally.valid);
-  row[at.level0] = numberCell(tally.counts[0]);
-  row[at.level1] = numberCell(tally.counts[1]);
-  row[at.level2] = numberCell(tally.counts[2]);
-  row[at.level3] = numberCell(tally.counts[3]);
-  row[at.abstain] = numberCell(tally.abstain);
-  row[at.excluded] = textCell(excluded);
-  row[at.overall] = cachedCell(item === "" || item === OVERALL_ITEM ? 1 : 0);
-  row[at.counted] = cachedCell(tally.valid ?? levelSum + (tally.abstain ?? 0));
-  row[at.countInvalid] = cachedCell(flag(problems, "count_invalid"));
-  row[at.sumOver] = cachedCell(flag(problems, "sum_exceeds_valid"));
-  row[at.validOver] = cachedCell(flag(problems, "valid_exceeds_returned"));
-  row[at.returnedOver] = cachedCell(flag(problems, "returned_exceeds_issued"));
-  row[at.turnoutLow] = cachedCell(flag(problems, "turnout_low"));
-  row[at.dataError] = cachedCell(isTallyDataError(check) ? "是" : "");
-  row[at.included] = cachedCell(check.included ? 1 : 0);
-  row[at.source] = textCell(`${tally.source.file} ${tally.source.sheet}!${cell}`);
-  return row;
+/** Each column's cell of a tally row: one definition, whether a whole row or one cell is read. */
+function tallyCells(): Record<TallyColumn, CellMaker> {
+  const subjectId = repeatedText();
+  const name = repeatedText();
+  const unit = repeatedText();
+  const category = repeatedText();
+  const item = (check: TallyCheck) => check.tally.item?.trim() ?? "";
+  return {
+    id: ({ tally }) => textCell(tally.id),
+    subjectId: ({ tally }) => subjectId(tally.subjectId),
+    name: ({ tally }) => name(tally.subjectName),
+    unit: ({ tally }) => unit(tally.subjectUnit),
+    category: ({ tally }) => category(tally.category),
+    item: (check) => textCell(item(check)),
+    expected: ({ tally }) => numberCell(tally.expected),
+    issued: ({ tally }) => numberCell(tally.issued),
+    returned: ({ tally }) => numberCell(tally.returned),
+    valid: ({ tally }) => numberCell(tally.valid),
+    level0: ({ tally }) => numberCell(tally.counts[0]),
+    level1: ({ tally }) => numberCell(tally.counts[1]),
+    level2: ({ tally }) => numberCell(tally.counts[2]),
+    level3: ({ tally }) => numberCell(tally.counts[3]),
+    abstain: ({ tally }) => numberCell(tally.abstain),
+    excluded: ({ problems }) => {
+      const duplicate = problems.includes("subject_duplicate");
+      const unknown = problems.includes("subject_unknown");
+      return textCell(duplicate && unknown ? "重复、未匹配名册" : duplicate ? "重复" : unknown ? "未匹配名册" : "");
+    },
+    overall: (check) => {
+      const text = item(check);
+      return cachedCell(text === "" || text === OVERALL_ITEM ? 1 : 0);
+    },
+    counted: ({ tally }) => {
+      let levelSum = 0;
+      for (const n of tally.counts) levelSum += n ?? 0;
+      return cachedCell(tally.valid ?? levelSum + (tally.abstain ?? 0));
+    },
+    countInvalid: flag("count_invalid"),
+    sumOver: flag("sum_exceeds_valid"),
+    validOver: flag("valid_exceeds_returned"),
+    returnedOver: flag("returned_exceeds_issued"),
+    turnoutLow: flag("turnout_low"),
+    dataError: (check) => cachedCell(isTallyDataError(check) ? "是" : ""),
+    included: (check) => cachedCell(check.included ? 1 : 0),
+    source: ({ tally }) => {
+      const cell = sourceCell(tally.source, "name") ?? `A${tally.source.row}`;
+      return textCell(`${tally.source.file} ${tally.source.sheet}!${cell}`);
+    },
+  };
 }
 
 /** Where each tally's row is in 测评明细, for links from findings and for the subject rows. */

@@ -38,6 +38,20 @@ export interface PlanColumn {
   formula?: string;
 }
 
+/**
+ * A table's data rows read by place, 0-based: a plain list is one, and so is 测评明细's source
+ * (talliesSheet.ts), which makes each of a district's 100,000 rows when it is read instead of
+ * keeping 2.6 million cells for the life of the plan. A row is made anew on every `at`: a reader
+ * reads it once per use and passes it on rather than asking again.
+ */
+export interface PlanRows {
+  readonly length: number;
+  /** Row `index`, from 0 to `length - 1` (a list's negative indexes are not asked for). */
+  at(index: number): readonly PlanCell[] | undefined;
+  /** One cell of a row made as read, without the rest of its row (rowHeights reads a few columns). */
+  cell?(index: number, column: number): PlanCell | undefined;
+}
+
 export interface PlanTable {
   /** Excel table name (ASCII, unique in the workbook). */
   name: string;
@@ -45,8 +59,11 @@ export interface PlanTable {
   anchorRow: number;
   anchorCol: number;
   columns: PlanColumn[];
-  /** Data rows; each row has exactly `columns.length` cells (see PlanColumn.formula for formula columns). */
-  rows: PlanCell[][];
+  /**
+   * Data rows; each row has exactly `columns.length` cells (see PlanColumn.formula for formula
+   * columns). A list, or rows made as they are read (PlanRows).
+   */
+  rows: PlanRows;
   /**
    * Heights in points of the rows whose wrapped text needs more than one line: index 0 is the
    * header row, then the data rows; a missing or null entry keeps the default height. Written, not

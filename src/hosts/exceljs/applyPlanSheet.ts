@@ -4,6 +4,7 @@ import type { PlanCell, PlanColumn, PlanSheet, PlanTable } from "../../core/plan
 import { columnLetters } from "../../core/model/address";
 import { tableFormulas } from "../../core/plan/cellFormula";
 import { isSafelyShareable } from "../../core/plan/formulaMove";
+import { rowList } from "../../core/plan/planRows";
 import { argb, cellValue, resultOf, solidFill } from "./applyPlanCells";
 import { shareColumnFormulas, sharedFormulaValue } from "./sharedFormulas";
 
@@ -55,9 +56,12 @@ export function writeSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet, sharedF
   }
 }
 
-/** The rows written: a table needs one data row; an empty one keeps the header and the formulas' ranges valid. */
-function dataRows(table: PlanTable): PlanCell[][] {
-  return table.rows.length > 0 ? table.rows : [table.columns.map(() => ({ value: null }))];
+/**
+ * The rows written, each made once (PlanRows): a table needs one data row; an empty one keeps the
+ * header and the formulas' ranges valid.
+ */
+function dataRows(table: PlanTable): ReadonlyArray<readonly PlanCell[]> {
+  return table.rows.length > 0 ? rowList(table.rows) : [table.columns.map(() => ({ value: null }))];
 }
 
 function writeTable(ws: ExcelJS.Worksheet, sheet: PlanSheet, sharedFormulas: boolean): void {
@@ -70,7 +74,7 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: PlanSheet, sharedFormulas: boo
     totalsRow: false,
     style: { theme: "TableStyleLight1", showRowStripes: true },
     columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
-    rows: tableValues(table, sharedFormulas),
+    rows: tableValues(table, sharedFormulas, rows),
   });
   const styleOf = dataStyles();
   table.columns.forEach((column, j) => {
@@ -143,7 +147,11 @@ function dataStyles(): (numFmt: string | undefined, input: boolean, wrap: boolea
  * reader would move (isSafelyShareable) is written out in full on each row. Cells that carry
  * their own formulas are shared where they repeat (shareColumnFormulas).
  */
-export function tableValues(table: PlanTable, shared: boolean): ExcelJS.CellValue[][] {
+export function tableValues(
+  table: PlanTable,
+  shared: boolean,
+  rows: ReadonlyArray<readonly PlanCell[]> = dataRows(table),
+): ExcelJS.CellValue[][] {
   const top = table.anchorRow + 1;
   const letters = table.columns.map((_, j) => columnLetters(table.anchorCol + j));
   const hasRows = table.rows.length > 0;
@@ -151,11 +159,11 @@ export function tableValues(table: PlanTable, shared: boolean): ExcelJS.CellValu
   const masters = table.columns.map((c, j) =>
     shared && hasRows && c.formula !== undefined && isSafelyShareable(c.formula) ? `${letters[j]}${top}` : undefined,
   );
-  const values = dataRows(table).map((r, i) =>
+  const values = rows.map((r, i) =>
     r.map((cell, j): ExcelJS.CellValue => {
       const master = masters[j];
       if (master !== undefined && i > 0) return sharedFormulaValue(master, resultOf(cell));
-      return cellValue(cell, formulaAt(i, j));
+      return cellValue(cell, formulaAt(i, j, cell));
     }),
   );
   if (shared) shareColumnFormulas(values, top, letters);

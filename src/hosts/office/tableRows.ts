@@ -1,4 +1,4 @@
-import type { PlanTable } from "../../core/plan/writePlan";
+import type { PlanCell, PlanTable } from "../../core/plan/writePlan";
 import { cellFormat, formulaEntry, type FormulaEntry } from "./cellEncoding";
 import { payloadBytes } from "./requestSize";
 
@@ -37,7 +37,11 @@ export function valueRuns(table: Pick<PlanTable, "columns">): ColumnRun[] {
   return runs;
 }
 
-export function encodeRows(table: Pick<PlanTable, "columns" | "rows">, run: ColumnRun): EncodedRows {
+/** `rows`: a block of rows in hand (cutBlock's), each read here more than once. */
+export function encodeRows(
+  table: Pick<PlanTable, "columns"> & { readonly rows: ReadonlyArray<readonly PlanCell[]> },
+  run: ColumnRun,
+): EncodedRows {
   const cellsOf = (r: number) => (table.rows[r] ?? []).slice(run.first, run.last + 1);
   const entriesOf = (r: number) => cellsOf(r).map((cell) => formulaEntry(cell));
   const formatsOf = (r: number) => cellsOf(r).map((cell, k) => cellFormat(cell, table.columns[run.first + k]));

@@ -1,7 +1,8 @@
 import { a1, columnLetters } from "../../core/model/address";
 import { tableFormulas } from "../../core/plan/cellFormula";
 import { HEADER_FILL, INPUT_FILL } from "../../core/plan/kaoheSheets";
-import type { PlanSheet, PlanTable } from "../../core/plan/writePlan";
+import { rowList } from "../../core/plan/planRows";
+import type { PlanCell, PlanSheet, PlanTable } from "../../core/plan/writePlan";
 import { drawChart } from "./etCharts";
 import { blockAddress, type Block, type EtBook } from "./etFacade";
 import { columnFormat, entryOf, listSource, textEntry, type Entry } from "./planEntries";
@@ -54,6 +55,8 @@ async function writeTable(
 ): Promise<void> {
   const width = table.columns.length;
   if (width === 0) return;
+  // Each row made once (PlanRows): its own formats are found before its values are written.
+  const list = rowList(table.rows);
   const header: Block = { top: table.anchorRow, left: table.anchorCol, rows: 1, cols: width };
   book.writeEntries(name, header, [table.columns.map((c) => textEntry(c.header))]);
   book.bold(name, blockAddress(header));
@@ -69,7 +72,7 @@ async function writeTable(
     const cells = `${letter}${data.top}:${letter}${data.top + rows - 1}`;
     book.setNumberFormat(name, cells, columnFormat(column));
     if (column.role === "input") book.fill(name, cells, INPUT_FILL);
-    for (const run of ownFormatRuns(table, c)) {
+    for (const run of ownFormatRuns(list, c)) {
       book.setNumberFormat(name, `${letter}${data.top + run.from}:${letter}${data.top + run.to - 1}`, run.format);
     }
   }
@@ -80,7 +83,7 @@ async function writeTable(
     const to = Math.min(from + perWrite, table.rows.length);
     const entries: Entry[][] = [];
     for (let r = from; r < to; r++) {
-      entries.push((table.rows[r] ?? []).map((cell, c) => entryOf(cell, formulaAt(r, c))));
+      entries.push((list[r] ?? []).map((cell, c) => entryOf(cell, formulaAt(r, c, cell))));
     }
     book.writeEntries(name, { ...data, top: data.top + from, rows: to - from }, entries);
     await step((to - from) * width);
@@ -94,9 +97,12 @@ async function writeTable(
 }
 
 /** Runs of rows in column `c` whose cells carry their own number format (a month-only date). */
-function ownFormatRuns(table: PlanTable, c: number): { from: number; to: number; format: string }[] {
+function ownFormatRuns(
+  rows: ReadonlyArray<readonly PlanCell[]>,
+  c: number,
+): { from: number; to: number; format: string }[] {
   const runs: { from: number; to: number; format: string }[] = [];
-  table.rows.forEach((row, r) => {
+  rows.forEach((row, r) => {
     const format = row[c]?.numFmt;
     if (format === undefined) return;
     const last = runs[runs.length - 1];

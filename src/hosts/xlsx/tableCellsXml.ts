@@ -88,7 +88,7 @@ export function tableCellWriter(table: PlanTable, styles: StyleRegistry): TableC
     }
     const i = row - firstDataRow;
     if (cellsRow !== row) {
-      rowCells = table.rows[i];
+      rowCells = table.rows.at(i);
       cellsRow = row;
     }
     const cell = rowCells?.[j] ?? BLANK;

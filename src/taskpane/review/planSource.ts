@@ -1,10 +1,4 @@
-import {
-  planFromOutline,
-  planOutline,
-  tableBlock,
-  type PlanOutline,
-  type TableBlock,
-} from "../../core/plan/planOutline";
+import { planFromOutline, planOutline, blockRow, type PlanOutline, type TableBlock } from "../../core/plan/planOutline";
 import type { PlanCell, PlanTable, WritePlan } from "../../core/plan/writePlan";
 
 /**
@@ -45,19 +39,22 @@ function cellBytes(cell: PlanCell): number {
   return 16 + value + textBytes(cell.formula) + textBytes(cell.link) + textBytes(cell.numFmt);
 }
 
-/** The block of `table` asked for, cut where it reaches `BLOCK_CELLS` or `BLOCK_BYTES` (after its first row). */
+/**
+ * The block of `table` asked for, cut where it reaches `BLOCK_CELLS` or `BLOCK_BYTES` (after its
+ * first row). Each row is read once, weighed and kept (PlanRows: 测评明细's are made as read).
+ */
 export function cutBlock(table: Pick<PlanTable, "rows">, asked: TableBlock): PlanCell[][] {
   const end = Math.min(asked.to, table.rows.length);
-  let to = asked.from;
+  const block: PlanCell[][] = [];
   let cells = 0;
   let bytes = 0;
-  while (to < end && (to === asked.from || (cells < BLOCK_CELLS && bytes < BLOCK_BYTES))) {
-    const row = table.rows[to] ?? [];
+  for (let to = asked.from; to < end && (to === asked.from || (cells < BLOCK_CELLS && bytes < BLOCK_BYTES)); to++) {
+    const row = table.rows.at(to) ?? [];
     for (let c = asked.first; c <= asked.last && c < row.length; c++) bytes += cellBytes(row[c] ?? { value: null });
     cells += asked.last - asked.first + 1;
-    to += 1;
+    block.push(blockRow(row, asked));
   }
-  return tableBlock(table, { ...asked, to });
+  return block;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { parseA1 } from "../../../src/core/model/address";
 import * as LABELS from "../../../src/core/plan/labels";
 import type { WritePlan } from "../../../src/core/plan/writePlan";
+import { rowList } from "../../../src/core/plan/planRows";
 
 /**
  * No text a person typed is ever a criterion. COUNTIF(S), SUMIF(S) and AVERAGEIF(S) read their
@@ -108,7 +109,7 @@ function planFormulas(plan: WritePlan): Array<{ sheet: string; formula: string }
   const out: Array<{ sheet: string; formula: string }> = [];
   for (const s of plan.sheets) {
     for (const c of s.table.columns) if (c.formula !== undefined) out.push({ sheet: s.name, formula: c.formula });
-    for (const row of s.table.rows)
+    for (const row of rowList(s.table.rows))
       for (const cell of row) if (cell.formula) out.push({ sheet: s.name, formula: cell.formula });
     for (const cell of s.loose) if (cell.formula !== undefined) out.push({ sheet: s.name, formula: cell.formula });
     for (const cf of s.conditionalFormats) out.push({ sheet: s.name, formula: cf.formula });

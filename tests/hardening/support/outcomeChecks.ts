@@ -7,6 +7,7 @@ import type { PlanCell, WritePlan } from "../../../src/core/plan/writePlan";
 import type { ReviewOutcome } from "../../../src/core/pipeline";
 import { MARK } from "./cellValues";
 import { checkCriteria } from "./criteriaChecks";
+import { rowList } from "../../../src/core/plan/planRows";
 
 /**
  * What must hold of every review, whatever went in: a refusal is one clear sentence in both
@@ -84,9 +85,9 @@ export function checkPlan(plan: WritePlan): void {
   for (const sheet of plan.sheets) {
     const width = sheet.table.columns.length;
     const formulaAt = tableFormulas(sheet.table);
-    sheet.table.rows.forEach((row, i) => {
+    rowList(sheet.table.rows).forEach((row, i) => {
       if (row.length !== width) fail(`${sheet.name} row ${i} has ${row.length} cells, not ${width}`, null);
-      row.forEach((cell, j) => checkCell(cell, `${sheet.name}!R${i}C${j}`, formulaAt(i, j)));
+      row.forEach((cell, j) => checkCell(cell, `${sheet.name}!R${i}C${j}`, formulaAt(i, j, cell)));
     });
     for (const cell of sheet.loose) checkCell(cell, `${sheet.name} loose`);
     for (const cf of sheet.conditionalFormats) checkFormula(cf.formula);
