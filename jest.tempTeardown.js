@@ -33,6 +33,8 @@ function stopOffice(dir) {
   } catch {
     // The group is gone already.
   }
+  // LibreOffice's pipes are sockets in /tmp whatever TMPDIR says; one that was killed leaves its pipe behind.
+  rmSync(join("/tmp", `OSL_PIPE_${process.getuid()}_${pipe}`), { force: true });
 }
 
 module.exports = async function removeRunTempDir() {
