@@ -12,16 +12,16 @@ import { withLockSync } from "../../scripts/buildLock";
  * through officeClient.py (UNO, Debian's python3-uno). jest.tempTeardown.js shuts it down from the
  * description written beside it (`OFFICE_FILE`). An office that died is started again.
  */
-export interface RunningOffice {
+interface RunningOffice {
   pid: number;
   pipe: string;
 }
 
 /** Where the running office is described, in the run's temporary directory (read by jest.tempTeardown.js). */
-export const OFFICE_FILE = "libreoffice.json";
+const OFFICE_FILE = "libreoffice.json";
 /** Debian's python3-uno is built for Debian's python3, not for another python3 on the PATH. */
-export const PYTHON = "/usr/bin/python3";
-export const CLIENT = join(__dirname, "officeClient.py");
+const PYTHON = "/usr/bin/python3";
+const CLIENT = join(__dirname, "officeClient.py");
 
 /** Every formula recalculated on load (OOXMLRecalcMode 0, "always", per TOOLCHAIN.md). */
 const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
