@@ -2,12 +2,15 @@
 # Installs the Debian packages the full test run needs, only when missing:
 # xmllint validates manifest.xml offline; LibreOffice recalculates the reviewed workbook as a
 # spreadsheet program that is not ours, and its Writer (Calc alone cannot open .docx) renders the
-# Word drafts; pdftoppm/pdftotext read the PDFs; Chromium with a CJK font runs the browser test.
+# Word drafts; python3-uno lets the suites hand their files to one LibreOffice per test run
+# (tests/libreoffice/office.ts) instead of starting one per suite; pdftoppm/pdftotext read the PDFs;
+# Chromium with a CJK font runs the browser test.
 set -euo pipefail
 need=()
 command -v xmllint >/dev/null || need+=(libxml2-utils)
 command -v soffice >/dev/null || need+=(libreoffice-calc-nogui)
 dpkg -s libreoffice-writer-nogui >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+dpkg -s python3-uno >/dev/null 2>&1 || need+=(python3-uno)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 command -v chromium >/dev/null || need+=(chromium)
 [ -d /usr/share/fonts/truetype/wqy ] || need+=(fonts-wqy-microhei)

@@ -1,4 +1,4 @@
-// Slow: LibreOffice Writer (one start, ~8 s of CPU) prints the samples' Word drafts to PDF.
+// Slow: LibreOffice Writer (the run's one LibreOffice, office.ts) prints the samples' Word drafts to PDF.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,4 +1,4 @@
-// Slow: LibreOffice (a fresh profile) recalculates two reviewed workbooks and six generated districts.
+// Slow: LibreOffice (the run's one LibreOffice, office.ts) recalculates two reviewed workbooks and six generated districts.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -172,7 +172,7 @@ beforeAll(async () => {
   const rerun = await review(path("edited.xlsx"), path("rerun.xlsx"), path("rerun.json"));
   reports = { first, rerun };
   const districts = await writeGeneratedDistricts();
-  // One LibreOffice start for every workbook of the file: each start costs seconds of CPU.
+  // Every workbook of the file in one batch for the run's LibreOffice.
   const [firstOut = "", rerunOut = "", ...districtsOut] = recalculate([
     path("first.xlsx"),
     path("rerun.xlsx"),

@@ -1,13 +1,14 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
+import { convertInOffice } from "./office";
 
 /**
  * LibreOffice as an independent spreadsheet program: it opens reviewed workbooks, recalculates
- * every formula (a fresh profile with OOXMLRecalcMode 0, "always", per TOOLCHAIN.md) and saves
- * them again, so their cells hold LibreOffice's own results.
+ * every formula (a profile of the test run's own with OOXMLRecalcMode 0, "always", per
+ * TOOLCHAIN.md) and saves them again, so their cells hold LibreOffice's own results. One
+ * LibreOffice serves the whole test run (office.ts).
  */
 const SOFFICE = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/lib/libreoffice/program/soffice"];
 
@@ -20,12 +21,6 @@ export function sofficePath(): string {
   }
   return found;
 }
-
-const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`;
 
 /** Opens, recalculates and saves each file; returns the recalculated copies, in order. */
 export function recalculate(files: string[]): string[] {
@@ -41,26 +36,8 @@ export function convertToPdf(files: string[]): string[] {
 }
 
 function convert(files: string[], format: "xlsx" | "pdf"): string[] {
-  const soffice = sofficePath();
-  const work = mkdtempSync(join(tmpdir(), "kaohe-lo-"));
-  const profile = join(work, "profile");
-  mkdirSync(join(profile, "user"), { recursive: true });
-  writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
-  const out = join(work, "out");
-  execFileSync(
-    soffice,
-    [
-      "--headless",
-      "--norestore",
-      `-env:UserInstallation=file://${profile}`,
-      "--convert-to",
-      format,
-      "--outdir",
-      out,
-      ...files,
-    ],
-    { stdio: "pipe", timeout: 180000 },
-  );
+  const out = join(mkdtempSync(join(tmpdir(), "kaohe-lo-")), "out");
+  convertInOffice(sofficePath(), files, format, out);
   return files.map((f) => {
     const converted = join(out, basename(f).replace(/\.[^.]+$/, `.${format}`));
     if (!existsSync(converted)) {

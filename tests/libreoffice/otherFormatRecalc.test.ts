@@ -1,4 +1,5 @@
-// Slow: the command line reads an .xls roster through SheetJS, then LibreOffice (one start, ~8 s of CPU) recalculates the result.
+// Slow: the command line reads an .xls roster through SheetJS, then LibreOffice recalculates the result (the run's one
+// LibreOffice, office.ts: the first suite to convert starts it, ~5 s of CPU).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { KAOHE_SHEET_NAMES } from "../../src/core/plan/kaoheSheets";

@@ -1,4 +1,4 @@
-// Slow: LibreOffice recalculates the samples' and a district's reviewed workbooks (a LibreOffice start is ~8 s of CPU).
+// Slow: LibreOffice (the run's one LibreOffice, office.ts) recalculates the samples' and a district's reviewed workbooks.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -27,7 +27,7 @@ async function packageBytes(roster: Uint8Array, plan: WritePlan): Promise<Uint8A
 test("LibreOffice recalculates the package-written samples, a district and a roster LibreOffice wrote, to exactly the cached values", async () => {
   const samples = await reviewSamples();
   // A roster package from another program (LibreOffice: its own styles, number formats and extensions), written
-  // once by `soffice --convert-to xlsx` and kept, not made again by a LibreOffice start of its own (~8 s of CPU).
+  // once by `soffice --convert-to xlsx` and kept, not made again on every run.
   const rosterByLibreOffice = join(__dirname, "..", "fixtures", "formats", "roster-sample-libreoffice.xlsx");
   expect(unzip(readFileSync(rosterByLibreOffice)).get("docProps/app.xml")?.toString()).toContain(
     "<Application>LibreOffice/",

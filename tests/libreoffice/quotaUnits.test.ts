@@ -1,4 +1,5 @@
-// Slow: LibreOffice (one start, ~8 s of CPU) recalculates a reviewed workbook and its copy with 单位名额's rows sorted.
+// Slow: LibreOffice (the run's one LibreOffice, office.ts) recalculates a reviewed workbook and its copy with 单位名额's
+// rows sorted.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -1,4 +1,5 @@
-// Slow: LibreOffice (one start, ~8 s of CPU) recalculates four reviewed workbooks, a generated district's among them.
+// Slow: LibreOffice (the run's one LibreOffice, office.ts) recalculates four reviewed workbooks, a generated district's
+// among them.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
