@@ -12,7 +12,7 @@ import { cloneFigures, tappedWorkers, type TappedWorkers } from "./support/messa
 import { districtBasis, paneFlow, phaseFigures } from "./support/paneFlow";
 import { fakeCells } from "./support/fakeCells";
 import { EXCEL_1_20 } from "./support/excelFeatures";
-import { listedPlan } from "../plan/listedPlan";
+import { listedPlan } from "../../src/core/plan/planRows";
 
 /**
  * What crosses from the review worker to the task pane's thread, measured as structured clones

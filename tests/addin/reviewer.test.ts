@@ -8,7 +8,7 @@ import { runReview, withGrid, type ReviewBasis } from "../../src/taskpane/sessio
 import { patchGrid } from "../../src/hosts/office/gridPatch";
 import { BALLOT_SAMPLES, ROSTER_SAMPLE } from "../hardening/support/sampleGrids";
 import { tappedWorkers, type TappedWorkers } from "./support/messageTap";
-import { listedPlan } from "../plan/listedPlan";
+import { listedPlan } from "../../src/core/plan/planRows";
 
 /**
  * The worker reviewer over a real message channel: the worker's side is the worker's own keeper,

@@ -5,7 +5,7 @@ import { recompute } from "./recompute";
 import { subjectColumns } from "../../src/core/plan/subjectColumns";
 const SUBJECT_COLS = subjectColumns("hao");
 import { reviewSamples } from "./samples";
-import { listedPlan } from "./listedPlan";
+import { listedPlan } from "../../src/core/plan/planRows";
 
 /**
  * The formulas written for the sample workbooks, recomputed by HyperFormula, give exactly the

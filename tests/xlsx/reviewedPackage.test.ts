@@ -13,7 +13,7 @@ import { unzip, zip } from "../hardening/support/zipFile";
 import { generatedPlan, titleOnlyRoster } from "../plan/generatedPlan";
 import { ROSTER_SAMPLE, reviewedSampleBytes, reviewSamples } from "../plan/samples";
 import { cellsOf, lookDifferences, readBack } from "./support/workbookLooks";
-import { listedPlan } from "../plan/listedPlan";
+import { listedPlan } from "../../src/core/plan/planRows";
 
 /**
  * The command line's writer: the roster's package with Kaohe's sheets added as parts written

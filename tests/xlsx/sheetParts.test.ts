@@ -10,8 +10,7 @@ import { tableXml } from "../../src/hosts/xlsx/tableXml";
 import { sheetHasNotes, worksheetXml } from "../../src/hosts/xlsx/worksheetXml";
 import { reviewSamples } from "../plan/samples";
 import { assertWellFormed, decodeXstring, readCells, rootChildren, type ReadCell } from "./sheetXmlReader";
-import { rowList } from "../../src/core/plan/planRows";
-import { listedPlan } from "../plan/listedPlan";
+import { listedPlan, rowList } from "../../src/core/plan/planRows";
 
 /** Looks numbered as they are asked for; the default look is 0, as in a workbook's styles. */
 class RecordingStyles implements StyleRegistry {

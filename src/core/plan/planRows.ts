@@ -1,4 +1,4 @@
-import type { PlanCell, PlanRows } from "./writePlan";
+import type { PlanCell, PlanRows, WritePlan } from "./writePlan";
 
 /**
  * A table's rows with `change` applied to each: a list stays a list, changed at once; rows made
@@ -24,4 +24,18 @@ export function rowList(rows: PlanRows): ReadonlyArray<readonly PlanCell[]> {
   const list: Array<readonly PlanCell[]> = [];
   for (let i = 0; i < rows.length; i++) list.push(rows.at(i) ?? []);
   return list;
+}
+
+/**
+ * The plan with every table's rows as a list: what structured cloning and deep comparison can
+ * read (a source's rows are made by a function). For the bench's whole-outcome message and tests.
+ */
+export function listedPlan(plan: WritePlan): WritePlan & { sheets: Array<{ table: { rows: PlanCell[][] } }> } {
+  return {
+    ...plan,
+    sheets: plan.sheets.map((sheet) => ({
+      ...sheet,
+      table: { ...sheet.table, rows: rowList(sheet.table.rows) as PlanCell[][] },
+    })),
+  };
 }
