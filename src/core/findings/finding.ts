@@ -158,9 +158,15 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-/** `localeCompare`, which is 0 for the same text: most findings of a review share their file and sheet. */
+/**
+ * Chinese order (Han text by pinyin), the same on every machine: `localeCompare` without a locale
+ * follows the machine's, so a clerk's zh-CN Windows and an en-US server listed the same findings
+ * in different orders. The same text is 0 at once: most findings of a review share their file and
+ * sheet.
+ */
+const CHINESE_ORDER = new Intl.Collator("zh-CN");
 function compareText(a: string, b: string): number {
-  return a === b ? 0 : a.localeCompare(b);
+  return a === b ? 0 : CHINESE_ORDER.compare(a, b);
 }
 
 const A = 65;
