@@ -1,6 +1,6 @@
 // One production build with one of the project's webpack configurations, into the given folder,
 // in a node process of its own: buildBundle.ts runs it so. In a jest worker webpack's modules load
-// through jest's module registry, about 2.6 s more CPU per build (BENCH.md, "Session 9 — test suite").
+// through jest's module registry, about 3 s more CPU per build (BENCH.md, "Session 9 — test suite").
 //
 //   node tests/browser/webpackBuild.js <configuration> <output folder, from the root>
 const { join } = require("node:path");
