@@ -1,8 +1,8 @@
+import { execFile } from "node:child_process";
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { withLock } from "../../scripts/buildLock";
 import { inputsDigest } from "../../scripts/inputsDigest";
-import webpack from "webpack";
 
 const ROOT = join(__dirname, "..", "..");
 const STAMP = ".build-inputs";
@@ -44,17 +44,17 @@ export async function buildProduction(bundle: Bundle): Promise<string> {
   return withLock(`${target}.lock`, async () => {
     if (current()) return target; // built by the process that held the lock
     const building = `${target}.building-${process.pid}`;
-    // The build's configuration is plain CommonJS, shared with `npm run build` / `build:wps`.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the webpack configurations have no types
-    const configure = require(join(ROOT, bundle.config)) as (
-      env: Record<string, string>,
-      argv: { mode: "production" },
-    ) => webpack.Configuration;
-    const config = { ...configure({ outDir: relative(ROOT, building) }, { mode: "production" }), context: ROOT };
-    const stats = await new Promise<webpack.Stats | undefined>((resolve, reject) =>
-      webpack(config, (error, result) => (error ? reject(error) : resolve(result))),
+    // The configuration is plain CommonJS, shared with `npm run build` / `build:wps`; webpack runs it
+    // in a node process of its own (webpackBuild.js), not through this worker's module registry.
+    await new Promise<void>((resolve, reject) =>
+      execFile(
+        process.execPath,
+        [join(__dirname, "webpackBuild.js"), bundle.config, relative(ROOT, building)],
+        { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
+        (error, _stdout, stderr) =>
+          error ? reject(new Error(`${bundle.config}: ${stderr || error.message}`)) : resolve(),
+      ),
     );
-    if (stats === undefined || stats.hasErrors()) throw new Error(stats?.toString("errors-only") ?? "no build");
     writeFileSync(join(building, STAMP), digest);
     rmSync(target, { recursive: true, force: true });
     renameSync(building, target);

@@ -7,6 +7,7 @@ import { blankRosterRow, type RosterRow } from "../../src/core/model/roster";
 import type { TallyRow } from "../../src/core/model/tally";
 import { CADRE_LEVELS, TEAM_LEVELS_HAO, TEAM_LEVELS_YOUXIU } from "../../src/core/rules/levels";
 import { RulesSchema, type Rules } from "../../src/core/rules/rules";
+import { binaryString } from "../hardening/support/binaryUnit";
 
 /**
  * Properties of the whole core over arbitrary rows and tallies: it never throws, and every
@@ -44,7 +45,7 @@ const calDate = (year: number) =>
     m: fc.integer({ min: 1, max: 12 }),
     d: fc.option(fc.integer({ min: 1, max: 31 }), { nil: null }),
   });
-const text = fc.oneof(fc.string({ unit: "binary", maxLength: 12 }), fc.constantFrom(...units, "省人社厅", "", "　"));
+const text = fc.oneof(binaryString(12), fc.constantFrom(...units, "省人社厅", "", "　"));
 const number = fc.oneof(
   fc.integer({ min: -20, max: 400 }),
   fc.double({ noNaN: true, noDefaultInfinity: true }),

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import type { GridValue } from "../../../src/core/model/sheetGrid";
+import { binaryString } from "./binaryUnit";
 
 /**
  * Cell values officers' workbooks really hold, and the worst of them: formula-looking text,
@@ -117,7 +118,7 @@ export const textArb: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.constantFrom(...ODD_TEXT), weight: 3 },
   { arbitrary: fc.constant(LONG_TEXT), weight: 1 },
   { arbitrary: fc.string({ maxLength: 12 }), weight: 2 },
-  { arbitrary: fc.string({ unit: "binary", maxLength: 8 }), weight: 1 },
+  { arbitrary: binaryString(8), weight: 1 },
 );
 
 export const numberArb: fc.Arbitrary<number> = fc.oneof(
