@@ -109,7 +109,11 @@ export function subjectVotes(checks: readonly TallyCheck[], rules: Rules): Votes
 }
 
 /** Votes of every subject that has at least one included tally row. */
-export function votesBySubject(checks: readonly TallyCheck[], bySubject: SubjectRows, rules: Rules): Map<string, Votes> {
+export function votesBySubject(
+  checks: readonly TallyCheck[],
+  bySubject: SubjectRows,
+  rules: Rules,
+): Map<string, Votes> {
   // Each subject's included rows listed in turn and let go once summed: a list per subject made
   // first and kept until the last was summed lived long enough to be copied by the collector.
   const votes = new Map<string, Votes>();
