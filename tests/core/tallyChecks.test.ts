@@ -82,6 +82,26 @@ test("different items of one category are not duplicates", () => {
   expect(assessment.findings.filter((f) => f.code === "subject_duplicate")).toEqual([]);
 });
 
+test("duplicates are found among a subject's many items and reported in the order first met", () => {
+  // Ten items make more groups than are looked through: the twins of 勤 and 绩 are found by key.
+  const qian = cadre(4, "钱程", "胜利路街道", { proposedGrade: "称职" });
+  const items = ["德", "能", "勤", "绩", "廉", "学", "政", "纪", "风", "效"];
+  const rows = items.map((item, i) => tally(zhao, 2 + i, [6, 2, 0, 0], { item }));
+  const twins = [
+    tally(qian, 12, [6, 2, 0, 0]),
+    tally(zhao, 13, [6, 2, 0, 0], { item: "绩" }),
+    tally(qian, 14, [6, 2, 0, 0], { item: "综合评价" }),
+    tally(zhao, 15, [6, 2, 0, 0], { item: " 勤 " }),
+    tally(zhao, 16, [6, 2, 0, 0], { item: "绩", category: "班子成员" }),
+  ];
+  const assessment = run([zhao, qian], [...rows, ...twins]);
+  const duplicates = assessment.tallies.filter((t) => t.problems.includes("subject_duplicate"));
+  expect(duplicates.map((t) => t.tally.source.row)).toEqual([4, 5, 12, 13, 14, 15]);
+  const reported = assessment.findings.filter((f) => f.code === "subject_duplicate");
+  expect(reported.map((f) => f.cell)).toEqual(["A4", "A5", "A12", "A13", "A14", "A15"]);
+  expect(reported.find((f) => f.cell === "A5")?.message).toContain("另见ballots.xlsx 测评!A13");
+});
+
 test("turnout: exactly half of 应到 is low, one more is not", () => {
   const low = checked(tally(zhao, 2, [3, 2, 0, 0], { expected: 10 }));
   expect(low.findings.find((f) => f.code === "turnout_low")).toMatchObject({ severity: "warning", cell: "E2" });

@@ -36,6 +36,25 @@ test("with items, the votes are the item 综合评价; other items are totalled 
   expect(votes?.byCategoryItem.map((c) => c.category)).toEqual(["干部职工代表", "班子成员"]);
 });
 
+test("a group of several rows is their sum, and no row's own counts change", () => {
+  // A group of one row shares its row's counts, so summing a second must not add into them.
+  const first = tally(zhao, 2, [5, 3, 0, 0], { item: "德" });
+  const second = tally(zhao, 3, [1, null, 2, 0], { item: "德", category: "班子成员" });
+  const overall = tally(zhao, 4, [4, 4, 0, 0], { item: "综合评价" });
+  const votes = run([zhao], [first, second, overall]).subjects[0]?.votes;
+  expect(votes?.byItem[0]?.counts).toEqual([6, 3, 2, 0]);
+  expect(votes?.byCategoryItem.map((c) => c.counts)).toEqual([
+    [5, 3, 0, 0],
+    [1, 0, 2, 0],
+  ]);
+  expect([first.counts, second.counts, overall.counts]).toEqual([
+    [5, 3, 0, 0],
+    [1, null, 2, 0],
+    [4, 4, 0, 0],
+  ]);
+  expect(votes?.counts).toEqual([4, 4, 0, 0]);
+});
+
 test("a concurrent row's ballots count for that row only", () => {
   const id = "410927198005055716";
   const main = cadre(10, "王海", "区人社局", { idNumber: id, mainPost: true, birthDate: date("1980-05-05") });

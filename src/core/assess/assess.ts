@@ -8,6 +8,7 @@ import { assignPosts } from "./eligibility/person";
 import { teamQuota } from "./grades/teamQuota";
 import { unitQuotas } from "./grades/unitQuotas";
 import { assessSubject } from "./subject";
+import { subjectRows } from "./votes/subjectRows";
 import { checkTallies } from "./votes/tallyChecks";
 import { votesBySubject } from "./votes/totals";
 
@@ -23,8 +24,9 @@ export function assess(input: { roster: RosterRow[]; tallies: TallyRow[]; rules:
   const { roster, tallies, rules } = input;
   const ctx = yearContext(rules);
   const posts = assignPosts(roster);
-  const checked = checkTallies(tallies, new Set(roster.map((row) => row.id)), rules);
-  const votes = votesBySubject(checked.checks, rules);
+  const bySubject = subjectRows(tallies);
+  const checked = checkTallies(tallies, bySubject, new Set(roster.map((row) => row.id)), rules);
+  const votes = votesBySubject(checked.checks, bySubject, rules);
   const findings: Finding[] = [...checked.findings];
   const subjects = roster.map((row) => {
     const subject = assessSubject(row, posts.get(row.id), votes.get(row.id) ?? null, ctx);

@@ -73,9 +73,8 @@ export interface CategoryVotes {
   returned: number | null;
   valid: number;
   abstain: number;
+  /** Never changed in place: a group of one row may share its row's own list. */
   counts: [number, number, number, number];
-  /** tally row ids summed here */
-  tallyIds: string[];
 }
 
 export interface Votes {

@@ -1,29 +1,19 @@
-import type { Assessment, SubjectResult } from "../assess/assessment";
+import type { Assessment } from "../assess/assessment";
 import { parseA1 } from "../model/address";
-import { sourceCell as fieldCell } from "../model/roster";
-import { levelIndex, type TeamLevelSet } from "../rules/levels";
 import type { TableColumns } from "./columns";
 import { isDataError } from "./findingKinds";
 import { FIRST_DATA_ROW, HEADER_ROW, HINT_ROW, SUBJECTS_SHEET, TAB_COLOR, TITLE_ROW, lastDataRow } from "./kaoheSheets";
-import {
-  CAP_NONE_LABEL,
-  EFFECT_LABEL,
-  GRADE_MISSING_LABEL,
-  GRADE_NOT_ALLOWED_LABEL,
-  KIND_LABEL,
-  MAIN_POST_LABEL,
-  STATUS_LABEL,
-} from "./labels";
+import { GRADE_MISSING_LABEL, GRADE_NOT_ALLOWED_LABEL, KIND_LABEL } from "./labels";
 import { conditionalFormats, legendCells, MEANING, type Highlight } from "./legend";
-import { keptCellLink, type PlanContext } from "./planContext";
+import type { PlanContext } from "./planContext";
 import { PlaceIndex } from "./placeIndex";
-import { cachedCell, dateCell, linkCell, numberCell, textCell, yesCell } from "./planCells";
 import { quotaUnitRanges, unitKeys } from "./quotaSheet";
 import { RULE_NAME } from "./rulesNames";
+import { subjectCells, SubjectRowFacts, type SubjectCellMaker } from "./subjectCells";
 import { subjectColumns, type SubjectColumn } from "./subjectColumns";
-import { subjectFormulas, TRIGGER_LABEL, type TallyRanges } from "./subjectFormulas";
-import { subjectVoteCache, tallyErrorCounts } from "./subjectVoteCache";
-import type { PlanCell, PlanSheetContent } from "./writePlan";
+import { subjectFormulas, type TallyRanges } from "./subjectFormulas";
+import { tallyErrorCounts } from "./subjectVoteCache";
+import type { PlanCell, PlanRows, PlanSheetContent } from "./writePlan";
 
 /**
  * 考核对象: one row per roster row, in roster order, ID `R<n>` as its key. The cached value of
@@ -34,19 +24,7 @@ import type { PlanCell, PlanSheetContent } from "./writePlan";
  */
 export function subjectsSheet(assessment: Assessment, ctx: PlanContext, tallies: TallyRanges): PlanSheetContent {
   const cols = subjectColumns(assessment.rules.teamLevelSet);
-  const rosterErrors = rosterErrorCounts(assessment, ctx);
-  const tallyErrors = tallyErrorCounts(assessment.tallies);
-  const keys = unitKeys(assessment);
-  const rows = assessment.subjects.map((s) => {
-    const id = s.row.id;
-    return subjectRow(cols, s, {
-      ctx,
-      rosterErrors: rosterErrors.get(id) ?? 0,
-      tallyErrors: tallyErrors.get(id) ?? 0,
-      unitKey: keys.get(s.row.unit) ?? 0,
-      teamLevelSet: assessment.rules.teamLevelSet,
-    });
-  });
+  const rows = subjectRows(cols, assessment, ctx);
   // An empty table is written as one blank row, without formulas.
   const formulas = rows.length === 0 ? {} : subjectFormulas(cols, FIRST_DATA_ROW, tallies, quotaUnitRanges(assessment));
   const last = lastDataRow(rows.length);
@@ -85,72 +63,42 @@ export function subjectsSheet(assessment: Assessment, ctx: PlanContext, tallies:
   };
 }
 
-interface RowContext {
-  ctx: PlanContext;
-  rosterErrors: number;
-  tallyErrors: number;
-  /** The number of the row's unit in 单位名额, 0 when it has no quota row there. */
-  unitKey: number;
-  teamLevelSet: TeamLevelSet;
-}
-
-function subjectRow(cols: TableColumns<SubjectColumn>, s: SubjectResult, rc: RowContext): PlanCell[] {
-  const { derived } = s;
-  const cadre = s.kind === "cadre";
-  const votes = subjectVoteCache(s, rc.rosterErrors + rc.tallyErrors);
-  const sourceCell = fieldCell(s.row.source, "name") ?? `A${s.row.source.row}`;
-  const link = keptCellLink(rc.ctx, s.row.source.file, s.row.source.sheet, sourceCell);
-  const sourceText = `${s.row.source.sheet}!${sourceCell}`;
-  const capText = s.cap === null ? "" : s.cap === "none" ? CAP_NONE_LABEL : s.cap;
-  const problem =
-    s.gradeProblem === "grade_missing"
-      ? GRADE_MISSING_LABEL
-      : s.gradeProblem === "grade_not_allowed"
-        ? GRADE_NOT_ALLOWED_LABEL
-        : "";
-  return cols.row({
-    id: textCell(s.row.id),
-    name: textCell(s.row.name),
-    unit: textCell(s.row.unit),
-    kind: textCell(KIND_LABEL[s.kind]),
-    position: textCell(s.row.position),
-    mainPost: textCell(derived.mainPost === null ? null : MAIN_POST_LABEL[derived.mainPost]),
-    promotedOn: dateCell(cadre ? s.row.promotedOn : null, rc.ctx.date1904),
-    transferredOn: dateCell(cadre ? s.row.transferredOn : null, rc.ctx.date1904),
-    transferredFrom: textCell(cadre ? s.row.transferredFrom : null),
-    secondedTo: textCell(cadre ? (s.row.secondedTo?.trim() ?? null) : null),
-    hostDays: numberCell(derived.hostDays),
-    leaveDays: numberCell(cadre ? derived.leaveDays : null),
-    retiredOn: dateCell(cadre ? s.row.retiredOn : null, rc.ctx.date1904),
-    workedDays: numberCell(derived.workedDays),
-    discipline: textCell(cadre ? s.row.discipline : null),
-    effect: textCell(derived.effect === null ? null : EFFECT_LABEL[derived.effect]),
-    probationDue: yesCell(derived.probationDue),
-    rosterErrors: numberCell(rc.rosterErrors),
-    status: cachedCell(STATUS_LABEL[s.status]),
-    clauses: cachedCell(s.clauses.join("、")),
-    cap: cachedCell(capText),
-    receives: cachedCell(s.receivesGrade ? "是" : ""),
-    assessingUnit: cachedCell(derived.assessingUnit ?? ""),
-    valid: cachedCell(votes.valid),
-    level0: cachedCell(votes.counts[0]),
-    level1: cachedCell(votes.counts[1]),
-    level2: cachedCell(votes.counts[2]),
-    level3: cachedCell(votes.counts[3]),
-    abstain: cachedCell(votes.abstain),
-    rateTop: cachedCell(votes.rateTop),
-    rateGood: cachedCell(votes.rateGood),
-    rateLow: cachedCell(votes.rateLow),
-    special: cachedCell(s.specialReport ? "是" : ""),
-    triggers: cachedCell(s.reviewTriggers.map((t) => TRIGGER_LABEL[t]).join("、")),
-    dataErrors: cachedCell(votes.dataErrors),
-    grade: textCell(s.proposedGrade),
-    gradeProblem: cachedCell(problem),
-    explanation: textCell(s.explanation),
-    source: link === null ? textCell(sourceText) : linkCell(sourceText, link),
-    unitKey: cachedCell(rc.unitKey),
-    gradeRank: cachedCell(s.proposedGrade === null ? "" : levelIndex(s.kind, rc.teamLevelSet, s.proposedGrade) + 1),
-  });
+/**
+ * The rows, each made from its subject's result when a host reads it, as 测评明细's are: a
+ * district's 20,000 rows of 41 cells, kept for the life of the plan, were copied twice by the
+ * collector before they reached the old generation, and the results they are made from are kept
+ * by the assessment anyway. A cell alone (`cell`) is made without its row: 汇总 counts a few
+ * columns and the row heights read the wrapped ones.
+ */
+function subjectRows(cols: TableColumns<SubjectColumn>, assessment: Assessment, ctx: PlanContext): PlanRows {
+  const rosterErrors = rosterErrorCounts(assessment, ctx);
+  const tallyErrors = tallyErrorCounts(assessment.tallies);
+  const keys = unitKeys(assessment);
+  const cells = subjectCells({ ctx, teamLevelSet: assessment.rules.teamLevelSet });
+  const makers = cols.columns.map((c) => cells[c.key]);
+  const { subjects } = assessment;
+  const facts = (index: number): SubjectRowFacts | undefined => {
+    const s = subjects[index];
+    if (s === undefined) return undefined;
+    const id = s.row.id;
+    return new SubjectRowFacts(s, rosterErrors.get(id) ?? 0, tallyErrors.get(id) ?? 0, keys.get(s.row.unit) ?? 0);
+  };
+  return {
+    length: subjects.length,
+    at: (index) => {
+      const row = facts(index);
+      if (row === undefined) return undefined;
+      // Filled by place, without a map's callback per cell.
+      const made = new Array<PlanCell>(makers.length);
+      for (let j = 0; j < makers.length; j++) made[j] = (makers[j] as SubjectCellMaker)(row);
+      return made;
+    },
+    cell: (index, column) => {
+      const row = facts(index);
+      const make = makers[column];
+      return row === undefined || make === undefined ? undefined : make(row);
+    },
+  };
 }
 
 /** Errors in the data read from each roster row (duplicate_person and the like): findings on that row. */

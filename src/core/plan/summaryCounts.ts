@@ -13,7 +13,13 @@ export class CachedTable<K extends string> {
   ) {}
 
   value(index: number, key: K): PlanValue {
-    return this.sheet.table.rows.at(index)?.[this.cols.col(key) - this.cols.firstCol]?.value ?? null;
+    return this.cellAt(index, this.cols.col(key) - this.cols.firstCol)?.value ?? null;
+  }
+
+  /** One cell, made alone when the rows are made as read (考核对象's): 汇总 reads a few columns of each row. */
+  private cellAt(index: number, column: number): PlanCell | undefined {
+    const { rows } = this.sheet.table;
+    return rows.cell === undefined ? rows.at(index)?.[column] : rows.cell(index, column);
   }
 
   /**
@@ -31,12 +37,11 @@ export class CachedTable<K extends string> {
       tally = new Map();
       const at = keys.map((k) => this.cols.col(k) - this.cols.firstCol);
       // An index loop: an array iterator makes a result object per row until the loop is optimised.
-      const { rows } = this.sheet.table;
-      for (let i = 0; i < rows.length; i++) {
-        const row = rows.at(i) as readonly PlanCell[];
+      const { length } = this.sheet.table.rows;
+      for (let i = 0; i < length; i++) {
         let node = tally;
         for (let depth = 0; depth < at.length; depth++) {
-          const value = row[at[depth] ?? 0]?.value ?? "";
+          const value = this.cellAt(i, at[depth] ?? 0)?.value ?? "";
           const next =
             node.get(value) ?? (depth === at.length - 1 ? 0 : new Map<Exclude<PlanValue, null>, TallyNode | number>());
           node.set(value, typeof next === "number" ? next + 1 : next);

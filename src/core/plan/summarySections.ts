@@ -42,11 +42,11 @@ const PERCENT = "0.00%";
  * page wide: counts by status, counts by proposed grade, the special-report subjects, findings
  * by severity. Each block is a bold title, a header row and formula rows.
  */
-export function summarySections(inputs: SummaryInputs, top: number): Sections {
+export function summarySections(inputs: SummaryInputs, top: number, cached: CachedTable<SubjectColumn>): Sections {
   const out = new Block(top);
-  statusBlock(out, inputs);
-  gradeBlock(out, inputs);
-  const specialRows = specialBlock(out, inputs);
+  statusBlock(out, inputs, cached);
+  gradeBlock(out, inputs, cached);
+  const specialRows = specialBlock(out, inputs, cached);
   severityBlock(out, inputs);
   return { cells: out.cells, specialRows, chartsRow: out.row };
 }
@@ -77,9 +77,8 @@ class Block {
   }
 }
 
-function statusBlock(out: Block, { subjects }: SummaryInputs): void {
+function statusBlock(out: Block, { subjects }: SummaryInputs, cached: CachedTable<SubjectColumn>): void {
   const S = (key: SubjectColumn) => subjects.cols.range(key, subjects.lastRow);
-  const cached = new CachedTable(subjects.sheet, subjects.cols);
   out.title("按考核状态统计");
   out.header(["考核状态", KIND_LABEL.cadre, KIND_LABEL.team, "合计"]);
   for (const status of STATUS_ORDER) {
@@ -99,9 +98,8 @@ function statusBlock(out: Block, { subjects }: SummaryInputs): void {
   out.end();
 }
 
-function gradeBlock(out: Block, { assessment, subjects }: SummaryInputs): void {
+function gradeBlock(out: Block, { assessment, subjects }: SummaryInputs, cached: CachedTable<SubjectColumn>): void {
   const S = (key: SubjectColumn) => subjects.cols.range(key, subjects.lastRow);
-  const cached = new CachedTable(subjects.sheet, subjects.cols);
   const teamLevels = levelsFor("team", assessment.rules.teamLevelSet);
   out.title("按建议等次统计");
   out.header(["档次", "领导干部等次", "人数", "领导班子等次", "个数"]);
@@ -136,9 +134,12 @@ function gradeBlock(out: Block, { assessment, subjects }: SummaryInputs): void {
  * changes only on a re-run (a fixed-size INDEX/SMALL(IF…) list is not safe in every program). The
  * live count above the list and the live 需专题报告 column show when the list is out of date.
  */
-function specialBlock(out: Block, { assessment, subjects }: SummaryInputs): SpecialRows | null {
+function specialBlock(
+  out: Block,
+  { assessment, subjects }: SummaryInputs,
+  cached: CachedTable<SubjectColumn>,
+): SpecialRows | null {
   const cols = subjects.cols;
-  const cached = new CachedTable(subjects.sheet, cols);
   const levels = levelHeaders(assessment.rules.teamLevelSet);
   out.title("需专题报告的考核对象（第四档票超过有效票三分之一，三.五）");
   const flagged = assessment.subjects.flatMap((s, i) => (cached.value(i, "special") === YES ? [{ s, i }] : []));

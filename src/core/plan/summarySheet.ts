@@ -59,9 +59,12 @@ export function summaryColumns(assessment: Assessment): TableColumns<SummaryColu
 export function summarySheet(inputs: SummaryInputs): PlanSheetContent {
   const { assessment } = inputs;
   const cols = summaryColumns(assessment);
-  const rows = unitRows(cols, inputs);
+  // One cache of 考核对象 for the unit table and the blocks below it: each set of columns they
+  // count by is tallied over its 20,000 rows once, where both ask the same counts by grade.
+  const subjectCounts = new CachedTable(inputs.subjects.sheet, inputs.subjects.cols);
+  const rows = unitRows(cols, inputs, subjectCounts);
   const last = lastDataRow(rows.length);
-  const sections = summarySections(inputs, last + 2);
+  const sections = summarySections(inputs, last + 2, subjectCounts);
   const highlights: Highlight[] = [
     { color: "orange", formula: `${cols.rowRef("over", FIRST_DATA_ROW)}<>""`, meaning: MEANING.orange },
   ];
@@ -92,10 +95,13 @@ export function summarySheet(inputs: SummaryInputs): PlanSheetContent {
  * One row per quota row of 单位名额, in its order as written, the team pool last. Each finds its
  * quota row by 单位编号, not by row, so a clerk sorting 单位名额 leaves 汇总 as it was.
  */
-function unitRows(cols: TableColumns<SummaryColumn>, inputs: SummaryInputs): PlanCell[][] {
+function unitRows(
+  cols: TableColumns<SummaryColumn>,
+  inputs: SummaryInputs,
+  cached: CachedTable<SubjectColumn>,
+): PlanCell[][] {
   const { assessment, subjects, quotas } = inputs;
   const S = (key: SubjectColumn) => subjects.cols.range(key, subjects.lastRow);
-  const cached = new CachedTable(subjects.sheet, subjects.cols);
   const quotaCache = new CachedTable(quotas.sheet, QUOTA_COLUMNS);
   const pooled = assessment.rules.quotaScope === "pooled";
   const teamLevels = levelsFor("team", assessment.rules.teamLevelSet);

@@ -2,6 +2,8 @@ import { makeFinding, type Finding } from "../../findings/finding";
 import { OVERALL_ITEM, type TallyRow } from "../../model/tally";
 import { sourceCell } from "../../model/roster";
 import { tallyLocation } from "../locate";
+import { SubjectGroups } from "./subjectGroups";
+import type { SubjectRows } from "./subjectRows";
 
 /**
  * subject_duplicate: the same subject twice in one category and item, within or across
@@ -13,40 +15,38 @@ export function overallOrItem(item: string | null): string | null {
   return trimmed === "" || trimmed === OVERALL_ITEM ? null : trimmed;
 }
 
-function duplicateKey(tally: TallyRow): string | null {
-  if (tally.subjectId === null) return null;
-  // Each text led by its length, so no text can run into the next: cheaper than JSON for 100,000 rows.
-  const category = tally.category.trim();
-  const item = overallOrItem(tally.item);
-  const itemKey = item === null ? "" : `${item.length}:${item}`;
-  return `${tally.subjectId.length}:${tally.subjectId}${category.length}:${category}${itemKey}`;
-}
-
 function place(tally: TallyRow): string {
   const cell = sourceCell(tally.source, "name") ?? `A${tally.source.row}`;
   return `${tally.source.file} ${tally.source.sheet}!${cell}`;
 }
 
 /** The ids of the duplicated rows, and a finding on each naming where its twins are. */
-export function findDuplicates(tallies: readonly TallyRow[]): { ids: Set<string>; findings: Finding[] } {
-  // A key's first row is kept as its place in `tallies`, and a list made only for a second one:
-  // most keys have one row. The lists are also kept apart with their first row's place, so that
-  // they are reported in the order their keys were first met without going through every key
-  // again. An index loop: an array iterator makes a result object per row until the loop is
-  // optimised, and here are 100,000 rows.
-  const groups = new Map<string, number | TallyRow[]>();
+export function findDuplicates(
+  tallies: readonly TallyRow[],
+  bySubject: SubjectRows,
+): { ids: Set<string>; findings: Finding[] } {
+  // Twins share a subject, so each subject's few rows are compared among themselves, with no
+  // key text made per row. A group's rows are listed only once a second one is met: most have
+  // one row. The lists are kept with their first row's place, to be reported in the order their
+  // groups were first met.
   const repeated: Array<{ first: number; group: TallyRow[] }> = [];
-  for (let i = 0; i < tallies.length; i++) {
-    const tally = tallies[i] as TallyRow;
-    const key = duplicateKey(tally);
-    if (key === null) continue;
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, i);
-    else if (typeof group !== "number") group.push(tally);
-    else {
-      const list = [tallies[group] as TallyRow, tally];
-      groups.set(key, list);
-      repeated.push({ first: group, group: list });
+  const groups = new SubjectGroups();
+  const { start, places } = bySubject;
+  for (let s = 0; s < bySubject.ids.length; s++) {
+    groups.clear();
+    for (let k = start[s] as number; k < (start[s + 1] as number); k++) {
+      const at = places[k] as number;
+      const tally = tallies[at] as TallyRow;
+      const g = groups.find(tally.category.trim(), overallOrItem(tally.item), at);
+      if (g === null) continue;
+      const list = groups.lists[g];
+      if (list) list.push(tally);
+      else {
+        const first = groups.firsts[g] as number;
+        const group = [tallies[first] as TallyRow, tally];
+        groups.lists[g] = group;
+        repeated.push({ first, group });
+      }
     }
   }
   repeated.sort((a, b) => a.first - b.first);

@@ -5,6 +5,7 @@ import type { TallyCheck } from "../assessment";
 import { tallyLocation } from "../locate";
 import { checkCounts, type TallyProblem } from "./countChecks";
 import { findDuplicates } from "./duplicates";
+import type { SubjectRows } from "./subjectRows";
 
 /** Problems that leave a tally row out of every total; the others are reported but counted. */
 const EXCLUDING: ReadonlySet<TallyProblem> = new Set<TallyProblem>([
@@ -21,10 +22,11 @@ const EXCLUDING: ReadonlySet<TallyProblem> = new Set<TallyProblem>([
  */
 export function checkTallies(
   tallies: readonly TallyRow[],
+  bySubject: SubjectRows,
   rosterIds: ReadonlySet<string>,
   rules: Rules,
 ): { checks: TallyCheck[]; findings: Finding[] } {
-  const duplicates = findDuplicates(tallies);
+  const duplicates = findDuplicates(tallies, bySubject);
   const findings: Finding[] = [...duplicates.findings];
   const checks = tallies.map((tally): TallyCheck => {
     const counts = checkCounts(tally, rules);

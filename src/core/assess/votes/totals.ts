@@ -3,14 +3,45 @@ import type { CategoryVotes, TallyCheck, Votes } from "../assessment";
 import { compositeScore } from "./composite";
 import { validOf } from "./countChecks";
 import { overallOrItem } from "./duplicates";
+import type { SubjectRows } from "./subjectRows";
 
 /** The category label of per-item totals taken over every evaluator category. */
 export const ALL_CATEGORIES = "全部";
 
 type Counts = CategoryVotes["counts"];
 
-function emptyVotes(category: string, item: string | null): CategoryVotes {
-  return { category, item, issued: 0, returned: 0, valid: 0, abstain: 0, counts: [0, 0, 0, 0], tallyIds: [] };
+/** The totals of no row at all: a subject whose included rows all rate items. */
+function noVotes(category: string, item: string | null): CategoryVotes {
+  return { category, item, issued: 0, returned: 0, valid: 0, abstain: 0, counts: [0, 0, 0, 0] };
+}
+
+/**
+ * A group's totals from its first row: the figures the row gives (each added to 0, as a sum of
+ * one row), and the row's own list of counts when none is blank. A district's 100,000 groups
+ * hold one row each, nearly all: a copy of each list was 8 MB that the review kept. No group's
+ * counts are ever changed in place (`add` makes a new list), so the row's list is shared safely.
+ */
+function firstVotes(category: string, item: string | null, check: TallyCheck): CategoryVotes {
+  const { tally } = check;
+  return {
+    category,
+    item,
+    issued: tally.issued === null ? null : 0 + tally.issued,
+    returned: tally.returned === null ? null : 0 + tally.returned,
+    valid: 0 + validOf(tally),
+    abstain: 0 + (tally.abstain ?? 0),
+    counts: ownCounts(tally.counts),
+  };
+}
+
+/** The row's counts as a group's, shared when each is a figure that 0 + n leaves as it is (not -0). */
+function ownCounts(counts: TallyCheck["tally"]["counts"]): Counts {
+  if (isSum(counts[0]) && isSum(counts[1]) && isSum(counts[2]) && isSum(counts[3])) return counts as Counts;
+  return [0 + (counts[0] ?? 0), 0 + (counts[1] ?? 0), 0 + (counts[2] ?? 0), 0 + (counts[3] ?? 0)];
+}
+
+function isSum(n: number | null): boolean {
+  return n !== null && !Object.is(n, -0);
 }
 
 /** Adds a row; issued and returned stay known only while every row knows them. */
@@ -20,13 +51,10 @@ function add(into: CategoryVotes, check: TallyCheck): void {
   into.returned = into.returned === null || tally.returned === null ? null : into.returned + tally.returned;
   into.valid += validOf(tally);
   into.abstain += tally.abstain ?? 0;
-  // Each group's counts are its own array (emptyVotes), added to in place.
-  const counts: Counts = into.counts;
-  for (let i = 0; i < counts.length; i++) counts[i] = (counts[i] ?? 0) + (tally.counts[i] ?? 0);
-  // Most groups hold one row or two: a list grown by push from empty reserves 17 slots, which a
-  // district's 100,000 groups would keep alive through the review; a list of one is made exact.
-  if (into.tallyIds.length === 0) into.tallyIds = [tally.id];
-  else into.tallyIds.push(tally.id);
+  // A new list: the group's may be its first row's own (firstVotes).
+  const sum = into.counts;
+  const row = tally.counts;
+  into.counts = [sum[0] + (row[0] ?? 0), sum[1] + (row[1] ?? 0), sum[2] + (row[2] ?? 0), sum[3] + (row[3] ?? 0)];
 }
 
 /** Beyond this many groups, a subject's groups are found through maps instead of looked through. */
@@ -57,16 +85,17 @@ function groupBy(
         }
       }
     } else votes = byCategory.get(category)?.get(item);
-    if (votes === undefined) {
-      votes = emptyVotes(category, item);
-      groups.push(votes);
-      if (byCategory !== null) indexGroup(byCategory, votes);
-      else if (groups.length > FEW_GROUPS) {
-        byCategory = new Map();
-        for (const group of groups) indexGroup(byCategory, group);
-      }
+    if (votes !== undefined) {
+      add(votes, check);
+      continue;
     }
-    add(votes, check);
+    votes = firstVotes(category, item, check);
+    groups.push(votes);
+    if (byCategory !== null) indexGroup(byCategory, votes);
+    else if (groups.length > FEW_GROUPS) {
+      byCategory = new Map();
+      for (const group of groups) indexGroup(byCategory, group);
+    }
   }
   return groups;
 }
@@ -94,8 +123,8 @@ export function subjectVotes(checks: readonly TallyCheck[], rules: Rules): Votes
   const items: TallyCheck[] = [];
   for (const check of checks) (itemOf(check) === null ? overall : items).push(check);
   const byCategory = groupBy(overall, categoryOf, noItem);
-  const total = emptyVotes(ALL_CATEGORIES, null);
-  for (const check of overall) add(total, check);
+  const total = overall[0] === undefined ? noVotes(ALL_CATEGORIES, null) : firstVotes(ALL_CATEGORIES, null, overall[0]);
+  for (let i = 1; i < overall.length; i++) add(total, overall[i] as TallyCheck);
   return {
     valid: total.valid,
     abstain: total.abstain,
@@ -108,19 +137,22 @@ export function subjectVotes(checks: readonly TallyCheck[], rules: Rules): Votes
 }
 
 /** Votes of every subject that has at least one included tally row. */
-export function votesBySubject(checks: readonly TallyCheck[], rules: Rules): Map<string, Votes> {
-  // Index loops and forEach: an iterator makes a result object per row until its loop is
-  // optimised, and a district has 100,000 rows and 20,000 subjects.
-  const bySubject = new Map<string, TallyCheck[]>();
-  for (let i = 0; i < checks.length; i++) {
-    const check = checks[i] as TallyCheck;
-    const id = check.tally.subjectId;
-    if (!check.included || id === null) continue;
-    const list = bySubject.get(id);
-    if (list) list.push(check);
-    else bySubject.set(id, [check]);
-  }
+export function votesBySubject(
+  checks: readonly TallyCheck[],
+  bySubject: SubjectRows,
+  rules: Rules,
+): Map<string, Votes> {
+  // Each subject's included rows listed in turn and let go once summed: a list per subject made
+  // first and kept until the last was summed lived long enough to be copied by the collector.
   const votes = new Map<string, Votes>();
-  bySubject.forEach((list, id) => votes.set(id, subjectVotes(list, rules)));
+  const { ids, start, places } = bySubject;
+  for (let s = 0; s < ids.length; s++) {
+    const list: TallyCheck[] = [];
+    for (let k = start[s] as number; k < (start[s + 1] as number); k++) {
+      const check = checks[places[k] as number] as TallyCheck;
+      if (check.included) list.push(check);
+    }
+    if (list.length > 0) votes.set(ids[s] as string, subjectVotes(list, rules));
+  }
   return votes;
 }

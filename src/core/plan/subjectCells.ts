@@ -1,0 +1,110 @@
+import type { SubjectResult } from "../assess/assessment";
+import { sourceCell as fieldCell } from "../model/roster";
+import { levelIndex, type TeamLevelSet } from "../rules/levels";
+import {
+  CAP_NONE_LABEL,
+  EFFECT_LABEL,
+  GRADE_MISSING_LABEL,
+  GRADE_NOT_ALLOWED_LABEL,
+  KIND_LABEL,
+  MAIN_POST_LABEL,
+  STATUS_LABEL,
+} from "./labels";
+import { keptCellLink, type PlanContext } from "./planContext";
+import { cachedCell, dateCell, linkCell, numberCell, textCell, yesCell } from "./planCells";
+import type { SubjectColumn } from "./subjectColumns";
+import { TRIGGER_LABEL } from "./subjectFormulas";
+import { subjectVoteCache, type SubjectVoteCache } from "./subjectVoteCache";
+import type { PlanCell } from "./writePlan";
+
+/** What a row of 考核对象 is made from besides its subject, the same for every row. */
+export interface SubjectSheetContext {
+  ctx: PlanContext;
+  teamLevelSet: TeamLevelSet;
+}
+
+/** One subject's row as its cells are made: the figures its vote columns share, made once a row. */
+export class SubjectRowFacts {
+  private voteCache: SubjectVoteCache | null = null;
+
+  constructor(
+    readonly s: SubjectResult,
+    readonly rosterErrors: number,
+    readonly tallyErrors: number,
+    /** The number of the row's unit in 单位名额, 0 when it has no quota row there. */
+    readonly unitKey: number,
+  ) {}
+
+  get votes(): SubjectVoteCache {
+    this.voteCache ??= subjectVoteCache(this.s, this.rosterErrors + this.tallyErrors);
+    return this.voteCache;
+  }
+}
+
+export type SubjectCellMaker = (row: SubjectRowFacts) => PlanCell;
+
+/**
+ * Each column's cell of a subject's row: one definition, whether a whole row is read (a host
+ * writing the sheet) or one cell (汇总's counts, the row heights), so that neither keeps the rows.
+ */
+export function subjectCells(sc: SubjectSheetContext): Record<SubjectColumn, SubjectCellMaker> {
+  const cadre = (s: SubjectResult) => s.kind === "cadre";
+  const { date1904 } = sc.ctx;
+  return {
+    id: ({ s }) => textCell(s.row.id),
+    name: ({ s }) => textCell(s.row.name),
+    unit: ({ s }) => textCell(s.row.unit),
+    kind: ({ s }) => textCell(KIND_LABEL[s.kind]),
+    position: ({ s }) => textCell(s.row.position),
+    mainPost: ({ s }) => textCell(s.derived.mainPost === null ? null : MAIN_POST_LABEL[s.derived.mainPost]),
+    promotedOn: ({ s }) => dateCell(cadre(s) ? s.row.promotedOn : null, date1904),
+    transferredOn: ({ s }) => dateCell(cadre(s) ? s.row.transferredOn : null, date1904),
+    transferredFrom: ({ s }) => textCell(cadre(s) ? s.row.transferredFrom : null),
+    secondedTo: ({ s }) => textCell(cadre(s) ? (s.row.secondedTo?.trim() ?? null) : null),
+    hostDays: ({ s }) => numberCell(s.derived.hostDays),
+    leaveDays: ({ s }) => numberCell(cadre(s) ? s.derived.leaveDays : null),
+    retiredOn: ({ s }) => dateCell(cadre(s) ? s.row.retiredOn : null, date1904),
+    workedDays: ({ s }) => numberCell(s.derived.workedDays),
+    discipline: ({ s }) => textCell(cadre(s) ? s.row.discipline : null),
+    effect: ({ s }) => textCell(s.derived.effect === null ? null : EFFECT_LABEL[s.derived.effect]),
+    probationDue: ({ s }) => yesCell(s.derived.probationDue),
+    rosterErrors: (row) => numberCell(row.rosterErrors),
+    status: ({ s }) => cachedCell(STATUS_LABEL[s.status]),
+    clauses: ({ s }) => cachedCell(s.clauses.join("、")),
+    cap: ({ s }) => cachedCell(s.cap === null ? "" : s.cap === "none" ? CAP_NONE_LABEL : s.cap),
+    receives: ({ s }) => cachedCell(s.receivesGrade ? "是" : ""),
+    assessingUnit: ({ s }) => cachedCell(s.derived.assessingUnit ?? ""),
+    valid: ({ votes }) => cachedCell(votes.valid),
+    level0: ({ votes }) => cachedCell(votes.counts[0]),
+    level1: ({ votes }) => cachedCell(votes.counts[1]),
+    level2: ({ votes }) => cachedCell(votes.counts[2]),
+    level3: ({ votes }) => cachedCell(votes.counts[3]),
+    abstain: ({ votes }) => cachedCell(votes.abstain),
+    rateTop: ({ votes }) => cachedCell(votes.rateTop),
+    rateGood: ({ votes }) => cachedCell(votes.rateGood),
+    rateLow: ({ votes }) => cachedCell(votes.rateLow),
+    special: ({ s }) => cachedCell(s.specialReport ? "是" : ""),
+    triggers: ({ s }) => cachedCell(s.reviewTriggers.map((t) => TRIGGER_LABEL[t]).join("、")),
+    dataErrors: ({ votes }) => cachedCell(votes.dataErrors),
+    grade: ({ s }) => textCell(s.proposedGrade),
+    gradeProblem: ({ s }) => cachedCell(gradeProblemLabel(s)),
+    explanation: ({ s }) => textCell(s.explanation),
+    source: ({ s }) => sourceLink(s, sc.ctx),
+    unitKey: (row) => cachedCell(row.unitKey),
+    gradeRank: ({ s }) =>
+      cachedCell(s.proposedGrade === null ? "" : levelIndex(s.kind, sc.teamLevelSet, s.proposedGrade) + 1),
+  };
+}
+
+function gradeProblemLabel(s: SubjectResult): string {
+  if (s.gradeProblem === "grade_missing") return GRADE_MISSING_LABEL;
+  return s.gradeProblem === "grade_not_allowed" ? GRADE_NOT_ALLOWED_LABEL : "";
+}
+
+/** The roster cell the row was read from, a link to it where the reviewed workbook keeps its sheet. */
+function sourceLink(s: SubjectResult, ctx: PlanContext): PlanCell {
+  const cell = fieldCell(s.row.source, "name") ?? `A${s.row.source.row}`;
+  const link = keptCellLink(ctx, s.row.source.file, s.row.source.sheet, cell);
+  const text = `${s.row.source.sheet}!${cell}`;
+  return link === null ? textCell(text) : linkCell(text, link);
+}
