@@ -55,10 +55,11 @@ const key = createHash("sha256")
   .digest("hex")
   .slice(0, 16);
 
-const CACHE = join(MODULES, ".cache");
-const PREFIX = "kaohe-jest-dependencies-";
-/** Where this lock file's bundles are. */
-const DIR = join(CACHE, `${PREFIX}${key}`);
+/**
+ * Where this lock file's bundles are. Another lock file's are left (a run of another checkout sharing
+ * node_modules, as the worktrees here do, may be reading them); `npm ci` removes them all.
+ */
+const DIR = join(MODULES, ".cache", `kaohe-jest-dependencies-${key}`);
 
 const fileName = (name) => name.replace(/[@/]/g, "_");
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -147,10 +148,6 @@ async function buildOne(esbuild, bundle, into) {
 /** Builds the bundles unless this lock file's are there; a second run at the same time builds its own and one keeps. */
 async function buildDependencyBundles() {
   if (existsSync(DIR)) return;
-  // Another lock file's bundles are of no more use.
-  if (existsSync(CACHE))
-    for (const name of readdirSync(CACHE))
-      if (name.startsWith(PREFIX)) rmSync(join(CACHE, name), { recursive: true, force: true });
   const esbuild = require("esbuild");
   const building = `${DIR}.${process.pid}`;
   rmSync(building, { recursive: true, force: true });
