@@ -140,8 +140,13 @@ async function buildOne(esbuild, bundle, into) {
     const relativeBundle = relative(join(file, ".."), join(folder, "bundle.js"));
     write(file, `module.exports = require(${JSON.stringify(`./${relativeBundle}`)})(${JSON.stringify(path)});\n`);
   }
+  // Relative: the cache is shared by every checkout that links this node_modules.
   for (const path of deepPaths.filter((path) => !inBundle.includes(path))) {
-    write(shim(`${name}/${path}`), `module.exports = require(${JSON.stringify(join(MODULES, name, `${path}.js`))});\n`);
+    const file = shim(`${name}/${path}`);
+    write(
+      file,
+      `module.exports = require(${JSON.stringify(relative(join(file, ".."), join(MODULES, name, `${path}.js`)))});\n`,
+    );
   }
 }
 
