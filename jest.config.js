@@ -1,3 +1,5 @@
+const { moduleNameMapper } = require("./jest.dependencies");
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
@@ -7,6 +9,8 @@ module.exports = {
   transform: { "^.+\\.tsx?$": "<rootDir>/jest.transform.js" },
   // Browser and LibreOffice checks start real programs; they get the time they need.
   testTimeout: 60000,
+  // ExcelJS, Fluent UI and HyperFormula as one file each, built by jest.tempSetup.js (jest.dependencies.js).
+  moduleNameMapper,
   // Slow suites first on a clean clone, so that `npm test`'s two workers finish together.
   testSequencer: "<rootDir>/jest.sequencer.js",
   // Every temporary file of a run under one directory, removed at its end (jest.tempSetup.js).

@@ -8,10 +8,13 @@
 const { mkdtempSync } = require("node:fs");
 const { tmpdir } = require("node:os");
 const { join } = require("node:path");
+const { buildDependencyBundles } = require("./jest.dependencies");
 
 module.exports = async function makeRunTempDir() {
   const dir = mkdtempSync(join(tmpdir(), "kaohe-tests-"));
   process.env.KAOHE_TEST_TMPDIR = dir;
   // Read by os.tmpdir() in the jest workers, which start after this, and by their child processes.
   process.env.TMPDIR = dir;
+  // Not under TMPDIR: the bundles are kept for the next run with the same lock file.
+  await buildDependencyBundles();
 };
