@@ -76,7 +76,10 @@ export function readRoster(grids: SheetGrid[], options: RosterOptions = {}): Ros
   const analyses = grids.map(analyseSheet);
   const sheets = analyses.flatMap((analysis) => rosterSheet(analysis, options));
   const completeFiles = new Set(sheets.filter(hasUnit).map((sheet) => sheet.view.file));
-  const knownUnits = unitsKnown(sheets);
+  // Only a 所在单位及职务 column is split by them: a roster without one reads no cell twice.
+  const knownUnits = sheets.some((sheet) => combinedColumnOf(sheet) !== undefined)
+    ? unitsKnown(sheets)
+    : new Set<string>();
   for (const sheet of sheets) {
     if (!hasUnit(sheet) && completeFiles.has(sheet.view.file)) {
       findings.push(skippedSideTable(sheet));
@@ -107,6 +110,11 @@ function hasUnit(sheet: RosterSheet): boolean {
   return sheet.columns.some((col) => col.field === "unit" || col.field === UNIT_POSITION);
 }
 
+/** The 所在单位及职务 column, which holds a unit and a post in one cell. */
+function combinedColumnOf(sheet: RosterSheet): ReadColumn | undefined {
+  return sheet.columns.find((col) => col.field === UNIT_POSITION);
+}
+
 /** Units written in unit columns and in team names (X领导班子), to split 所在单位及职务 cells by. */
 function unitsKnown(sheets: readonly RosterSheet[]): Set<string> {
   const units = new Set<string>();
@@ -133,7 +141,7 @@ function skippedSideTable(sheet: RosterSheet): Finding {
 function readRosterSheet(sheet: RosterSheet, knownUnits: ReadonlySet<string>, idsBefore: number): SheetReading {
   const { view, header } = sheet;
   const columns = rosterFieldColumns(sheet.columns);
-  const combinedColumn = sheet.columns.find((col) => col.field === UNIT_POSITION);
+  const combinedColumn = combinedColumnOf(sheet);
   const combined: CombinedColumn | null = combinedColumn ? { column: combinedColumn, knownUnits } : null;
   const findings: Finding[] = [
     ...sheetNotes(view, header, sheet.columns),
