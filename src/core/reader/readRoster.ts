@@ -69,7 +69,8 @@ const LISTED_HEADERS = 6;
  * roster, in which case it is a side table (`sheet_skipped`).
  */
 export function readRoster(grids: SheetGrid[], options: RosterOptions = {}): RosterReading {
-  const rows: RosterRow[] = [];
+  const sheetRows: RosterRow[][] = [];
+  let rowsRead = 0;
   const mappings: ColumnMapping[] = [];
   const findings: Finding[] = [];
   let yearHint: number | null = null;
@@ -85,13 +86,16 @@ export function readRoster(grids: SheetGrid[], options: RosterOptions = {}): Ros
       findings.push(skippedSideTable(sheet));
       continue;
     }
-    const read = readRosterSheet(sheet, knownUnits, rows.length);
-    rows.push(...read.rows);
+    const read = readRosterSheet(sheet, knownUnits, rowsRead);
+    sheetRows.push(read.rows);
+    rowsRead += read.rows.length;
     mappings.push(read.mapping);
     findings.push(...read.findings);
     yearHint ??= read.yearHint;
   }
   findings.push(...unreadableWorkbooks(analyses, (role) => role === "roster", ROSTER_WANTED, rosterRowText));
+  // One list at its full length: a spread of a sheet's rows into push passed 20,000 arguments.
+  const rows = ([] as RosterRow[]).concat(...sheetRows);
   return { rows, mappings, findings: distinctFindings(findings), yearHint };
 }
 
