@@ -44,7 +44,7 @@ export function rowKind(view: GridView, r: number, nameCol: number | null): RowK
     if (isTotalText(value)) return "total";
   }
   if (first === null) return "blank";
-  // A number, date or truth value shows digits or letters, which start no note.
+  // A cell that is no text (a number, date, truth value or error) starts no note.
   if (typeof first === "string" && NOTE.test(normaliseHeader(first))) return "note";
   if (nameCol !== null && isNameHeader(normaliseHeader(cellText(view.label(r, nameCol))))) return "header";
   return "data";
