@@ -15,11 +15,18 @@ export class GridView {
   readonly rowCount: number;
   readonly colCount: number;
   private readonly covering = new Map<number, MergedArea>();
+  /**
+   * 1 for a row some merge crosses. The reader asks about merges at some 25 cells of every row and
+   * most rows cross none: a typed array read answers those instead of a map lookup (2.6 million
+   * lookups for a district's tally rows).
+   */
+  private readonly mergedRows: Uint8Array;
 
   constructor(grid: SheetGrid) {
     this.grid = grid;
     this.rowCount = grid.values.length;
     this.colCount = grid.values.reduce((max, row) => Math.max(max, row.length), 0);
+    this.mergedRows = new Uint8Array(this.rowCount);
     for (const merge of grid.merges) this.addMerge(merge);
   }
 
@@ -34,6 +41,7 @@ export class GridView {
     if (bottom === top && right === left) return;
     const area: MergedArea = { top, left, bottom, right };
     for (let r = top; r <= bottom; r++) {
+      this.mergedRows[r] = 1;
       for (let c = left; c <= right; c++) {
         const key = r * this.colCount + c;
         if (!this.covering.has(key)) this.covering.set(key, area);
@@ -54,7 +62,7 @@ export class GridView {
   }
 
   mergeAt(r: number, c: number): MergedArea | undefined {
-    return this.covering.size === 0 ? undefined : this.covering.get(r * this.colCount + c);
+    return this.mergedRows[r] === 1 ? this.covering.get(r * this.colCount + c) : undefined;
   }
 
   /** The value as stored, without looking at merges. */

@@ -46,23 +46,21 @@ const BALLOTS_WANTED = {
  * a workbook without any ballot sheet gets a `header_not_found` error.
  */
 export function readBallots(grids: SheetGrid[], options: BallotOptions): BallotReading {
-  const tallies: TallyRow[] = [];
+  const sheetTallies: TallyRow[][] = [];
   const mappings: ColumnMapping[] = [];
   const findings: Finding[] = [];
   const analyses = grids.map(analyseSheet);
   for (const analysis of analyses) {
     if (!analysis.header || !analysis.role.startsWith("ballots-")) continue;
     const sheet = readBallotSheet(analysis, analysis.header, options);
-    // An index loop: an array iterator makes a result object per row until the loop is optimised.
-    const read = sheet.reading.tallies;
-    for (let i = 0; i < read.length; i++) {
-      const tally = read[i] as TallyRow;
-      tally.id = `T${tallies.length + 1}`;
-      tallies.push(tally);
-    }
+    sheetTallies.push(sheet.reading.tallies);
     mappings.push(sheet.mapping);
     findings.push(...sheet.findings, ...sheet.reading.findings);
   }
+  // One list made at its full length, not grown row by row: a district has over 100,000 rows.
+  const tallies = ([] as TallyRow[]).concat(...sheetTallies);
+  // An index loop: an array iterator makes a result object per row until the loop is optimised.
+  for (let i = 0; i < tallies.length; i++) (tallies[i] as TallyRow).id = `T${i + 1}`;
   findings.push(...unreadableWorkbooks(analyses, (role) => role.startsWith("ballots-"), BALLOTS_WANTED, ballotRowText));
   return { tallies, mappings, findings: distinctFindings(findings) };
 }

@@ -24,7 +24,16 @@ export function readLongBallots(
   teamLevelSet: TeamLevelSet,
 ): LayoutReading {
   const byField = columnsByField(columns);
+  // The columns looked up once per sheet, not in every row.
   const nameCol = byField.get("name");
+  const unitCol = byField.get("unit");
+  const categoryCol = byField.get("category");
+  const itemCol = byField.get("item");
+  const abstainCol = byField.get("abstain");
+  const expectedCol = byField.get("expected");
+  const issuedCol = byField.get("issued");
+  const returnedCol = byField.get("returned");
+  const validCol = byField.get("valid");
   const tallies: TallyRow[] = [];
   const findings: Finding[] = [];
   const span = new DataRowSpan();
@@ -33,33 +42,32 @@ export function readLongBallots(
   const sheetTables = new ColumnTable();
   for (let r = header.bottom + 1; nameCol && r < view.rowCount; r++) {
     if (rowKind(view, r, nameCol.c) !== "data") continue;
-    const subject = tallySubject(view, r, nameCol, byField.get("unit"));
+    const subject = tallySubject(view, r, nameCol, unitCol);
     if (subject.name === "") {
       findings.push(...namelessRow(view, r, nameCol.c));
       continue;
     }
     const cells = new TallyCells(view, r, subject.name, subject.unit, sheetTables);
     cells.where.fixed("name", nameCol.c);
-    const unitCol = byField.get("unit");
     if (unitCol) cells.where.fixed("unit", unitCol.c);
-    const categoryCol = byField.get("category");
     const category = categoryCell(view, r, categoryCol);
     if (categoryCol) cells.where.fixed("category", categoryCol.c);
     if (category.finding) findings.push(category.finding);
-    const itemCol = byField.get("item");
     const item = itemCol ? dropSpaces(cellText(view.label(r, itemCol.c))) : "";
     const slots = subject.isTeam ? teamSlots : cadreSlots;
-    const votes = settleVotes([
-      cells.vote("level0", slots[0]),
-      cells.vote("level1", slots[1]),
-      cells.vote("level2", slots[2]),
-      cells.vote("level3", slots[3]),
-      cells.vote("abstain", byField.get("abstain")),
-    ]);
-    const expected = cells.meeting("expected", byField.get("expected"));
-    const issued = cells.meeting("issued", byField.get("issued"));
-    const returned = cells.meeting("returned", byField.get("returned"));
-    const valid = cells.meeting("valid", byField.get("valid"));
+    const votes = settleVotes(
+      [
+        cells.vote("level0", slots[0]),
+        cells.vote("level1", slots[1]),
+        cells.vote("level2", slots[2]),
+        cells.vote("level3", slots[3]),
+      ],
+      cells.vote("abstain", abstainCol),
+    );
+    const expected = cells.meeting("expected", expectedCol);
+    const issued = cells.meeting("issued", issuedCol);
+    const returned = cells.meeting("returned", returnedCol);
+    const valid = cells.meeting("valid", validCol);
     tallies.push({
       id: UNNUMBERED,
       layout: "long",
@@ -74,11 +82,12 @@ export function readLongBallots(
       issued,
       returned,
       valid,
-      counts: [votes[0] ?? null, votes[1] ?? null, votes[2] ?? null, votes[3] ?? null],
-      abstain: votes[4] ?? null,
+      counts: votes.counts,
+      abstain: votes.abstain,
       subjectId: null,
     });
-    findings.push(...cells.findings);
+    // Most rows have no finding: a spread of an empty list still costs a call per row.
+    if (cells.findings.length > 0) findings.push(...cells.findings);
     span.add(view.sheetRow(r));
   }
   return { tallies, findings, dataRows: span.span };

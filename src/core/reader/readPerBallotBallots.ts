@@ -141,7 +141,8 @@ function ballotRows(
       findings.push(...namelessRow(view, r, nameCol.c));
       continue;
     }
-    const category = categoryCell(view, r, byField.get("category"));
+    const categoryCol = byField.get("category");
+    const category = categoryCell(view, r, categoryCol);
     if (category.finding) findings.push(category.finding);
     const key = JSON.stringify([subject.name, subject.unit ?? ""]);
     const evaluator = evaluatorCol ? dropSpaces(cellText(view.label(r, evaluatorCol.c))) : "";
@@ -151,7 +152,13 @@ function ballotRows(
       if (earlier === undefined) seen.set(ballot, r);
       else findings.push(repeatedBallot(view, r, earlier, evaluatorCol, subject));
     }
-    rows.push({ r, subject, key, category: category.category, categoryCell: category.cell });
+    rows.push({
+      r,
+      subject,
+      key,
+      category: category.category,
+      categoryCell: categoryCol ? view.fixAddress(r, categoryCol.c) : null,
+    });
   }
   return rows;
 }

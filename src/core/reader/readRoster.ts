@@ -69,26 +69,33 @@ const LISTED_HEADERS = 6;
  * roster, in which case it is a side table (`sheet_skipped`).
  */
 export function readRoster(grids: SheetGrid[], options: RosterOptions = {}): RosterReading {
-  const rows: RosterRow[] = [];
+  const sheetRows: RosterRow[][] = [];
+  let rowsRead = 0;
   const mappings: ColumnMapping[] = [];
   const findings: Finding[] = [];
   let yearHint: number | null = null;
   const analyses = grids.map(analyseSheet);
   const sheets = analyses.flatMap((analysis) => rosterSheet(analysis, options));
   const completeFiles = new Set(sheets.filter(hasUnit).map((sheet) => sheet.view.file));
-  const knownUnits = unitsKnown(sheets);
+  // Only a 所在单位及职务 column is split by them: a roster without one reads no cell twice.
+  const knownUnits = sheets.some((sheet) => combinedColumnOf(sheet) !== undefined)
+    ? unitsKnown(sheets)
+    : new Set<string>();
   for (const sheet of sheets) {
     if (!hasUnit(sheet) && completeFiles.has(sheet.view.file)) {
       findings.push(skippedSideTable(sheet));
       continue;
     }
-    const read = readRosterSheet(sheet, knownUnits, rows.length);
-    rows.push(...read.rows);
+    const read = readRosterSheet(sheet, knownUnits, rowsRead);
+    sheetRows.push(read.rows);
+    rowsRead += read.rows.length;
     mappings.push(read.mapping);
     findings.push(...read.findings);
     yearHint ??= read.yearHint;
   }
   findings.push(...unreadableWorkbooks(analyses, (role) => role === "roster", ROSTER_WANTED, rosterRowText));
+  // One list at its full length: a spread of a sheet's rows into push passed 20,000 arguments.
+  const rows = ([] as RosterRow[]).concat(...sheetRows);
   return { rows, mappings, findings: distinctFindings(findings), yearHint };
 }
 
@@ -105,6 +112,11 @@ function rosterSheet(analysis: SheetAnalysis, options: RosterOptions): RosterShe
 
 function hasUnit(sheet: RosterSheet): boolean {
   return sheet.columns.some((col) => col.field === "unit" || col.field === UNIT_POSITION);
+}
+
+/** The 所在单位及职务 column, which holds a unit and a post in one cell. */
+function combinedColumnOf(sheet: RosterSheet): ReadColumn | undefined {
+  return sheet.columns.find((col) => col.field === UNIT_POSITION);
 }
 
 /** Units written in unit columns and in team names (X领导班子), to split 所在单位及职务 cells by. */
@@ -133,7 +145,7 @@ function skippedSideTable(sheet: RosterSheet): Finding {
 function readRosterSheet(sheet: RosterSheet, knownUnits: ReadonlySet<string>, idsBefore: number): SheetReading {
   const { view, header } = sheet;
   const columns = rosterFieldColumns(sheet.columns);
-  const combinedColumn = sheet.columns.find((col) => col.field === UNIT_POSITION);
+  const combinedColumn = combinedColumnOf(sheet);
   const combined: CombinedColumn | null = combinedColumn ? { column: combinedColumn, knownUnits } : null;
   const findings: Finding[] = [
     ...sheetNotes(view, header, sheet.columns),

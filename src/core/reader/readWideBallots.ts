@@ -7,7 +7,7 @@ import { namelessRow } from "./namelessRow";
 import { DataRowSpan, type ReadColumn } from "./readColumn";
 import { rowKind } from "./rowKind";
 import { ColumnTable } from "./rowSource";
-import { TallyCells, settleVotes, type VoteCount } from "./tallyCells";
+import { TallyCells, anyFigure, settleVotes, type LevelVotes } from "./tallyCells";
 import { columnsByField, type LayoutReading, UNNUMBERED } from "./tallyDraft";
 import type { TallyRow } from "../model/tally";
 import { levelSlots, tallySubject, type TallySubject } from "./tallySubject";
@@ -111,10 +111,13 @@ function groupTally(
   const cells = new TallyCells(view, r, subject.name, subject.unit, group.sheetTables);
   const { leaves, note } = group;
   const slots = subject.isTeam ? group.teamSlots : group.cadreSlots;
-  const raw: VoteCount[] = [
-    ...slots.map((col, i) => cells.vote(`level${i}`, col)),
-    cells.vote("abstain", leaves.get("abstain")),
+  const levels: LevelVotes = [
+    cells.vote("level0", slots[0]),
+    cells.vote("level1", slots[1]),
+    cells.vote("level2", slots[2]),
+    cells.vote("level3", slots[3]),
   ];
+  const abstain = cells.vote("abstain", leaves.get("abstain"));
   const meeting = (field: MeetingField): number | null => {
     const leaf = leaves.get(field);
     if (leaf) return cells.meeting(field, leaf);
@@ -128,8 +131,8 @@ function groupTally(
     valid: meeting("valid"),
   };
   const leafFigures = MEETING_FIELDS.some((field) => leaves.has(field) && figures[field] !== null);
-  if (!raw.some((v) => typeof v === "number") && !leafFigures && cells.findings.length === 0) return null;
-  const votes = settleVotes(raw);
+  if (!anyFigure(levels, abstain) && !leafFigures && cells.findings.length === 0) return null;
+  const votes = settleVotes(levels, abstain);
   cells.where.fixed("name", outside.get("name")?.c ?? 0);
   const unitCol = outside.get("unit");
   if (unitCol) cells.where.fixed("unit", unitCol.c);
@@ -144,8 +147,8 @@ function groupTally(
     category: group.category,
     item: null,
     ...figures,
-    counts: [votes[0] ?? null, votes[1] ?? null, votes[2] ?? null, votes[3] ?? null],
-    abstain: votes[4] ?? null,
+    counts: votes.counts,
+    abstain: votes.abstain,
     subjectId: null,
   };
   return { tally, findings: cells.findings };

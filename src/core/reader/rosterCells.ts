@@ -12,13 +12,6 @@ import { cellFinding } from "./readerFindings";
 import { RowSource, type ColumnTable } from "./rowSource";
 import { cellText, dropSpaces, isBlank, shownValue, toHalfWidth } from "./textNormalise";
 
-/** A field's value as read, for the checks that may report it. */
-interface Found {
-  value: GridValue;
-  field: RosterField;
-  header: string;
-}
-
 const YES = new Set(["是", "√", "Y", "YES", "TRUE", "1", "主职"]);
 const NO = new Set(["否", "×", "X", "✗", "✕", "N", "NO", "FALSE", "0", "兼职"]);
 
@@ -49,16 +42,25 @@ export class RosterCells {
     this.subjectUnit = unit === "" ? undefined : unit;
   }
 
-  private at(field: RosterField): Found | null {
+  /**
+   * The field's value, its cell recorded; undefined when the sheet has no column for it. A plain
+   * value, not an object with the field and header: a district's roster reads 400,000 cells, and
+   * only a finding needs the header (`headerOf`).
+   */
+  private at(field: RosterField): GridValue | undefined {
     const col = this.columns.get(field);
-    if (!col) return null;
+    if (!col) return undefined;
     this.where.fixed(field, col.c);
-    return { value: this.view.label(this.r, col.c), field, header: col.header };
+    return this.view.label(this.r, col.c);
+  }
+
+  private headerOf(field: RosterField): string {
+    return this.columns.get(field)?.header ?? "";
   }
 
   /** The A1 cell `at` recorded for a field: made only when a finding names it. */
-  private cellOf(found: Found): string {
-    return this.where.cell(found.field) ?? "";
+  private cellOf(field: RosterField): string {
+    return this.where.cell(field) ?? "";
   }
 
   private report(code: FindingCode, cell: string, text: FindingText, warning = false): void {
@@ -70,15 +72,16 @@ export class RosterCells {
     this.findings.push(cellFinding(this.view, code, cell, text, options));
   }
 
-  private errorValue(found: Found, code: FindingCode): boolean {
-    if (!isGridError(found.value)) return false;
-    const shown = shownValue(found.value);
+  private errorValue(field: RosterField, value: GridValue, code: FindingCode): boolean {
+    if (!isGridError(value)) return false;
+    const shown = shownValue(value);
+    const header = this.headerOf(field);
     this.report(
       code,
-      this.cellOf(found),
+      this.cellOf(field),
       {
-        zh: `“${found.header}”是错误值${shown}，请改为实际内容`,
-        en: `"${found.header}" holds the error value ${shown}; enter the actual value`,
+        zh: `“${header}”是错误值${shown}，请改为实际内容`,
+        en: `"${header}" holds the error value ${shown}; enter the actual value`,
       },
       code === "note",
     );
@@ -86,9 +89,9 @@ export class RosterCells {
   }
 
   text(field: RosterField): string | null {
-    const found = this.at(field);
-    if (!found || this.errorValue(found, "note")) return null;
-    const text = cellText(found.value).trim();
+    const value = this.at(field);
+    if (value === undefined || this.errorValue(field, value, "note")) return null;
+    const text = cellText(value).trim();
     return text === "" ? null : text;
   }
 
@@ -99,36 +102,33 @@ export class RosterCells {
   }
 
   date(field: RosterField): CalDate | null {
-    const found = this.at(field);
-    if (!found || isBlank(found.value) || this.errorValue(found, "date_invalid")) return null;
-    const date = parseDateText(found.value, this.view.date1904);
-    if (!date) this.reportDate(found);
+    const value = this.at(field);
+    if (value === undefined || isBlank(value) || this.errorValue(field, value, "date_invalid")) return null;
+    const date = parseDateText(value, this.view.date1904);
+    if (!date) this.reportDate(field, value);
     return date;
   }
 
   period(field: RosterField): Period | null {
-    const found = this.at(field);
-    if (!found || isBlank(found.value) || this.errorValue(found, "date_invalid")) return null;
-    const period = parsePeriodText(found.value, this.view.date1904);
-    if (!period) this.reportDate(found);
+    const value = this.at(field);
+    if (value === undefined || isBlank(value) || this.errorValue(field, value, "date_invalid")) return null;
+    const period = parsePeriodText(value, this.view.date1904);
+    if (!period) this.reportDate(field, value);
     return period;
   }
 
-  private reportDate(found: Found): void {
-    const shown = shownValue(found.value);
+  private reportDate(field: RosterField, value: GridValue): void {
+    const shown = shownValue(value);
+    const header = this.headerOf(field);
     // A number such as 2020.1 lost a trailing zero in its number cell, which only the clerk can restore.
-    const lostZero =
-      typeof found.value === "number" &&
-      found.value >= 1900 &&
-      found.value < 2201 &&
-      Math.round(found.value * 100) % 100 === 10;
-    this.report("date_invalid", this.cellOf(found), {
+    const lostZero = typeof value === "number" && value >= 1900 && value < 2201 && Math.round(value * 100) % 100 === 10;
+    this.report("date_invalid", this.cellOf(field), {
       zh: lostZero
-        ? `“${found.header}”的数字${shown}可能是${shown}0或${shown.replace(".", ".0")}：请以文本形式写成如2020.10或2020.01`
-        : `“${found.header}”的“${shown}”不是可识别的日期（例：2020-07-02、2020.07、2020年7月2日）`,
+        ? `“${header}”的数字${shown}可能是${shown}0或${shown.replace(".", ".0")}：请以文本形式写成如2020.10或2020.01`
+        : `“${header}”的“${shown}”不是可识别的日期（例：2020-07-02、2020.07、2020年7月2日）`,
       en: lostZero
-        ? `The number ${shown} in "${found.header}" may mean ${shown}0 or ${shown.replace(".", ".0")}: write it as text, e.g. 2020.10 or 2020.01`
-        : `"${shown}" in "${found.header}" is not a date that can be read (e.g. 2020-07-02, 2020.07, 2020年7月2日)`,
+        ? `The number ${shown} in "${header}" may mean ${shown}0 or ${shown.replace(".", ".0")}: write it as text, e.g. 2020.10 or 2020.01`
+        : `"${shown}" in "${header}" is not a date that can be read (e.g. 2020-07-02, 2020.07, 2020年7月2日)`,
     });
   }
 
@@ -138,38 +138,38 @@ export class RosterCells {
    * not an input for the rules.
    */
   amount(field: RosterField, most = Number.MAX_SAFE_INTEGER): number | null {
-    const found = this.at(field);
-    if (!found || this.errorValue(found, "number_invalid")) return null;
-    const reading = readNumber(found.value);
+    const value = this.at(field);
+    if (value === undefined || this.errorValue(field, value, "number_invalid")) return null;
+    const reading = readNumber(value);
     if (reading === "blank") return null;
     if (typeof reading === "number" && reading >= 0 && reading <= most) return reading;
-    const shown = shownValue(found.value);
+    const shown = shownValue(value);
     const tooLarge = typeof reading === "number" && reading > most;
-    this.report("number_invalid", this.cellOf(found), {
-      zh: tooLarge
-        ? `“${found.header}”的“${shown}”超出可能的范围（最多 ${most}）`
-        : `“${found.header}”的“${shown}”不是有效数字`,
+    const header = this.headerOf(field);
+    this.report("number_invalid", this.cellOf(field), {
+      zh: tooLarge ? `“${header}”的“${shown}”超出可能的范围（最多 ${most}）` : `“${header}”的“${shown}”不是有效数字`,
       en: tooLarge
-        ? `"${shown}" in "${found.header}" is beyond what is possible (at most ${most})`
-        : `"${shown}" in "${found.header}" is not a valid number`,
+        ? `"${shown}" in "${header}" is beyond what is possible (at most ${most})`
+        : `"${shown}" in "${header}" is not a valid number`,
     });
     return null;
   }
 
   /** 身份证号: kept as written (normalised) even when its check digit is wrong, so that rows still pair up. */
   idNumber(): string | null {
-    const found = this.at("idNumber");
-    if (!found || isBlank(found.value) || this.errorValue(found, "id_number_invalid")) return null;
-    if (typeof found.value !== "string") {
-      this.report("id_number_invalid", this.cellOf(found), {
+    const field = "idNumber";
+    const value = this.at(field);
+    if (value === undefined || isBlank(value) || this.errorValue(field, value, "id_number_invalid")) return null;
+    if (typeof value !== "string") {
+      this.report("id_number_invalid", this.cellOf(field), {
         zh: "身份证号存成了数字，末几位已丢失：请将该列设为文本格式后重新录入",
         en: "The ID number is stored as a number and its last digits are lost: format the column as text and enter it again",
       });
       return null;
     }
-    const id = normaliseIdNumber(found.value);
+    const id = normaliseIdNumber(value);
     if (!isValidIdNumber(id)) {
-      this.report("id_number_invalid", this.cellOf(found), {
+      this.report("id_number_invalid", this.cellOf(field), {
         zh: "身份证号位数或校验位不正确，请核对",
         en: "The ID number has the wrong length or check digit; please check it",
       });
@@ -178,18 +178,20 @@ export class RosterCells {
   }
 
   mainPost(): boolean | null {
-    const found = this.at("mainPost");
-    if (!found || isBlank(found.value) || this.errorValue(found, "note")) return null;
-    if (typeof found.value === "boolean") return found.value;
-    const key = dropSpaces(toHalfWidth(cellText(found.value))).toUpperCase();
+    const field = "mainPost";
+    const value = this.at(field);
+    if (value === undefined || isBlank(value) || this.errorValue(field, value, "note")) return null;
+    if (typeof value === "boolean") return value;
+    const key = dropSpaces(toHalfWidth(cellText(value))).toUpperCase();
     if (YES.has(key)) return true;
     if (NO.has(key)) return false;
+    const header = this.headerOf(field);
     this.report(
       "note",
-      this.cellOf(found),
+      this.cellOf(field),
       {
-        zh: `“${found.header}”的“${shownValue(found.value)}”无法识别，请填“是”或“否”`,
-        en: `"${shownValue(found.value)}" in "${found.header}" is not understood; enter 是 (yes) or 否 (no)`,
+        zh: `“${header}”的“${shownValue(value)}”无法识别，请填“是”或“否”`,
+        en: `"${shownValue(value)}" in "${header}" is not understood; enter 是 (yes) or 否 (no)`,
       },
       true,
     );
@@ -198,17 +200,19 @@ export class RosterCells {
 
   /** 类别: 班子 means a team, 干部 a cadre; anything else is reported and read as a cadre. */
   kind(): "cadre" | "team" | null {
-    const found = this.at("kind");
-    if (!found || isBlank(found.value) || this.errorValue(found, "note")) return null;
-    const key = dropSpaces(cellText(found.value));
+    const field = "kind";
+    const value = this.at(field);
+    if (value === undefined || isBlank(value) || this.errorValue(field, value, "note")) return null;
+    const key = dropSpaces(cellText(value));
     if (key.includes("班子")) return "team";
     if (key.includes("干部")) return "cadre";
+    const header = this.headerOf(field);
     this.report(
       "note",
-      this.cellOf(found),
+      this.cellOf(field),
       {
-        zh: `“${found.header}”的“${shownValue(found.value)}”无法识别，已按领导干部读取（领导班子请填“领导班子”）`,
-        en: `"${shownValue(found.value)}" in "${found.header}" is not understood and was read as a cadre (write 领导班子 for a team)`,
+        zh: `“${header}”的“${shownValue(value)}”无法识别，已按领导干部读取（领导班子请填“领导班子”）`,
+        en: `"${shownValue(value)}" in "${header}" is not understood and was read as a cadre (write 领导班子 for a team)`,
       },
       true,
     );

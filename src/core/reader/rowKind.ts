@@ -1,3 +1,4 @@
+import type { GridValue } from "../model/sheetGrid";
 import type { GridView } from "./gridView";
 import { isNameHeader } from "./vocabulary";
 import { cellText, isBlank, normaliseHeader } from "./textNormalise";
@@ -12,6 +13,15 @@ export function isTotalLabel(key: string): boolean {
   return TOTAL.test(key);
 }
 
+/**
+ * Whether a cell's text labels a total. Every such label holds 计, and normalising only drops or
+ * narrows characters, so a text without 计 is none: every data row's label cells are asked, and
+ * most are names and units (rowKind took a quarter of reading a district's ballots).
+ */
+function isTotalText(text: string): boolean {
+  return text.includes("计") && TOTAL.test(normaliseHeader(text));
+}
+
 // Notes and signatures below (or inside) a table.
 const NOTE =
   /^(注|备注|说明|填表人|填报人|制表人|审核人|经办人|联系人|联系电话|填表日期|填报日期|制表日期|单位负责人|负责人|单位盖章)/;
@@ -24,18 +34,18 @@ const LABEL_CELLS_CHECKED = 3;
  */
 export function rowKind(view: GridView, r: number, nameCol: number | null): RowKind {
   let texts = 0;
-  let first: string | null = null;
+  let first: GridValue = null;
   for (let c = 0; c < view.colCount && texts < LABEL_CELLS_CHECKED; c++) {
     const value = view.own(r, c);
     if (isBlank(value)) continue;
-    const key = normaliseHeader(cellText(value));
-    first ??= key;
+    first ??= value;
     if (typeof value !== "string") continue;
     texts++;
-    if (TOTAL.test(key)) return "total";
+    if (isTotalText(value)) return "total";
   }
   if (first === null) return "blank";
-  if (NOTE.test(first)) return "note";
+  // A cell that is no text (a number, date, truth value or error) starts no note.
+  if (typeof first === "string" && NOTE.test(normaliseHeader(first))) return "note";
   if (nameCol !== null && isNameHeader(normaliseHeader(cellText(view.label(r, nameCol))))) return "header";
   return "data";
 }

@@ -1,5 +1,6 @@
 import type { Finding } from "../findings/finding";
 import type { GridValue } from "../model/sheetGrid";
+import type { TallyRow } from "../model/tally";
 import type { GridView } from "./gridView";
 import { readNumber } from "./numberText";
 import type { ReadColumn } from "./readColumn";
@@ -74,11 +75,38 @@ export class TallyCells {
   }
 }
 
+/** The votes of one row as read: the four levels (index 0 the highest), then abstentions. */
+export type LevelVotes = readonly [VoteCount, VoteCount, VoteCount, VoteCount];
+
+/** A row's votes once settled, as its tally row keeps them. */
+export interface SettledVotes {
+  counts: TallyRow["counts"];
+  abstain: number | null;
+}
+
+/** Whether any vote cell of a row holds a figure. */
+export function anyFigure(levels: LevelVotes, abstain: VoteCount): boolean {
+  return typeof abstain === "number" || levels.some((v) => typeof v === "number");
+}
+
 /**
  * Blank vote cells in a row that has figures mean none (clerks leave zeros out); in a row
- * without any figure they mean unknown.
+ * without any figure they mean unknown. The counts are made here as the row keeps them, with no
+ * array in between: a district settles 100,000 rows.
  */
-export function settleVotes(votes: readonly VoteCount[]): Array<number | null> {
-  const anyFigure = votes.some((v) => typeof v === "number");
-  return votes.map((v) => (v === "blank" ? (anyFigure ? 0 : null) : v));
+export function settleVotes(levels: LevelVotes, abstain: VoteCount): SettledVotes {
+  const blank = anyFigure(levels, abstain) ? 0 : null;
+  return {
+    counts: [
+      settled(levels[0], blank),
+      settled(levels[1], blank),
+      settled(levels[2], blank),
+      settled(levels[3], blank),
+    ],
+    abstain: settled(abstain, blank),
+  };
+}
+
+function settled(vote: VoteCount, blank: 0 | null): number | null {
+  return vote === "blank" ? blank : vote;
 }
