@@ -23,17 +23,41 @@ export interface SubjectSheetContext {
   teamLevelSet: TeamLevelSet;
 }
 
-/** One subject's row as its cells are made: the figures its vote columns share, made once a row. */
+/** The counts a subject's row looks up by its id or unit, the same maps for every row. */
+export interface SubjectRowCounts {
+  /** Errors in the data read from each roster row, by subject id. */
+  rosterErrors: ReadonlyMap<string, number>;
+  /** Tally rows with a data error, by subject id. */
+  tallyErrors: ReadonlyMap<string, number>;
+  /** The number of each unit in 单位名额. */
+  unitKeys: ReadonlyMap<string, number>;
+}
+
+/**
+ * One subject's row as its cells are made: the figures its vote columns share, made once a row.
+ * The counts are looked up when a cell asks for them: most single cells read (汇总's counts, the
+ * row heights: a few hundred thousand at 20,000 cadres) need none of them.
+ */
 export class SubjectRowFacts {
   private voteCache: SubjectVoteCache | null = null;
 
   constructor(
     readonly s: SubjectResult,
-    readonly rosterErrors: number,
-    readonly tallyErrors: number,
-    /** The number of the row's unit in 单位名额, 0 when it has no quota row there. */
-    readonly unitKey: number,
+    private readonly counts: SubjectRowCounts,
   ) {}
+
+  get rosterErrors(): number {
+    return this.counts.rosterErrors.get(this.s.row.id) ?? 0;
+  }
+
+  get tallyErrors(): number {
+    return this.counts.tallyErrors.get(this.s.row.id) ?? 0;
+  }
+
+  /** The number of the row's unit in 单位名额, 0 when it has no quota row there. */
+  get unitKey(): number {
+    return this.counts.unitKeys.get(this.s.row.unit) ?? 0;
+  }
 
   get votes(): SubjectVoteCache {
     this.voteCache ??= subjectVoteCache(this.s, this.rosterErrors + this.tallyErrors);

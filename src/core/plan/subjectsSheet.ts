@@ -71,17 +71,17 @@ export function subjectsSheet(assessment: Assessment, ctx: PlanContext, tallies:
  * columns and the row heights read the wrapped ones.
  */
 function subjectRows(cols: TableColumns<SubjectColumn>, assessment: Assessment, ctx: PlanContext): PlanRows {
-  const rosterErrors = rosterErrorCounts(assessment, ctx);
-  const tallyErrors = tallyErrorCounts(assessment.tallies);
-  const keys = unitKeys(assessment);
+  const counts = {
+    rosterErrors: rosterErrorCounts(assessment, ctx),
+    tallyErrors: tallyErrorCounts(assessment.tallies),
+    unitKeys: unitKeys(assessment),
+  };
   const cells = subjectCells({ ctx, teamLevelSet: assessment.rules.teamLevelSet });
   const makers = cols.columns.map((c) => cells[c.key]);
   const { subjects } = assessment;
   const facts = (index: number): SubjectRowFacts | undefined => {
     const s = subjects[index];
-    if (s === undefined) return undefined;
-    const id = s.row.id;
-    return new SubjectRowFacts(s, rosterErrors.get(id) ?? 0, tallyErrors.get(id) ?? 0, keys.get(s.row.unit) ?? 0);
+    return s === undefined ? undefined : new SubjectRowFacts(s, counts);
   };
   return {
     length: subjects.length,
