@@ -9,7 +9,7 @@ import { buildRulesSheet, SCHEMA_VERSION } from "./rulesSheet";
 import { subjectColumns } from "./subjectColumns";
 import { subjectsSheet } from "./subjectsSheet";
 import { summarySheet } from "./summarySheet";
-import { talliesSheet } from "./talliesSheet";
+import { sourceLines, talliesSheet } from "./talliesSheet";
 import { tallyColumns } from "./tallyColumns";
 import type { WritePlan } from "./writePlan";
 
@@ -52,7 +52,9 @@ export function buildPlan(assessment: Assessment, context: PlanContext): WritePl
       withPrint(subjects, year, { lastCol: subjectCols.col("receives") }),
       withPrint(quotas, year),
       withPrint(findings, year),
-      withPrint(talliesSheet(assessment.tallies, teamLevelSet), year),
+      withPrint(talliesSheet(assessment.tallies, teamLevelSet), year, {
+        lines: [sourceLines(assessment.tallies, tallyCols)],
+      }),
       withPrint(rules.sheet, year),
     ],
     names: rules.names,

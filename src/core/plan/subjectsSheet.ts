@@ -79,9 +79,15 @@ function subjectRows(cols: TableColumns<SubjectColumn>, assessment: Assessment, 
   const cells = subjectCells({ ctx, teamLevelSet: assessment.rules.teamLevelSet });
   const makers = cols.columns.map((c) => cells[c.key]);
   const { subjects } = assessment;
+  // The row last made, kept for its next cell: the row heights read a row's dozen wrapped cells
+  // one after another, and its vote figures are made once for all of them.
+  let last: { index: number; facts: SubjectRowFacts } | null = null;
   const facts = (index: number): SubjectRowFacts | undefined => {
+    if (last !== null && last.index === index) return last.facts;
     const s = subjects[index];
-    return s === undefined ? undefined : new SubjectRowFacts(s, counts);
+    if (s === undefined) return undefined;
+    last = { index, facts: new SubjectRowFacts(s, counts) };
+    return last.facts;
   };
   return {
     length: subjects.length,
