@@ -40,13 +40,17 @@ export function findingTargets(
   // subjects, and its findings name a few thousand of them.
   const named = namedPlaces(ctx.findings, rowOf);
   const subjects = new PlaceIndex<number, { id: string; row: number }>();
+  // A grade finding of a grade edited in 考核对象 points at that sheet's row (editedGrades.ts).
+  const editedRows = named.rows.sheet(ctx.rosterFile, SUBJECTS_SHEET);
   assessment.subjects.forEach((s, i) => {
     const { file, sheet, row } = s.row.source;
-    const entry = { id: s.row.id, row: FIRST_DATA_ROW + i };
-    if (named.rows.has(file, sheet, row)) subjects.set(file, sheet, row, entry);
-    // A grade finding of a grade edited in 考核对象 points at that sheet's row (editedGrades.ts).
-    if (named.rows.has(ctx.rosterFile, SUBJECTS_SHEET, entry.row))
-      subjects.set(ctx.rosterFile, SUBJECTS_SHEET, entry.row, entry);
+    const sheetRow = FIRST_DATA_ROW + i;
+    const inSource = named.rows.has(file, sheet, row);
+    const inSubjects = editedRows?.has(sheetRow) === true;
+    if (!inSource && !inSubjects) return;
+    const entry = { id: s.row.id, row: sheetRow };
+    if (inSource) subjects.set(file, sheet, row, entry);
+    if (inSubjects) subjects.set(ctx.rosterFile, SUBJECTS_SHEET, sheetRow, entry);
   });
   const tallies = new PlaceIndex<number, { subjectId: string | null; row: number }>();
   const talliesByName = new PlaceIndex<string, { subjectId: string | null; row: number }>();

@@ -1,4 +1,4 @@
-import type { Assessment } from "../assess/assessment";
+import type { Assessment, SubjectResult } from "../assess/assessment";
 import { parseA1 } from "../model/address";
 import type { TableColumns } from "./columns";
 import { isDataError } from "./findingKinds";
@@ -107,16 +107,27 @@ function subjectRows(cols: TableColumns<SubjectColumn>, assessment: Assessment, 
   };
 }
 
-/** Errors in the data read from each roster row (duplicate_person and the like): findings on that row. */
+/**
+ * Errors in the data read from each roster row (duplicate_person and the like): findings on that
+ * row, counted for the last subject read from it. The findings' rows are indexed, not the
+ * subjects': a district's data errors name a few hundred of its 20,000 rows.
+ */
 function rosterErrorCounts(assessment: Assessment, ctx: PlanContext): Map<string, number> {
-  const byPlace = new PlaceIndex<number, string>();
-  for (const s of assessment.subjects) byPlace.set(s.row.source.file, s.row.source.sheet, s.row.source.row, s.row.id);
-  const counts = new Map<string, number>();
+  const errorsAt = new PlaceIndex<number, number>();
   for (const finding of ctx.findings) {
     if (!isDataError(finding) || finding.cell === undefined) continue;
     const row = parseA1(finding.cell)?.row;
-    const id = byPlace.get(finding.file, finding.sheet, row);
-    if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
+    if (finding.file === undefined || finding.sheet === undefined || row === undefined) continue;
+    errorsAt.set(finding.file, finding.sheet, row, (errorsAt.get(finding.file, finding.sheet, row) ?? 0) + 1);
+  }
+  const counts = new Map<string, number>();
+  // From the last subject back: a row's errors are its last subject's, as the first found here.
+  for (let i = assessment.subjects.length - 1; i >= 0; i--) {
+    const { id, source } = (assessment.subjects[i] as SubjectResult).row;
+    const errors = errorsAt.get(source.file, source.sheet, source.row);
+    if (errors === undefined) continue;
+    if (errors > 0) counts.set(id, (counts.get(id) ?? 0) + errors);
+    errorsAt.set(source.file, source.sheet, source.row, 0);
   }
   return counts;
 }
