@@ -1,7 +1,9 @@
 import { rowHeights, linesAfter, linesOf, measuredHead } from "../../src/core/plan/rowHeights";
 import { sourceLines, talliesSheet } from "../../src/core/plan/talliesSheet";
 import { tallyColumns } from "../../src/core/plan/tallyColumns";
-import { tallyCheck } from "./assessmentFactory";
+import { subjectColumns } from "../../src/core/plan/subjectColumns";
+import { subjectLines, subjectsSheet } from "../../src/core/plan/subjectsSheet";
+import { assessmentOf, CONTEXT, subject, tallyCheck } from "./assessmentFactory";
 
 /** Heads and tails whose lines are told apart: wide characters, line breaks, surrogate pairs, lone halves. */
 const HEADS = [
@@ -44,4 +46,27 @@ test("测评明细's source lines, told without its cells, give the heights its 
   const told = rowHeights(table, [sourceLines(tallies, cols)]);
   expect(told).toEqual(rowHeights(table));
   expect(new Set(told).size).toBeGreaterThan(1);
+});
+
+test("考核对象's wrapped lines, told from the subjects' texts, give the heights its cells give", () => {
+  const long = "很长的说明文字".repeat(12);
+  const subjects = [
+    subject(1),
+    subject(2, { unit: "很长的单位名称很长的单位名称很长的单位名称", position: "党委书记\n镇长" }),
+    subject(3, { position: "=SUM(A1)" }, { explanation: long, clauses: ["一.2", "一.3", "一.4"] }),
+    subject(
+      4,
+      { secondedTo: "  挂职单位很长很长很长很长  ", discipline: "警告处分，影响期内不得评优" },
+      { status: "review" },
+    ),
+    subject(5, {}, { explanation: "说".repeat(40000), reviewTriggers: ["low_approval", "high_disapproval"] }),
+    subject(6, {}, { gradeProblem: "grade_not_allowed", explanation: "" }),
+    subject(7, { kind: "team" }, { kind: "team", explanation: long }),
+  ];
+  const assessment = assessmentOf(subjects);
+  const cols = subjectColumns(assessment.rules.teamLevelSet);
+  const table = subjectsSheet(assessment, CONTEXT, { cols: tallyColumns("hao"), lastRow: 5 }).table;
+  const told = rowHeights(table, subjectLines(subjects, cols));
+  expect(told).toEqual(rowHeights(table));
+  expect(new Set(told).size).toBeGreaterThan(2);
 });

@@ -35,7 +35,11 @@ export function findingTargets(
   gradeColumn: string,
   teamPoolRow: number,
 ): FindingTargets {
-  const rowOf = (f: Finding) => (f.cell === undefined ? undefined : parseA1(f.cell)?.row);
+  const cellRow = (f: Finding) => (f.cell === undefined ? undefined : parseA1(f.cell)?.row);
+  // Each finding's row, read from its cell once: a finding is looked up by it up to five times.
+  const rows = new Map<Finding, number | undefined>();
+  for (const f of ctx.findings) rows.set(f, cellRow(f));
+  const rowOf = (f: Finding) => (rows.has(f) ? rows.get(f) : cellRow(f));
   // Only the places the findings name are indexed: a district has 100,000 tally rows and 20,000
   // subjects, and its findings name a few thousand of them.
   const named = namedPlaces(ctx.findings, rowOf);

@@ -1,3 +1,4 @@
+import { clipText } from "./planCells";
 import type { PlanCell, PlanTable } from "./writePlan";
 
 /**
@@ -72,6 +73,25 @@ export interface ColumnLines {
   /** 0-based column of the table. */
   column: number;
   lines(index: number, width: number): number;
+}
+
+/**
+ * Lines told from each row's text, read without making its cell (a blank as null); a text equal
+ * to the row above's is not measured again, as rowHeights does for the cells it reads.
+ */
+export function textLines(column: number, textOf: (index: number) => string | null): ColumnLines {
+  let last = { text: "", lines: 1 };
+  return {
+    column,
+    lines: (index, width) => {
+      const text = textOf(index);
+      if (text === null) return 1;
+      // What the cell holds: a text longer than a cell holds is cut (planCells.ts).
+      const value = clipText(text);
+      if (value !== last.text) last = { text: value, lines: linesOf(value, width) };
+      return last.lines;
+    },
+  };
 }
 
 function heightOf(lines: number): number | null {

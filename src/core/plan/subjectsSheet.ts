@@ -12,7 +12,9 @@ import { RULE_NAME } from "./rulesNames";
 import { subjectCells, SubjectRowFacts, type SubjectCellMaker } from "./subjectCells";
 import { subjectColumns, type SubjectColumn } from "./subjectColumns";
 import { subjectFormulas, type TallyRanges } from "./subjectFormulas";
+import { subjectText } from "./subjectTexts";
 import { tallyErrorCounts } from "./subjectVoteCache";
+import { textLines, type ColumnLines } from "./rowHeights";
 import type { PlanCell, PlanRows, PlanSheetContent } from "./writePlan";
 
 /**
@@ -105,6 +107,24 @@ function subjectRows(cols: TableColumns<SubjectColumn>, assessment: Assessment, 
       return row === undefined || make === undefined ? undefined : make(row);
     },
   };
+}
+
+/**
+ * The lines of 考核对象's wrapped columns in each row, told from their texts (subjectTexts.ts)
+ * without making the cells: the row heights read a dozen wrapped columns of each of a district's
+ * 20,000 rows. A wrapped column without a text there is read from its cells.
+ */
+export function subjectLines(subjects: readonly SubjectResult[], cols: TableColumns<SubjectColumn>): ColumnLines[] {
+  return cols.columns.flatMap((column, j) => {
+    const text = subjectText(column.key);
+    if (column.wrap !== true || text === undefined) return [];
+    return [
+      textLines(j, (index) => {
+        const s = subjects[index];
+        return s === undefined ? null : text(s);
+      }),
+    ];
+  });
 }
 
 /**
