@@ -80,10 +80,13 @@ export function findingTargets(
     (KAOHE_SHEET_NAMES as readonly string[]).includes(f.sheet ?? "")
       ? inSheet(f.sheet ?? "", f.cell)
       : null;
-  const inSheet = (sheet: string, cell: string): FindingTarget => ({
-    target: `${quoteSheet(sheet)}!${cell}`,
-    text: `${sheet}!${cell}`,
-  });
+  // Kaohe's sheets' names quoted once each: thousands of findings link into a few sheets.
+  const quoted = new Map<string, string>();
+  const inSheet = (sheet: string, cell: string): FindingTarget => {
+    let name = quoted.get(sheet);
+    if (name === undefined) quoted.set(sheet, (name = quoteSheet(sheet)));
+    return { target: `${name}!${cell}`, text: `${sheet}!${cell}` };
+  };
 
   return {
     subjectId(f) {

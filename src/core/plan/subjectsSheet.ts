@@ -83,13 +83,15 @@ function subjectRows(cols: TableColumns<SubjectColumn>, assessment: Assessment, 
   const { subjects } = assessment;
   // The row last made, kept for its next cell: the row heights read a row's dozen wrapped cells
   // one after another, and its vote figures are made once for all of them.
-  let last: { index: number; facts: SubjectRowFacts } | null = null;
+  let lastIndex = -1;
+  let last: SubjectRowFacts | undefined;
   const facts = (index: number): SubjectRowFacts | undefined => {
-    if (last !== null && last.index === index) return last.facts;
+    if (index === lastIndex) return last;
     const s = subjects[index];
     if (s === undefined) return undefined;
-    last = { index, facts: new SubjectRowFacts(s, counts) };
-    return last.facts;
+    lastIndex = index;
+    last = new SubjectRowFacts(s, counts);
+    return last;
   };
   return {
     length: subjects.length,

@@ -60,7 +60,7 @@ export class CachedTable<K extends string> {
   /**
    * A column's values, blanks as "", read once: the tallies of several sets of columns share
    * their columns (kind and grade are in nearly all), and each cell of a row made as read is
-   * made anew (3 reads of each of 考核对象's 21,000 rows were a third of 汇总's time).
+   * made anew (14 column reads of 考核对象's 21,000 rows at 20,000 cadres became 6).
    */
   private column(key: K): ReadonlyArray<Exclude<PlanValue, null>> {
     let values = this.columns.get(key);
