@@ -66,8 +66,8 @@ export function linesAfter(head: MeasuredHead, tail: string, width: number): num
 
 /**
  * The lines of one wrapped column's text in each data row (0-based), told by the sheet that
- * makes the rows without making their cells: 测评明细's source text is put together for each of
- * a district's 100,000 rows from a few files' and sheets' names (measuredHead, linesAfter).
+ * makes the rows without making their cells: 考核对象's texts read from the subjects
+ * (textLines), 测评明细's source text measured from its parts (measuredHead, linesAfter).
  */
 export interface ColumnLines {
   /** 0-based column of the table. */
@@ -76,8 +76,9 @@ export interface ColumnLines {
 }
 
 /**
- * Lines told from each row's text, read without making its cell (a blank as null); a text equal
- * to the row above's is not measured again, as rowHeights does for the cells it reads.
+ * Lines told from each row's text, read without making its cell (a blank as null), for one
+ * column: a text equal to the row above's is not measured again, as rowHeights does for the
+ * cells it reads.
  */
 export function textLines(column: number, textOf: (index: number) => string | null): ColumnLines {
   let last = { text: "", lines: 1 };

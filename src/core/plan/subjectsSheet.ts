@@ -70,7 +70,7 @@ export function subjectsSheet(assessment: Assessment, ctx: PlanContext, tallies:
  * district's 20,000 rows of 41 cells, kept for the life of the plan, were copied twice by the
  * collector before they reached the old generation, and the results they are made from are kept
  * by the assessment anyway. A cell alone (`cell`) is made without its row: 汇总 counts a few
- * columns and the row heights read the wrapped ones.
+ * columns (the row heights read the wrapped ones' texts instead, subjectLines).
  */
 function subjectRows(cols: TableColumns<SubjectColumn>, assessment: Assessment, ctx: PlanContext): PlanRows {
   const counts = {
@@ -81,17 +81,9 @@ function subjectRows(cols: TableColumns<SubjectColumn>, assessment: Assessment, 
   const cells = subjectCells({ ctx, teamLevelSet: assessment.rules.teamLevelSet });
   const makers = cols.columns.map((c) => cells[c.key]);
   const { subjects } = assessment;
-  // The row last made, kept for its next cell: the row heights read a row's dozen wrapped cells
-  // one after another, and its vote figures are made once for all of them.
-  let lastIndex = -1;
-  let last: SubjectRowFacts | undefined;
   const facts = (index: number): SubjectRowFacts | undefined => {
-    if (index === lastIndex) return last;
     const s = subjects[index];
-    if (s === undefined) return undefined;
-    lastIndex = index;
-    last = new SubjectRowFacts(s, counts);
-    return last;
+    return s === undefined ? undefined : new SubjectRowFacts(s, counts);
   };
   return {
     length: subjects.length,

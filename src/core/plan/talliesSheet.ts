@@ -150,8 +150,8 @@ function sourceTail(source: TallyCheck["tally"]["source"]): string {
 /**
  * The lines of each row's source text in its wrapped column, told without putting the text
  * together: the rows of a file's sheet come one after another, so its head is measured once and
- * each row's cell alone (the whole text of each of a district's 100,000 rows, made and measured
- * for the row heights only, was about 60 ms of the plan at 20,000 cadres).
+ * each row's cell alone. The whole text of each of a district's 100,000 rows was made and
+ * measured for the row heights only (BENCH.md, session 10).
  */
 export function sourceLines(tallies: readonly TallyCheck[], cols: TableColumns<TallyColumn>): ColumnLines {
   let last: { file: string; sheet: string; head: MeasuredHead } | null = null;
