@@ -72,7 +72,7 @@ export function linesAfter(head: MeasuredHead, tail: string, width: number): num
 export interface ColumnLines {
   /** 0-based column of the table. */
   column: number;
-  lines(index: number, width: number): number;
+  lines: (index: number, width: number) => number;
 }
 
 /**
