@@ -27,8 +27,8 @@ export interface SubjectRowCounts {
 
 /**
  * One subject's row as its cells are made: the figures its vote columns share, made once a row.
- * The counts are looked up when a cell asks for them: most single cells read (汇总's counts, the
- * row heights: a few hundred thousand at 20,000 cadres) need none of them.
+ * The counts are looked up when a cell asks for them: the single cells 汇总 counts by (six
+ * columns of each of a district's 21,000 rows) need none of them.
  */
 export class SubjectRowFacts {
   private voteCache: SubjectVoteCache | null = null;

@@ -56,7 +56,7 @@ export function summaryCharts(
   }
   if (special !== null) {
     // The list's cells by place, found once: a find over all of 汇总's loose cells for each of the
-    // list's cells grew with the list squared (40 ms for a district's few hundred special rows).
+    // list's cells grew with the list squared (about 50 ms for a district's few hundred special rows).
     const byPlace = new Map<string, PlanValue>();
     for (const c of loose) {
       if (c.row < special.first - 1 || c.row > special.last) continue;
