@@ -7,9 +7,9 @@ import { withPrint } from "./printSetup";
 import { quotaSheet } from "./quotaSheet";
 import { buildRulesSheet, SCHEMA_VERSION } from "./rulesSheet";
 import { subjectColumns } from "./subjectColumns";
-import { subjectsSheet } from "./subjectsSheet";
+import { subjectLines, subjectsSheet } from "./subjectsSheet";
 import { summarySheet } from "./summarySheet";
-import { talliesSheet } from "./talliesSheet";
+import { sourceLines, talliesSheet } from "./talliesSheet";
 import { tallyColumns } from "./tallyColumns";
 import type { WritePlan } from "./writePlan";
 
@@ -49,10 +49,15 @@ export function buildPlan(assessment: Assessment, context: PlanContext): WritePl
     // Every sheet prints alike; 考核对象 prints up to the leader's columns (printSetup.ts).
     sheets: [
       withPrint(summary, year, { repeatRow: TITLE_ROW }),
-      withPrint(subjects, year, { lastCol: subjectCols.col("receives") }),
+      withPrint(subjects, year, {
+        lastCol: subjectCols.col("receives"),
+        lines: subjectLines(assessment.subjects, subjectCols),
+      }),
       withPrint(quotas, year),
       withPrint(findings, year),
-      withPrint(talliesSheet(assessment.tallies, teamLevelSet), year),
+      withPrint(talliesSheet(assessment.tallies, teamLevelSet), year, {
+        lines: [sourceLines(assessment.tallies, tallyCols)],
+      }),
       withPrint(rules.sheet, year),
     ],
     names: rules.names,

@@ -15,6 +15,8 @@ export class TableColumns<K extends string> {
   private readonly index = new Map<K, number>();
   /** Letters by key, computed once: formulas ask for them tens of times per row. */
   private readonly letters = new Map<K, string>();
+  /** The sheet's name as references from another sheet write it, quoted once: 汇总 asks thousands of ranges. */
+  private readonly quoted: string;
 
   constructor(
     readonly sheet: string,
@@ -22,6 +24,7 @@ export class TableColumns<K extends string> {
     /** 1-based sheet column of the table's first column. */
     readonly firstCol = 1,
   ) {
+    this.quoted = quoteSheet(sheet);
     columns.forEach((c, i) => {
       this.index.set(c.key, firstCol + i);
       this.letters.set(c.key, columnLetters(firstCol + i));
@@ -52,12 +55,12 @@ export class TableColumns<K extends string> {
   /** The whole data range of a column from another sheet: `'测评明细'!$K$5:$K$40`. */
   range(key: K, lastRow: number): string {
     const l = this.letter(key);
-    return `${quoteSheet(this.sheet)}!$${l}$${FIRST_DATA_ROW}:$${l}$${lastRow}`;
+    return `${this.quoted}!$${l}$${FIRST_DATA_ROW}:$${l}$${lastRow}`;
   }
 
   /** One absolute cell from another sheet: `'考核规则'!$C$5`. */
   absolute(key: K, row: number): string {
-    return `${quoteSheet(this.sheet)}!$${this.letter(key)}$${row}`;
+    return `${this.quoted}!$${this.letter(key)}$${row}`;
   }
 
   /**

@@ -35,18 +35,26 @@ export function findingTargets(
   gradeColumn: string,
   teamPoolRow: number,
 ): FindingTargets {
-  const rowOf = (f: Finding) => (f.cell === undefined ? undefined : parseA1(f.cell)?.row);
+  const cellRow = (f: Finding) => (f.cell === undefined ? undefined : parseA1(f.cell)?.row);
+  // Each finding's row, read from its cell once: a finding is looked up by it up to five times.
+  const rows = new Map<Finding, number | undefined>();
+  for (const f of ctx.findings) rows.set(f, cellRow(f));
+  const rowOf = (f: Finding) => (rows.has(f) ? rows.get(f) : cellRow(f));
   // Only the places the findings name are indexed: a district has 100,000 tally rows and 20,000
   // subjects, and its findings name a few thousand of them.
   const named = namedPlaces(ctx.findings, rowOf);
   const subjects = new PlaceIndex<number, { id: string; row: number }>();
+  // A grade finding of a grade edited in 考核对象 points at that sheet's row (editedGrades.ts).
+  const editedRows = named.rows.sheet(ctx.rosterFile, SUBJECTS_SHEET);
   assessment.subjects.forEach((s, i) => {
     const { file, sheet, row } = s.row.source;
-    const entry = { id: s.row.id, row: FIRST_DATA_ROW + i };
-    if (named.rows.has(file, sheet, row)) subjects.set(file, sheet, row, entry);
-    // A grade finding of a grade edited in 考核对象 points at that sheet's row (editedGrades.ts).
-    if (named.rows.has(ctx.rosterFile, SUBJECTS_SHEET, entry.row))
-      subjects.set(ctx.rosterFile, SUBJECTS_SHEET, entry.row, entry);
+    const sheetRow = FIRST_DATA_ROW + i;
+    const inSource = named.rows.has(file, sheet, row);
+    const inSubjects = editedRows?.has(sheetRow) === true;
+    if (!inSource && !inSubjects) return;
+    const entry = { id: s.row.id, row: sheetRow };
+    if (inSource) subjects.set(file, sheet, row, entry);
+    if (inSubjects) subjects.set(ctx.rosterFile, SUBJECTS_SHEET, sheetRow, entry);
   });
   const tallies = new PlaceIndex<number, { subjectId: string | null; row: number }>();
   const talliesByName = new PlaceIndex<string, { subjectId: string | null; row: number }>();
@@ -72,10 +80,13 @@ export function findingTargets(
     (KAOHE_SHEET_NAMES as readonly string[]).includes(f.sheet ?? "")
       ? inSheet(f.sheet ?? "", f.cell)
       : null;
-  const inSheet = (sheet: string, cell: string): FindingTarget => ({
-    target: `${quoteSheet(sheet)}!${cell}`,
-    text: `${sheet}!${cell}`,
-  });
+  // Kaohe's sheets' names quoted once each: thousands of findings link into a few sheets.
+  const quoted = new Map<string, string>();
+  const inSheet = (sheet: string, cell: string): FindingTarget => {
+    let name = quoted.get(sheet);
+    if (name === undefined) quoted.set(sheet, (name = quoteSheet(sheet)));
+    return { target: `${name}!${cell}`, text: `${sheet}!${cell}` };
+  };
 
   return {
     subjectId(f) {

@@ -40,6 +40,14 @@ export class PlaceIndex<K extends number | string, V> {
     return this.found(file, sheet)?.get(at);
   }
 
+  /**
+   * The entries of one sheet, for a caller that asks about it row after row among other sheets:
+   * each lookup of another sheet between two of this one's would find the sheet anew.
+   */
+  sheet(file: string, sheet: string): ReadonlyMap<K, V> | undefined {
+    return this.sheets.get(`${file}\u0000${sheet}`);
+  }
+
   has(file: string, sheet: string, at: K): boolean {
     return this.found(file, sheet)?.has(at) ?? false;
   }

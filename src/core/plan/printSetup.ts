@@ -1,5 +1,5 @@
 import { columnLetters } from "../model/address";
-import { rowHeights } from "./rowHeights";
+import { rowHeights, type ColumnLines } from "./rowHeights";
 import type { PlanPrint, PlanSheet, PlanSheetContent } from "./writePlan";
 
 /**
@@ -25,6 +25,8 @@ export interface PrintOptions {
    * rows on a later page would name their columns wrongly. Its title row is repeated instead.
    */
   repeatRow?: number;
+  /** Wrapped columns whose lines the sheet tells without making its cells (rowHeights.ts). */
+  lines?: readonly ColumnLines[];
 }
 
 /** In header and footer text `&` starts a code: a literal one is written twice. */
@@ -53,7 +55,7 @@ export function printSetup(sheet: PlanSheetContent, year: number, options: Print
 
 /** The sheet with its print setup, and its rows as tall as their wrapped text (rowHeights.ts). */
 export function withPrint(sheet: PlanSheetContent, year: number, options: PrintOptions = {}): PlanSheet {
-  const heights = rowHeights(sheet.table);
+  const heights = rowHeights(sheet.table, options.lines);
   const table = heights.some((h) => h !== null) ? { ...sheet.table, rowHeights: heights } : sheet.table;
   return { ...sheet, table, print: printSetup(sheet, year, options) };
 }

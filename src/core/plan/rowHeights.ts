@@ -1,3 +1,4 @@
+import { clipText } from "./planCells";
 import type { PlanCell, PlanTable } from "./writePlan";
 
 /**
@@ -23,7 +24,7 @@ function textWidth(text: string, from: number, to: number): number {
 }
 
 /** Lines a text takes in a column `width` characters wide, explicit line breaks included. */
-function linesOf(text: string, width: number): number {
+export function linesOf(text: string, width: number): number {
   // A cell's padding takes about one character of its width.
   const room = Math.max(width - 1, 1);
   // Most cells are one short line: no text of at most `room` characters can be wider than `room` / 2 … room.
@@ -39,23 +40,84 @@ function linesOf(text: string, width: number): number {
   }
 }
 
+/** A text that begins many rows' texts, measured once: its width, or null when it breaks a line. */
+export interface MeasuredHead {
+  text: string;
+  width: number | null;
+}
+
+export function measuredHead(text: string): MeasuredHead {
+  const last = text.charCodeAt(text.length - 1);
+  // A high surrogate last would pair with a tail's low one: such a head is measured with its tail.
+  const open = last >= 0xd800 && last <= 0xdbff;
+  return { text, width: open || text.includes("\n") ? null : textWidth(text, 0, text.length) };
+}
+
+/**
+ * Lines of the text `head.text + tail`, as `linesOf` gives them, without putting it together when
+ * neither part breaks a line: widths add up (no wide character straddles the two parts, a head's
+ * last unit being a whole character), so only the tail is measured for each row.
+ */
+export function linesAfter(head: MeasuredHead, tail: string, width: number): number {
+  if (head.width === null || tail.includes("\n")) return linesOf(head.text + tail, width);
+  const room = Math.max(width - 1, 1);
+  return Math.max(1, Math.ceil((head.width + textWidth(tail, 0, tail.length)) / room));
+}
+
+/**
+ * The lines of one wrapped column's text in each data row (0-based), told by the sheet that
+ * makes the rows without making their cells: 考核对象's texts read from the subjects
+ * (textLines), 测评明细's source text measured from its parts (measuredHead, linesAfter).
+ */
+export interface ColumnLines {
+  /** 0-based column of the table. */
+  column: number;
+  lines: (index: number, width: number) => number;
+}
+
+/**
+ * Lines told from each row's text, read without making its cell (a blank as null), for one
+ * column: a text equal to the row above's is not measured again, as rowHeights does for the
+ * cells it reads.
+ */
+export function textLines(column: number, textOf: (index: number) => string | null): ColumnLines {
+  let last = { text: "", lines: 1 };
+  return {
+    column,
+    lines: (index, width) => {
+      const text = textOf(index);
+      if (text === null) return 1;
+      // What the cell holds: a text longer than a cell holds is cut (planCells.ts).
+      const value = clipText(text);
+      if (value !== last.text) last = { text: value, lines: linesOf(value, width) };
+      return last.lines;
+    },
+  };
+}
+
 function heightOf(lines: number): number | null {
   const capped = Math.min(MAX_LINES, Math.max(1, lines));
   return capped > 1 ? capped * LINE_POINTS : null;
 }
 
-export function rowHeights(table: PlanTable): (number | null)[] {
+export function rowHeights(table: PlanTable, told: readonly ColumnLines[] = []): (number | null)[] {
   // Every header cell wraps.
   const header = heightOf(Math.max(1, ...table.columns.map((c) => linesOf(c.header, c.width))));
   // Only the wrapped columns are looked at, found once: most tables have none or one of dozens.
   // A district's tables have 100,000 rows: each row is measured without building lists.
   // Each keeps its last text's lines: a subject's unit repeats on its rows of 测评明细.
   const wrapped = table.columns.flatMap((column, j) =>
-    column.wrap === true ? [{ j, width: column.width, text: "", lines: 1 }] : [],
+    column.wrap === true && !told.some((t) => t.column === j) ? [{ j, width: column.width, text: "", lines: 1 }] : [],
   );
-  const heights: (number | null)[] = [header];
+  const toldWrapped = told.flatMap((t) => {
+    const column = table.columns[t.column];
+    return column?.wrap === true ? [{ width: column.width, lines: t.lines }] : [];
+  });
   // Index loops: an array iterator makes a result object per step until its loop is optimised.
   const { rows } = table;
+  // Made at its length: pushing a district's 100,000 heights one by one took 3 to 4 times as long.
+  const heights = new Array<number | null>(rows.length + 1);
+  heights[0] = header;
   // Rows made as they are read give their wrapped cells alone (PlanRows.cell); a list its rows.
   const cellOf = rows.cell?.bind(rows);
   for (let i = 0; i < rows.length; i++) {
@@ -71,7 +133,11 @@ export function rowHeights(table: PlanTable): (number | null)[] {
       }
       lines = Math.max(lines, column.lines);
     }
-    heights.push(heightOf(lines));
+    for (let t = 0; t < toldWrapped.length; t++) {
+      const column = toldWrapped[t] as (typeof toldWrapped)[number];
+      lines = Math.max(lines, column.lines(i, column.width));
+    }
+    heights[i + 1] = heightOf(lines);
   }
   return heights;
 }

@@ -1,4 +1,4 @@
-import type { Assessment } from "../assess/assessment";
+import type { Assessment, SubjectResult } from "../assess/assessment";
 import { parseA1 } from "../model/address";
 import type { TableColumns } from "./columns";
 import { isDataError } from "./findingKinds";
@@ -12,7 +12,9 @@ import { RULE_NAME } from "./rulesNames";
 import { subjectCells, SubjectRowFacts, type SubjectCellMaker } from "./subjectCells";
 import { subjectColumns, type SubjectColumn } from "./subjectColumns";
 import { subjectFormulas, type TallyRanges } from "./subjectFormulas";
+import { subjectText } from "./subjectTexts";
 import { tallyErrorCounts } from "./subjectVoteCache";
+import { textLines, type ColumnLines } from "./rowHeights";
 import type { PlanCell, PlanRows, PlanSheetContent } from "./writePlan";
 
 /**
@@ -68,20 +70,20 @@ export function subjectsSheet(assessment: Assessment, ctx: PlanContext, tallies:
  * district's 20,000 rows of 41 cells, kept for the life of the plan, were copied twice by the
  * collector before they reached the old generation, and the results they are made from are kept
  * by the assessment anyway. A cell alone (`cell`) is made without its row: 汇总 counts a few
- * columns and the row heights read the wrapped ones.
+ * columns (the row heights read the wrapped ones' texts instead, subjectLines).
  */
 function subjectRows(cols: TableColumns<SubjectColumn>, assessment: Assessment, ctx: PlanContext): PlanRows {
-  const rosterErrors = rosterErrorCounts(assessment, ctx);
-  const tallyErrors = tallyErrorCounts(assessment.tallies);
-  const keys = unitKeys(assessment);
+  const counts = {
+    rosterErrors: rosterErrorCounts(assessment, ctx),
+    tallyErrors: tallyErrorCounts(assessment.tallies),
+    unitKeys: unitKeys(assessment),
+  };
   const cells = subjectCells({ ctx, teamLevelSet: assessment.rules.teamLevelSet });
   const makers = cols.columns.map((c) => cells[c.key]);
   const { subjects } = assessment;
   const facts = (index: number): SubjectRowFacts | undefined => {
     const s = subjects[index];
-    if (s === undefined) return undefined;
-    const id = s.row.id;
-    return new SubjectRowFacts(s, rosterErrors.get(id) ?? 0, tallyErrors.get(id) ?? 0, keys.get(s.row.unit) ?? 0);
+    return s === undefined ? undefined : new SubjectRowFacts(s, counts);
   };
   return {
     length: subjects.length,
@@ -101,16 +103,45 @@ function subjectRows(cols: TableColumns<SubjectColumn>, assessment: Assessment, 
   };
 }
 
-/** Errors in the data read from each roster row (duplicate_person and the like): findings on that row. */
+/**
+ * The lines of 考核对象's wrapped columns in each row, told from their texts (subjectTexts.ts)
+ * without making the cells: the row heights read a dozen wrapped columns of each of a district's
+ * 20,000 rows. A wrapped column without a text there is read from its cells.
+ */
+export function subjectLines(subjects: readonly SubjectResult[], cols: TableColumns<SubjectColumn>): ColumnLines[] {
+  return cols.columns.flatMap((column, j) => {
+    const text = subjectText(column.key);
+    if (column.wrap !== true || text === undefined) return [];
+    return [
+      textLines(j, (index) => {
+        const s = subjects[index];
+        return s === undefined ? null : text(s);
+      }),
+    ];
+  });
+}
+
+/**
+ * Errors in the data read from each roster row (duplicate_person and the like): findings on that
+ * row, counted for the last subject read from it. The findings' rows are indexed, not the
+ * subjects': a district's data errors name a few hundred of its 20,000 rows.
+ */
 function rosterErrorCounts(assessment: Assessment, ctx: PlanContext): Map<string, number> {
-  const byPlace = new PlaceIndex<number, string>();
-  for (const s of assessment.subjects) byPlace.set(s.row.source.file, s.row.source.sheet, s.row.source.row, s.row.id);
-  const counts = new Map<string, number>();
+  const errorsAt = new PlaceIndex<number, number>();
   for (const finding of ctx.findings) {
     if (!isDataError(finding) || finding.cell === undefined) continue;
     const row = parseA1(finding.cell)?.row;
-    const id = byPlace.get(finding.file, finding.sheet, row);
-    if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
+    if (finding.file === undefined || finding.sheet === undefined || row === undefined) continue;
+    errorsAt.set(finding.file, finding.sheet, row, (errorsAt.get(finding.file, finding.sheet, row) ?? 0) + 1);
+  }
+  const counts = new Map<string, number>();
+  // From the last subject back: a row's errors are its last subject's, as the first found here.
+  for (let i = assessment.subjects.length - 1; i >= 0; i--) {
+    const { id, source } = (assessment.subjects[i] as SubjectResult).row;
+    const errors = errorsAt.get(source.file, source.sheet, source.row);
+    if (errors === undefined) continue;
+    if (errors > 0) counts.set(id, (counts.get(id) ?? 0) + errors);
+    errorsAt.set(source.file, source.sheet, source.row, 0);
   }
   return counts;
 }

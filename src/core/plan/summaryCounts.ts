@@ -35,15 +35,16 @@ export class CachedTable<K extends string> {
     let tally = this.tallies.get(signature);
     if (tally === undefined) {
       tally = new Map();
-      const at = keys.map((k) => this.cols.col(k) - this.cols.firstCol);
+      const columns = keys.map((k) => this.column(k));
       // An index loop: an array iterator makes a result object per row until the loop is optimised.
       const { length } = this.sheet.table.rows;
       for (let i = 0; i < length; i++) {
         let node = tally;
-        for (let depth = 0; depth < at.length; depth++) {
-          const value = this.cellAt(i, at[depth] ?? 0)?.value ?? "";
+        for (let depth = 0; depth < columns.length; depth++) {
+          const value = columns[depth]?.[i] ?? "";
           const next =
-            node.get(value) ?? (depth === at.length - 1 ? 0 : new Map<Exclude<PlanValue, null>, TallyNode | number>());
+            node.get(value) ??
+            (depth === columns.length - 1 ? 0 : new Map<Exclude<PlanValue, null>, TallyNode | number>());
           node.set(value, typeof next === "number" ? next + 1 : next);
           if (typeof next !== "number") node = next;
         }
@@ -56,7 +57,25 @@ export class CachedTable<K extends string> {
     return typeof node === "number" ? node : 0;
   }
 
+  /**
+   * A column's values, blanks as "", read once: the tallies of several sets of columns share
+   * their columns (kind and grade are in nearly all), and each cell of a row made as read is
+   * made anew (14 column reads of 考核对象's 21,000 rows at 20,000 cadres became 6).
+   */
+  private column(key: K): ReadonlyArray<Exclude<PlanValue, null>> {
+    let values = this.columns.get(key);
+    if (values === undefined) {
+      const at = this.cols.col(key) - this.cols.firstCol;
+      const { length } = this.sheet.table.rows;
+      values = new Array<Exclude<PlanValue, null>>(length);
+      for (let i = 0; i < length; i++) values[i] = this.cellAt(i, at)?.value ?? "";
+      this.columns.set(key, values);
+    }
+    return values;
+  }
+
   private readonly tallies = new Map<string, TallyNode>();
+  private readonly columns = new Map<K, Array<Exclude<PlanValue, null>>>();
 }
 
 /** Counts of rows by the value of one column, then the next: a number at the last column. */

@@ -5,7 +5,8 @@ import type { TeamLevelSet } from "../rules/levels";
 import type { TableColumns } from "./columns";
 import { FIRST_DATA_ROW, HEADER_ROW, TALLIES_SHEET, TAB_COLOR, TITLE_ROW } from "./kaoheSheets";
 import { conditionalFormats, legendCells, MEANING, type Highlight } from "./legend";
-import { cachedCell, numberCell, textCell } from "./planCells";
+import { cachedCell, clipText, MAX_CELL_TEXT, numberCell, textCell } from "./planCells";
+import { linesAfter, linesOf, measuredHead, type ColumnLines, type MeasuredHead } from "./rowHeights";
 import { tallyColumns, type TallyColumn } from "./tallyColumns";
 import { tallyFormulas } from "./tallyFormulas";
 import { isTallyDataError } from "./subjectVoteCache";
@@ -133,9 +134,38 @@ function tallyCells(): Record<TallyColumn, CellMaker> {
     turnoutLow: flag("turnout_low"),
     dataError: (check) => cachedCell(isTallyDataError(check) ? "是" : ""),
     included: (check) => cachedCell(check.included ? 1 : 0),
-    source: ({ tally }) => {
-      const cell = sourceCell(tally.source, "name") ?? `A${tally.source.row}`;
-      return textCell(`${tally.source.file} ${tally.source.sheet}!${cell}`);
+    source: ({ tally }) => textCell(`${sourceHead(tally.source)}${sourceTail(tally.source)}`),
+  };
+}
+
+/** A tally's source text is `file sheet!cell`: the part its file and sheet give, then its cell. */
+function sourceHead(source: TallyCheck["tally"]["source"]): string {
+  return `${source.file} ${source.sheet}!`;
+}
+
+function sourceTail(source: TallyCheck["tally"]["source"]): string {
+  return sourceCell(source, "name") ?? `A${source.row}`;
+}
+
+/**
+ * The lines of each row's source text in its wrapped column, told without putting the text
+ * together: the rows of a file's sheet come one after another, so its head is measured once and
+ * each row's cell alone. The whole text of each of a district's 100,000 rows was made and
+ * measured for the row heights only (BENCH.md, session 10).
+ */
+export function sourceLines(tallies: readonly TallyCheck[], cols: TableColumns<TallyColumn>): ColumnLines {
+  let last: { file: string; sheet: string; head: MeasuredHead } | null = null;
+  return {
+    column: cols.col("source") - cols.firstCol,
+    lines: (index, width) => {
+      const source = tallies[index]?.tally.source;
+      if (source === undefined) return 1;
+      if (last === null || last.file !== source.file || last.sheet !== source.sheet)
+        last = { file: source.file, sheet: source.sheet, head: measuredHead(sourceHead(source)) };
+      const tail = sourceTail(source);
+      // A text longer than a cell holds is cut (textCell): measured as written.
+      if (last.head.text.length + tail.length > MAX_CELL_TEXT) return linesOf(clipText(last.head.text + tail), width);
+      return linesAfter(last.head, tail, width);
     },
   };
 }
