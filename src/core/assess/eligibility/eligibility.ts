@@ -1,6 +1,6 @@
 import type { Finding } from "../../findings/finding";
 import type { RosterRow } from "../../model/roster";
-import type { Derived, SubjectResult } from "../assessment";
+import type { SubjectResult } from "../assessment";
 import type { YearContext } from "../context";
 import { disciplineClause } from "./discipline";
 import { leaveClause } from "./leave";
@@ -17,55 +17,38 @@ import { transferClause } from "./transfer";
 export type Eligibility = Pick<
   SubjectResult,
   "status" | "clauses" | "hits" | "cap" | "receivesGrade" | "derived" | "explanation" | "explanationEn"
-> & { findings: Finding[] };
+>;
 
 /**
  * The clauses speak of 领导干部, so they are read on cadre rows only: a team row has no leave,
- * retirement or sanction, and a cadre's cap (称职) is not a team level.
+ * retirement or sanction, and a cadre's cap (称职) is not a team level. The clauses run in
+ * clause order, each adding its hits to the row's and its findings to `findings`.
  */
-export function assessEligibility(row: RosterRow, post: PersonPost | undefined, ctx: YearContext): Eligibility {
-  const outcomes: ClauseOutcome[] = [];
-  let derived: Derived = {
-    daysInYear: ctx.daysInYear,
-    leaveDays: row.leaveDays,
-    workedDays: null,
-    hostDays: null,
-    assessingUnit: null,
-    mainPost: post?.mainPost ?? null,
-    personRows: post?.personRows ?? 1,
-    effect: null,
-    effectRecord: null,
-    probationDue: probationDue(row, ctx),
-  };
+export function assessEligibility(
+  row: RosterRow,
+  post: PersonPost | undefined,
+  ctx: YearContext,
+  findings: Finding[],
+): Eligibility {
+  const outcome: ClauseOutcome = { hits: [], findings };
+  let workedDays: number | null = null;
+  let secondment = null;
+  let discipline = null;
   if (row.kind === "cadre") {
-    const secondment = secondmentClause(row, ctx);
-    const retirement = retirementClause(row, ctx);
-    const discipline = disciplineClause(row, ctx);
-    derived = {
-      ...derived,
-      workedDays: retirement.workedDays,
-      hostDays: secondment.hostDays,
-      assessingUnit: secondment.assessingUnit,
-      effect: discipline.effect,
-      effectRecord: discipline.effectRecord,
-    };
-    if (post) outcomes.push(post.outcome);
-    outcomes.push(
-      promotionClause(row, ctx),
-      transferClause(row, ctx),
-      secondment.outcome,
-      leaveClause(row, ctx),
-      retirement.outcome,
-      discipline.outcome,
-    );
+    if (post) {
+      outcome.hits.push(...post.outcome.hits);
+      findings.push(...post.outcome.findings);
+    }
+    promotionClause(row, ctx, outcome);
+    transferClause(row, ctx, outcome);
+    secondment = secondmentClause(row, ctx, outcome);
+    leaveClause(row, ctx, outcome);
+    workedDays = retirementClause(row, ctx, outcome);
+    discipline = disciplineClause(row, ctx, outcome);
   }
-  const hits = outcomes.flatMap((outcome) => outcome.hits);
+  const { hits } = outcome;
   const status = strongestStatus(hits);
-  const cap = tightestCap(
-    hits.map((hit) => hit.cap ?? null),
-    row.kind,
-    ctx.rules.teamLevelSet,
-  );
+  const cap = tightestCap(hits, row.kind, ctx.rules.teamLevelSet);
   const text = explain(hits);
   return {
     status,
@@ -73,9 +56,19 @@ export function assessEligibility(row: RosterRow, post: PersonPost | undefined, 
     hits,
     cap,
     receivesGrade: cap !== "none" && status !== "review",
-    derived,
+    derived: {
+      daysInYear: ctx.daysInYear,
+      leaveDays: row.leaveDays,
+      workedDays,
+      hostDays: secondment?.hostDays ?? null,
+      assessingUnit: secondment?.assessingUnit ?? null,
+      mainPost: post?.mainPost ?? null,
+      personRows: post?.personRows ?? 1,
+      effect: discipline?.effect ?? null,
+      effectRecord: discipline?.effectRecord ?? null,
+      probationDue: probationDue(row, ctx),
+    },
     explanation: text.zh,
     explanationEn: text.en,
-    findings: outcomes.flatMap((outcome) => outcome.findings),
   };
 }

@@ -10,11 +10,6 @@ export const ALL_CATEGORIES = "全部";
 
 type Counts = CategoryVotes["counts"];
 
-/** The totals of no row at all: a subject whose included rows all rate items. */
-function noVotes(category: string, item: string | null): CategoryVotes {
-  return { category, item, issued: 0, returned: 0, valid: 0, abstain: 0, counts: [0, 0, 0, 0] };
-}
-
 /**
  * A group's totals from its first row: the figures the row gives (each added to 0, as a sum of
  * one row), and the row's own list of counts when none is blank. A district's 100,000 groups
@@ -114,17 +109,23 @@ const allCategories = () => ALL_CATEGORIES;
 const itemOf = (c: TallyCheck) => overallOrItem(c.tally.item);
 const noItem = () => null;
 
+const ratesItem = (c: TallyCheck) => itemOf(c) !== null;
+const NO_CHECKS: readonly TallyCheck[] = [];
+
 /**
  * A subject's votes from its included tally rows. "The votes" are the overall rating: the
  * item 综合评价 where items are given, else the rows themselves; a category may use either.
+ * Most subjects rate no item: their rows are the overall ones as they come, not copied.
  */
-export function subjectVotes(checks: readonly TallyCheck[], rules: Rules): Votes {
-  const overall: TallyCheck[] = [];
-  const items: TallyCheck[] = [];
-  for (const check of checks) (itemOf(check) === null ? overall : items).push(check);
+function subjectVotes(checks: readonly TallyCheck[], rules: Rules): Votes {
+  let overall = checks;
+  let items = NO_CHECKS;
+  if (checks.some(ratesItem)) {
+    overall = checks.filter((c) => !ratesItem(c));
+    items = checks.filter(ratesItem);
+  }
   const byCategory = groupBy(overall, categoryOf, noItem);
-  const total = overall[0] === undefined ? noVotes(ALL_CATEGORIES, null) : firstVotes(ALL_CATEGORIES, null, overall[0]);
-  for (let i = 1; i < overall.length; i++) add(total, overall[i] as TallyCheck);
+  const total = overallTotal(overall);
   return {
     valid: total.valid,
     abstain: total.abstain,
@@ -134,6 +135,34 @@ export function subjectVotes(checks: readonly TallyCheck[], rules: Rules): Votes
     byCategoryItem: groupBy(items, categoryOf, itemOf),
     composite: compositeScore(byCategory, rules),
   };
+}
+
+/**
+ * The overall totals, summed in numbers: `add` on a group made a new list of counts per row, and
+ * the total's were thrown away with it. One row gives its own figures and list, as firstVotes.
+ */
+function overallTotal(overall: readonly TallyCheck[]): Pick<Votes, "valid" | "abstain" | "counts"> {
+  const only = overall.length === 1 ? overall[0] : undefined;
+  if (only !== undefined) {
+    const { tally } = only;
+    return { valid: 0 + validOf(tally), abstain: 0 + (tally.abstain ?? 0), counts: ownCounts(tally.counts) };
+  }
+  let valid = 0;
+  let abstain = 0;
+  let c0 = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
+  for (let i = 0; i < overall.length; i++) {
+    const { tally } = overall[i] as TallyCheck;
+    valid += validOf(tally);
+    abstain += tally.abstain ?? 0;
+    c0 += tally.counts[0] ?? 0;
+    c1 += tally.counts[1] ?? 0;
+    c2 += tally.counts[2] ?? 0;
+    c3 += tally.counts[3] ?? 0;
+  }
+  return { valid, abstain, counts: [c0, c1, c2, c3] };
 }
 
 /** Votes of every subject that has at least one included tally row. */
