@@ -2,6 +2,7 @@ import type { Finding } from "../../findings/finding";
 import type { RosterRow } from "../../model/roster";
 import type { SubjectResult } from "../assessment";
 import type { YearContext } from "../context";
+import { NONE } from "../none";
 import { disciplineClause } from "./discipline";
 import { leaveClause } from "./leave";
 import type { ClauseOutcome } from "./outcome";
@@ -53,7 +54,7 @@ export function assessEligibility(
   return {
     status,
     clauses: clauseList(hits),
-    hits,
+    hits: hits.length === 0 ? NONE : hits,
     cap,
     receivesGrade: cap !== "none" && status !== "review",
     derived: {

@@ -1,5 +1,6 @@
 import { levelIndex, type SubjectKind, type TeamLevelSet } from "../../rules/levels";
 import { STATUS_ORDER, type Cap, type ClauseHit, type Status } from "../assessment";
+import { NONE } from "../none";
 
 /**
  * Combining the clauses that fired on one row: the strongest status is shown, every clause is
@@ -14,8 +15,8 @@ export function strongestStatus(hits: readonly ClauseHit[]): Status {
 }
 
 /** Clause numbers in clause order, each once. */
-export function clauseList(hits: readonly ClauseHit[]): string[] {
-  if (hits.length === 0) return [];
+export function clauseList(hits: readonly ClauseHit[]): readonly string[] {
+  if (hits.length === 0) return NONE;
   return [...new Set(hits.map((hit) => hit.clause))].sort();
 }
 

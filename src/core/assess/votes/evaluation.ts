@@ -4,6 +4,7 @@ import { levelsFor } from "../../rules/levels";
 import type { Rules } from "../../rules/rules";
 import type { SubjectResult, Votes } from "../assessment";
 import { rowLocation } from "../locate";
+import { NONE } from "../none";
 
 /**
  * 三.五 and the review triggers, on the overall totals, in integers:
@@ -15,7 +16,7 @@ export type VoteEvaluation = Pick<SubjectResult, "specialReport" | "reviewTrigge
 
 /** Adds the evaluation's findings to `findings`; most subjects raise none, and pay for no message. */
 export function evaluateVotes(row: RosterRow, votes: Votes | null, rules: Rules, findings: Finding[]): VoteEvaluation {
-  const result: VoteEvaluation = { specialReport: false, reviewTriggers: [] };
+  const result: VoteEvaluation = { specialReport: false, reviewTriggers: NONE };
   if (votes === null || votes.valid === 0) return result;
   const { counts, valid } = votes;
   // By index, not destructured: a pattern steps an iterator through the list while the code is cold.
@@ -27,6 +28,7 @@ export function evaluateVotes(row: RosterRow, votes: Votes | null, rules: Rules,
   const lowApproval = rules.reviewTriggers.lowApproval && 3 * (l0 + l1) < 2 * valid;
   const highDisapproval = rules.reviewTriggers.highDisapproval && 3 * (l2 + l3) >= valid;
   if (!special && !lowApproval && !highDisapproval) return result;
+  const triggers: Array<SubjectResult["reviewTriggers"][number]> = [];
   const levels = levelsFor(row.kind, rules.teamLevelSet);
   const who = `${row.name}（${row.unit}）`;
   const location = rowLocation(row, "name");
@@ -40,7 +42,7 @@ export function evaluateVotes(row: RosterRow, votes: Votes | null, rules: Rules,
     );
   }
   if (lowApproval) {
-    result.reviewTriggers.push("low_approval");
+    triggers.push("low_approval");
     findings.push(
       makeFinding("review_trigger", location, {
         zh: `需组织认定：${who}“${levels[0]}”“${levels[1]}”票共${l0 + l1}张，不足有效票${valid}张的三分之二`,
@@ -49,7 +51,7 @@ export function evaluateVotes(row: RosterRow, votes: Votes | null, rules: Rules,
     );
   }
   if (highDisapproval) {
-    result.reviewTriggers.push("high_disapproval");
+    triggers.push("high_disapproval");
     findings.push(
       makeFinding("review_trigger", location, {
         zh: `需组织认定：${who}“${levels[2]}”“${levels[3]}”票共${l2 + l3}张，达到有效票${valid}张的三分之一`,
@@ -57,5 +59,6 @@ export function evaluateVotes(row: RosterRow, votes: Votes | null, rules: Rules,
       }),
     );
   }
+  if (triggers.length > 0) result.reviewTriggers = triggers;
   return result;
 }

@@ -3,6 +3,7 @@ import type { TallyRow } from "../../model/tally";
 import type { Rules } from "../../rules/rules";
 import type { TallyCheck } from "../assessment";
 import { tallyLocation } from "../locate";
+import { NONE } from "../none";
 import { checkCounts, type TallyProblem } from "./countChecks";
 import { findDuplicates } from "./duplicates";
 import type { SubjectRows } from "./subjectRows";
@@ -43,7 +44,7 @@ export function checkTallies(
         }),
       );
     }
-    return { tally, included: !excluded(problems), problems };
+    return { tally, included: !excluded(problems), problems: problems.length === 0 ? NONE : problems };
   });
   return { checks, findings };
 }

@@ -3,6 +3,7 @@ import type { CategoryVotes, TallyCheck, Votes } from "../assessment";
 import { compositeScore } from "./composite";
 import { validOf } from "./countChecks";
 import { overallOrItem } from "./duplicates";
+import { NONE } from "../none";
 import type { SubjectRows } from "./subjectRows";
 
 /** The category label of per-item totals taken over every evaluator category. */
@@ -60,20 +61,27 @@ const FEW_GROUPS = 8;
  * subject's rows fall in a handful of groups, found by looking through them: maps made for each
  * of a district's 20,000 subjects, three times, were the assessment's largest allocation. A
  * subject with many groups (a raw sheet's items) gets the maps once it has more than a few.
+ * The groups are gathered in `scratch`, a list every subject reuses, and copied out at their
+ * number: a list pushed from empty keeps room for 17, and the assessment keeps each subject's.
  */
 function groupBy(
   checks: readonly TallyCheck[],
   categoryOf: (c: TallyCheck) => string,
   itemOf: (c: TallyCheck) => string | null,
-): CategoryVotes[] {
-  const groups: CategoryVotes[] = [];
+  scratch: CategoryVotes[],
+): readonly CategoryVotes[] {
+  if (checks.length === 0) return NONE;
+  let size = 0;
   let byCategory: Map<string, Map<string | null, CategoryVotes>> | null = null;
-  for (const check of checks) {
+  // Index loops: an iterator makes a result object per step while the code is cold.
+  for (let i = 0; i < checks.length; i++) {
+    const check = checks[i] as TallyCheck;
     const category = categoryOf(check);
     const item = itemOf(check);
     let votes: CategoryVotes | undefined;
     if (byCategory === null) {
-      for (const group of groups) {
+      for (let g = 0; g < size; g++) {
+        const group = scratch[g] as CategoryVotes;
         if (group.category === category && group.item === item) {
           votes = group;
           break;
@@ -85,14 +93,14 @@ function groupBy(
       continue;
     }
     votes = firstVotes(category, item, check);
-    groups.push(votes);
+    scratch[size++] = votes;
     if (byCategory !== null) indexGroup(byCategory, votes);
-    else if (groups.length > FEW_GROUPS) {
+    else if (size > FEW_GROUPS) {
       byCategory = new Map();
-      for (const group of groups) indexGroup(byCategory, group);
+      for (let g = 0; g < size; g++) indexGroup(byCategory, scratch[g] as CategoryVotes);
     }
   }
-  return groups;
+  return scratch.slice(0, size);
 }
 
 function indexGroup(byCategory: Map<string, Map<string | null, CategoryVotes>>, votes: CategoryVotes): void {
@@ -117,22 +125,22 @@ const NO_CHECKS: readonly TallyCheck[] = [];
  * item 综合评价 where items are given, else the rows themselves; a category may use either.
  * Most subjects rate no item: their rows are the overall ones as they come, not copied.
  */
-function subjectVotes(checks: readonly TallyCheck[], rules: Rules): Votes {
+function subjectVotes(checks: readonly TallyCheck[], rules: Rules, scratch: CategoryVotes[]): Votes {
   let overall = checks;
   let items = NO_CHECKS;
   if (checks.some(ratesItem)) {
     overall = checks.filter((c) => !ratesItem(c));
     items = checks.filter(ratesItem);
   }
-  const byCategory = groupBy(overall, categoryOf, noItem);
+  const byCategory = groupBy(overall, categoryOf, noItem, scratch);
   const total = overallTotal(overall);
   return {
     valid: total.valid,
     abstain: total.abstain,
     counts: total.counts,
     byCategory,
-    byItem: groupBy(items, allCategories, itemOf),
-    byCategoryItem: groupBy(items, categoryOf, itemOf),
+    byItem: groupBy(items, allCategories, itemOf, scratch),
+    byCategoryItem: groupBy(items, categoryOf, itemOf, scratch),
     composite: compositeScore(byCategory, rules),
   };
 }
@@ -174,6 +182,7 @@ export function votesBySubject(
   // Each subject's included rows listed in turn and let go once summed: a list per subject made
   // first and kept until the last was summed lived long enough to be copied by the collector.
   const votes = new Map<string, Votes>();
+  const scratch: CategoryVotes[] = [];
   const { ids, start, places } = bySubject;
   for (let s = 0; s < ids.length; s++) {
     const list: TallyCheck[] = [];
@@ -181,7 +190,7 @@ export function votesBySubject(
       const check = checks[places[k] as number] as TallyCheck;
       if (check.included) list.push(check);
     }
-    if (list.length > 0) votes.set(ids[s] as string, subjectVotes(list, rules));
+    if (list.length > 0) votes.set(ids[s] as string, subjectVotes(list, rules, scratch));
   }
   return votes;
 }
