@@ -34,7 +34,9 @@ export function assignPosts(rows: readonly RosterRow[]): Map<string, PersonPost>
   // district's 20,000 persons, nearly all of one row, lived until the last row was keyed.
   const firsts = new Map<string, RosterRow>();
   const groups = new Map<string, RosterRow[]>();
-  for (const row of rows) {
+  // An index loop: an array iterator makes a result object per row until the loop is optimised.
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as RosterRow;
     const key = personKey(row);
     if (key === null) continue;
     const first = firsts.get(key);
