@@ -14,8 +14,10 @@ export const MAX_COUNT = 10_000_000;
 
 export type TallyProblem = TallyCheck["problems"][number];
 
+/** Summed from 0 in level order, as a reduce would, without making a function per row while cold. */
 export function levelSum(tally: TallyRow): number {
-  return tally.counts.reduce<number>((sum, n) => sum + (n ?? 0), 0);
+  const c = tally.counts;
+  return 0 + (c[0] ?? 0) + (c[1] ?? 0) + (c[2] ?? 0) + (c[3] ?? 0);
 }
 
 /** The valid ballots of a row: as written, else every counted ballot (levels plus abstentions). */
