@@ -102,7 +102,8 @@ export interface SubjectResult {
   cap: Cap;
   /** cap !== "none" and status !== "review" */
   receivesGrade: boolean;
-  derived: Derived;
+  /** Read-only: the rows no clause concerns share one (YearContext.usualDerived). */
+  derived: Readonly<Derived>;
   /** 说明: one readable sentence, Chinese, and English. */
   explanation: string;
   explanationEn: string;

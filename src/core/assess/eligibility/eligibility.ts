@@ -1,6 +1,6 @@
 import type { Finding } from "../../findings/finding";
 import type { RosterRow } from "../../model/roster";
-import type { SubjectResult } from "../assessment";
+import type { Derived, SubjectResult } from "../assessment";
 import type { YearContext } from "../context";
 import { NONE } from "../none";
 import { disciplineClause } from "./discipline";
@@ -51,25 +51,41 @@ export function assessEligibility(
   const status = strongestStatus(hits);
   const cap = tightestCap(hits, row.kind, ctx.rules.teamLevelSet);
   const text = explain(hits);
+  const derived: Readonly<Derived> = {
+    daysInYear: ctx.daysInYear,
+    leaveDays: row.leaveDays,
+    workedDays,
+    hostDays: secondment?.hostDays ?? null,
+    assessingUnit: secondment?.assessingUnit ?? null,
+    mainPost: post?.mainPost ?? null,
+    personRows: post?.personRows ?? 1,
+    effect: discipline?.effect ?? null,
+    effectRecord: discipline?.effectRecord ?? null,
+    probationDue: probationDue(row, ctx),
+  };
   return {
     status,
     clauses: clauseList(hits),
     hits: hits.length === 0 ? NONE : hits,
     cap,
     receivesGrade: cap !== "none" && status !== "review",
-    derived: {
-      daysInYear: ctx.daysInYear,
-      leaveDays: row.leaveDays,
-      workedDays,
-      hostDays: secondment?.hostDays ?? null,
-      assessingUnit: secondment?.assessingUnit ?? null,
-      mainPost: post?.mainPost ?? null,
-      personRows: post?.personRows ?? 1,
-      effect: discipline?.effect ?? null,
-      effectRecord: discipline?.effectRecord ?? null,
-      probationDue: probationDue(row, ctx),
-    },
+    derived: isUsual(derived) ? ctx.usualDerived : derived,
     explanation: text.zh,
     explanationEn: text.en,
   };
+}
+
+/** Whether the row's derived values are those of a row no clause concerns (YearContext.usualDerived). */
+function isUsual(d: Readonly<Derived>): boolean {
+  return (
+    d.leaveDays === null &&
+    d.workedDays === null &&
+    d.hostDays === null &&
+    d.assessingUnit === null &&
+    d.mainPost === null &&
+    d.personRows === 1 &&
+    d.effect === null &&
+    d.effectRecord === null &&
+    !d.probationDue
+  );
 }
