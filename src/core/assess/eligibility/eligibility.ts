@@ -3,14 +3,14 @@ import type { RosterRow } from "../../model/roster";
 import type { Derived, SubjectResult } from "../assessment";
 import type { YearContext } from "../context";
 import { NONE } from "../none";
-import { disciplineClause } from "./discipline";
+import { disciplineClause, type DisciplineResult } from "./discipline";
 import { leaveClause } from "./leave";
 import type { ClauseOutcome } from "./outcome";
 import type { PersonPost } from "./person";
 import { probationDue } from "./probation";
 import { promotionClause } from "./promotion";
 import { retirementClause } from "./retirement";
-import { secondmentClause } from "./secondment";
+import { secondmentClause, type SecondmentResult } from "./secondment";
 import { clauseList, explain, strongestStatus, tightestCap } from "./status";
 import { transferClause } from "./transfer";
 
@@ -33,8 +33,8 @@ export function assessEligibility(
 ): Eligibility {
   const outcome: ClauseOutcome = { hits: [], findings };
   let workedDays: number | null = null;
-  let secondment = null;
-  let discipline = null;
+  let secondment: SecondmentResult | null = null;
+  let discipline: DisciplineResult | null = null;
   if (row.kind === "cadre") {
     if (post) {
       outcome.hits.push(...post.outcome.hits);

@@ -1,9 +1,9 @@
 import type { Rules } from "../../rules/rules";
 import type { CategoryVotes, TallyCheck, Votes } from "../assessment";
+import { NONE } from "../none";
 import { compositeScore } from "./composite";
 import { validOf } from "./countChecks";
 import { overallOrItem } from "./duplicates";
-import { NONE } from "../none";
 import type { SubjectRows } from "./subjectRows";
 
 /** The category label of per-item totals taken over every evaluator category. */
