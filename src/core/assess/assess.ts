@@ -27,12 +27,8 @@ export function assess(input: { roster: RosterRow[]; tallies: TallyRow[]; rules:
   const bySubject = subjectRows(tallies);
   const checked = checkTallies(tallies, bySubject, new Set(roster.map((row) => row.id)), rules);
   const votes = votesBySubject(checked.checks, bySubject, rules);
-  const findings: Finding[] = [...checked.findings];
-  const subjects = roster.map((row) => {
-    const subject = assessSubject(row, posts.get(row.id), votes.get(row.id) ?? null, ctx);
-    findings.push(...subject.findings);
-    return subject.result;
-  });
+  const findings: Finding[] = checked.findings;
+  const subjects = roster.map((row) => assessSubject(row, posts.get(row.id), votes.get(row.id) ?? null, ctx, findings));
   const units = unitQuotas(subjects, rules);
   const teams = teamQuota(subjects, rules);
   findings.push(...units.findings, ...teams.findings);

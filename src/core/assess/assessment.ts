@@ -6,7 +6,8 @@ import type { SubjectKind } from "../rules/levels";
 
 /**
  * What the core decides, as data. Hosts and the write plan read these; nothing here knows
- * about Office, React or files.
+ * about Office, React or files. Its lists are read-only: results with nothing to list share
+ * one frozen empty list (none.ts).
  */
 export type Status =
   | "not_assessed"
@@ -82,11 +83,11 @@ export interface Votes {
   valid: number;
   abstain: number;
   counts: [number, number, number, number];
-  byCategory: CategoryVotes[];
+  byCategory: readonly CategoryVotes[];
   /** Per item over all categories, when items are given (category "全部"). */
-  byItem: CategoryVotes[];
+  byItem: readonly CategoryVotes[];
   /** Per category and item (分类分项), when items are given. */
-  byCategoryItem: CategoryVotes[];
+  byCategoryItem: readonly CategoryVotes[];
   /** Weighted composite, null when the rules give no weights or no category matched. */
   composite: number | null;
 }
@@ -96,12 +97,13 @@ export interface SubjectResult {
   kind: SubjectKind;
   status: Status;
   /** Clause numbers that led to the status, in clause order. */
-  clauses: string[];
-  hits: ClauseHit[];
+  clauses: readonly string[];
+  hits: readonly ClauseHit[];
   cap: Cap;
   /** cap !== "none" and status !== "review" */
   receivesGrade: boolean;
-  derived: Derived;
+  /** Read-only: the rows no clause concerns share one (YearContext.usualDerived). */
+  derived: Readonly<Derived>;
   /** 说明: one readable sentence, Chinese, and English. */
   explanation: string;
   explanationEn: string;
@@ -109,7 +111,7 @@ export interface SubjectResult {
   /** 3*lowest > valid on overall totals. */
   specialReport: boolean;
   /** Review triggers that fired: "low_approval" | "high_disapproval". */
-  reviewTriggers: Array<"low_approval" | "high_disapproval">;
+  reviewTriggers: ReadonlyArray<"low_approval" | "high_disapproval">;
   proposedGrade: string | null;
   /** The grade problem of this subject, if any. */
   gradeProblem: "grade_missing" | "grade_not_allowed" | null;
@@ -119,7 +121,7 @@ export interface TallyCheck {
   tally: TallyRow;
   /** false when the row is left out of every total (void round, duplicate, invalid count, unknown subject). */
   included: boolean;
-  problems: Array<
+  problems: ReadonlyArray<
     | "count_invalid"
     | "sum_exceeds_valid"
     | "valid_exceeds_returned"

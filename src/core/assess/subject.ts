@@ -9,24 +9,27 @@ import { reportTooLong } from "./grades/reportLength";
 import { ballotsMissing } from "./votes/ballotsMissing";
 import { evaluateVotes } from "./votes/evaluation";
 
-/** One roster row assessed: eligibility, its votes read against the thresholds, its grade checked. */
+/**
+ * One roster row assessed: eligibility, its votes read against the thresholds, its grade
+ * checked. Its findings are added to `findings` in that order, rather than gathered in lists of
+ * the subject's own that only lived to be copied into the assessment's.
+ */
 export function assessSubject(
   row: RosterRow,
   post: PersonPost | undefined,
   votes: Votes | null,
   ctx: YearContext,
-): { result: SubjectResult; findings: Finding[] } {
-  const eligibility = assessEligibility(row, post, ctx);
-  const evaluation = evaluateVotes(row, votes, ctx.rules);
-  const grade = checkGrade({ row, ...eligibility }, ctx.rules);
-  const findings = [
-    ...eligibility.findings,
-    ...evaluation.findings,
-    ballotsMissing(row, eligibility.status, votes),
-    grade.finding,
-    reportTooLong(row, ctx.rules),
-  ].filter((f): f is Finding => f !== null);
-  const result: SubjectResult = {
+  findings: Finding[],
+): SubjectResult {
+  const eligibility = assessEligibility(row, post, ctx, findings);
+  const evaluation = evaluateVotes(row, votes, ctx.rules, findings);
+  const missing = ballotsMissing(row, eligibility.status, votes);
+  if (missing !== null) findings.push(missing);
+  const grade = checkGrade(row, eligibility, ctx.rules);
+  if (grade.finding !== null) findings.push(grade.finding);
+  const tooLong = reportTooLong(row, ctx.rules);
+  if (tooLong !== null) findings.push(tooLong);
+  return {
     row,
     kind: row.kind,
     status: eligibility.status,
@@ -43,5 +46,4 @@ export function assessSubject(
     proposedGrade: grade.proposedGrade,
     gradeProblem: grade.problem,
   };
-  return { result, findings };
 }

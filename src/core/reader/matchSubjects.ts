@@ -52,28 +52,40 @@ function matchOne(tally: TallyRow, { byName, teams, teamsByUnit }: Candidates): 
   return { problem: "unknown", otherUnits: candidates.map((c) => c.row.unit) };
 }
 
+/** The answers of one written name: its first unit's, and any other unit's once one is asked. */
+interface NameAnswers {
+  unit: string | null;
+  match: Match;
+  others: Map<string | null, Match> | null;
+}
+
 /**
  * Each question answered once: a subject's rows (one per evaluator category, five in a district)
- * name the same person and unit, and a match by name and unit depends on nothing else.
+ * name the same person and unit, and a match by name and unit depends on nothing else. A name
+ * is nearly always written with one unit, so its answer is kept without a map of its own: a map
+ * for each of a district's 20,000 names lived until the last tally was matched.
  */
 class MatchAnswers {
-  /** By written name, then written unit. */
-  private readonly cadres = new Map<string, Map<string | null, Match>>();
-  private readonly teams = new Map<string, Map<string | null, Match>>();
+  /** By written name. */
+  private readonly cadres = new Map<string, NameAnswers>();
+  private readonly teams = new Map<string, NameAnswers>();
 
   constructor(private readonly candidates: Candidates) {}
 
   of(tally: TallyRow): Match {
     const byName = tally.isTeam ? this.teams : this.cadres;
-    let byUnit = byName.get(tally.subjectName);
-    if (byUnit === undefined) {
-      byUnit = new Map();
-      byName.set(tally.subjectName, byUnit);
+    const answers = byName.get(tally.subjectName);
+    if (answers === undefined) {
+      const match = matchOne(tally, this.candidates);
+      byName.set(tally.subjectName, { unit: tally.subjectUnit, match, others: null });
+      return match;
     }
-    let match = byUnit.get(tally.subjectUnit);
+    if (answers.unit === tally.subjectUnit) return answers.match;
+    answers.others ??= new Map();
+    let match = answers.others.get(tally.subjectUnit);
     if (match === undefined) {
       match = matchOne(tally, this.candidates);
-      byUnit.set(tally.subjectUnit, match);
+      answers.others.set(tally.subjectUnit, match);
     }
     return match;
   }
@@ -97,7 +109,9 @@ export function matchSubjects(roster: RosterRow[], tallies: TallyRow[]): { talli
   const byName = new Map<string, Keyed[]>();
   const teams: Keyed[] = [];
   const teamsByUnit = new Map<string, Keyed[]>();
-  for (const row of roster) {
+  // Index loops: an array iterator makes a result object per row until the loop is optimised.
+  for (let i = 0; i < roster.length; i++) {
+    const row = roster[i] as RosterRow;
     const candidate = keyed(row);
     pushTo(byName, normaliseName(row.name), candidate);
     if (row.kind !== "team") continue;
@@ -106,7 +120,6 @@ export function matchSubjects(roster: RosterRow[], tallies: TallyRow[]): { talli
   }
   const findings: Finding[] = [];
   const answers = new MatchAnswers({ byName, teams, teamsByUnit });
-  // An index loop: an array iterator makes a result object per row until the loop is optimised.
   for (let i = 0; i < tallies.length; i++) {
     const tally = tallies[i] as TallyRow;
     const match = answers.of(tally);

@@ -1,6 +1,6 @@
 import type { Assessment, SubjectResult } from "../assess/assessment";
 import type { Finding } from "../findings/finding";
-import { levelsFor } from "../rules/levels";
+import { levelsFor, type LevelNames } from "../rules/levels";
 import { REPORT_SCHEMA, type Report, type ReportSubject } from "./reportSchema";
 
 /**
@@ -31,7 +31,6 @@ export function buildReport(assessment: Assessment, findings: readonly Finding[]
 }
 
 function reportSubject(s: SubjectResult, teamLevelSet: Assessment["rules"]["teamLevelSet"]): ReportSubject {
-  const levels = levelsFor(s.kind, teamLevelSet);
   return {
     id: s.row.id,
     name: s.row.name,
@@ -47,7 +46,7 @@ function reportSubject(s: SubjectResult, teamLevelSet: Assessment["rules"]["team
         : {
             valid: s.votes.valid,
             abstain: s.votes.abstain,
-            counts: Object.fromEntries(levels.map((level, i) => [level, s.votes?.counts[i] ?? 0])),
+            counts: countsByLevel(levelsFor(s.kind, teamLevelSet), s.votes.counts),
           },
     specialReport: s.specialReport,
     proposedGrade: s.proposedGrade,
@@ -56,4 +55,12 @@ function reportSubject(s: SubjectResult, teamLevelSet: Assessment["rules"]["team
     receivesGrade: s.receivesGrade,
     explanation: s.explanation,
   };
+}
+
+/**
+ * The counts by level name, high to low, in one literal: entries made into an object were four
+ * pairs and a list per subject, thrown away at once.
+ */
+function countsByLevel(levels: LevelNames, counts: readonly [number, number, number, number]): Record<string, number> {
+  return { [levels[0]]: counts[0], [levels[1]]: counts[1], [levels[2]]: counts[2], [levels[3]]: counts[3] };
 }

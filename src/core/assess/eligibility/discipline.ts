@@ -5,21 +5,22 @@ import { EFFECT_CAP, EFFECT_RANK } from "../../rules/disciplineEffects";
 import type { YearContext } from "../context";
 import { rowLocation } from "../locate";
 import { inForce, readRecords } from "./disciplineRecords";
-import { noOutcome, type ClauseOutcome } from "./outcome";
+import type { ClauseOutcome } from "./outcome";
 
 /** 一.7 涉嫌违纪违法被立案审查调查尚未结案、受党纪政务处分或者组织处理: the heaviest effect in force wins. */
 export interface DisciplineResult {
-  effect: DisciplineEffect | null;
-  effectRecord: string | null;
-  outcome: ClauseOutcome;
+  readonly effect: DisciplineEffect | null;
+  readonly effectRecord: string | null;
 }
+
+/** The answer for the rows without an effect in force, nearly all: one object for all of them. */
+const NO_EFFECT: DisciplineResult = { effect: null, effectRecord: null };
 
 /** Cells that mean "nothing to record": not worth a note. */
 const NOTHING = /^(无|没有|否|未受处分|[/\\\-—－])$/;
 
-export function disciplineClause(row: RosterRow, ctx: YearContext): DisciplineResult {
-  const outcome = noOutcome();
-  if (row.discipline === null) return { effect: null, effectRecord: null, outcome };
+export function disciplineClause(row: RosterRow, ctx: YearContext, outcome: ClauseOutcome): DisciplineResult {
+  if (row.discipline === null) return NO_EFFECT;
   const records = readRecords(row.discipline, row.disciplineDate, ctx.year, ctx.rules.discipline);
   let best: { rule: DisciplineRule; text: string } | null = null;
   const unmatched: string[] = [];
@@ -36,7 +37,7 @@ export function disciplineClause(row: RosterRow, ctx: YearContext): DisciplineRe
   }
   if (unmatched.length > 0 || expired.size > 0)
     outcome.findings.push(recordNote(row, unmatched, [...expired], ctx.year));
-  if (best === null) return { effect: null, effectRecord: null, outcome };
+  if (best === null) return NO_EFFECT;
   const { effect } = best.rule;
   outcome.hits.push({
     clause: "一.7",
@@ -44,7 +45,7 @@ export function disciplineClause(row: RosterRow, ctx: YearContext): DisciplineRe
     cap: EFFECT_CAP[effect],
     ...effectSentence(effect, best.text),
   });
-  return { effect, effectRecord: best.text, outcome };
+  return { effect, effectRecord: best.text };
 }
 
 function effectSentence(effect: DisciplineEffect, record: string): { zh: string; en: string } {

@@ -2,14 +2,15 @@ import type { Finding } from "../../findings/finding";
 import type { RosterRow } from "../../model/roster";
 import type { Derived, SubjectResult } from "../assessment";
 import type { YearContext } from "../context";
-import { disciplineClause } from "./discipline";
+import { NONE } from "../none";
+import { disciplineClause, type DisciplineResult } from "./discipline";
 import { leaveClause } from "./leave";
 import type { ClauseOutcome } from "./outcome";
 import type { PersonPost } from "./person";
 import { probationDue } from "./probation";
 import { promotionClause } from "./promotion";
 import { retirementClause } from "./retirement";
-import { secondmentClause } from "./secondment";
+import { secondmentClause, type SecondmentResult } from "./secondment";
 import { clauseList, explain, strongestStatus, tightestCap } from "./status";
 import { transferClause } from "./transfer";
 
@@ -17,65 +18,74 @@ import { transferClause } from "./transfer";
 export type Eligibility = Pick<
   SubjectResult,
   "status" | "clauses" | "hits" | "cap" | "receivesGrade" | "derived" | "explanation" | "explanationEn"
-> & { findings: Finding[] };
+>;
 
 /**
  * The clauses speak of 领导干部, so they are read on cadre rows only: a team row has no leave,
- * retirement or sanction, and a cadre's cap (称职) is not a team level.
+ * retirement or sanction, and a cadre's cap (称职) is not a team level. The clauses run in
+ * clause order, each adding its hits to the row's and its findings to `findings`.
  */
-export function assessEligibility(row: RosterRow, post: PersonPost | undefined, ctx: YearContext): Eligibility {
-  const outcomes: ClauseOutcome[] = [];
-  let derived: Derived = {
+export function assessEligibility(
+  row: RosterRow,
+  post: PersonPost | undefined,
+  ctx: YearContext,
+  findings: Finding[],
+): Eligibility {
+  const outcome: ClauseOutcome = { hits: [], findings };
+  let workedDays: number | null = null;
+  let secondment: SecondmentResult | null = null;
+  let discipline: DisciplineResult | null = null;
+  if (row.kind === "cadre") {
+    if (post) {
+      outcome.hits.push(...post.outcome.hits);
+      findings.push(...post.outcome.findings);
+    }
+    promotionClause(row, ctx, outcome);
+    transferClause(row, ctx, outcome);
+    secondment = secondmentClause(row, ctx, outcome);
+    leaveClause(row, ctx, outcome);
+    workedDays = retirementClause(row, ctx, outcome);
+    discipline = disciplineClause(row, ctx, outcome);
+  }
+  const { hits } = outcome;
+  const status = strongestStatus(hits);
+  const cap = tightestCap(hits, row.kind, ctx.rules.teamLevelSet);
+  const text = explain(hits);
+  const derived: Readonly<Derived> = {
     daysInYear: ctx.daysInYear,
     leaveDays: row.leaveDays,
-    workedDays: null,
-    hostDays: null,
-    assessingUnit: null,
+    workedDays,
+    hostDays: secondment?.hostDays ?? null,
+    assessingUnit: secondment?.assessingUnit ?? null,
     mainPost: post?.mainPost ?? null,
     personRows: post?.personRows ?? 1,
-    effect: null,
-    effectRecord: null,
+    effect: discipline?.effect ?? null,
+    effectRecord: discipline?.effectRecord ?? null,
     probationDue: probationDue(row, ctx),
   };
-  if (row.kind === "cadre") {
-    const secondment = secondmentClause(row, ctx);
-    const retirement = retirementClause(row, ctx);
-    const discipline = disciplineClause(row, ctx);
-    derived = {
-      ...derived,
-      workedDays: retirement.workedDays,
-      hostDays: secondment.hostDays,
-      assessingUnit: secondment.assessingUnit,
-      effect: discipline.effect,
-      effectRecord: discipline.effectRecord,
-    };
-    if (post) outcomes.push(post.outcome);
-    outcomes.push(
-      promotionClause(row, ctx),
-      transferClause(row, ctx),
-      secondment.outcome,
-      leaveClause(row, ctx),
-      retirement.outcome,
-      discipline.outcome,
-    );
-  }
-  const hits = outcomes.flatMap((outcome) => outcome.hits);
-  const status = strongestStatus(hits);
-  const cap = tightestCap(
-    hits.map((hit) => hit.cap ?? null),
-    row.kind,
-    ctx.rules.teamLevelSet,
-  );
-  const text = explain(hits);
   return {
     status,
     clauses: clauseList(hits),
-    hits,
+    hits: hits.length === 0 ? NONE : hits,
     cap,
     receivesGrade: cap !== "none" && status !== "review",
-    derived,
+    derived: isUsual(derived) ? ctx.usualDerived : derived,
     explanation: text.zh,
     explanationEn: text.en,
-    findings: outcomes.flatMap((outcome) => outcome.findings),
   };
+}
+
+/** Whether the row's derived values are those of a row no clause concerns (YearContext.usualDerived). */
+function isUsual(d: Readonly<Derived>): boolean {
+  return (
+    d.leaveDays === null &&
+    d.workedDays === null &&
+    d.hostDays === null &&
+    d.assessingUnit === null &&
+    d.mainPost === null &&
+    d.personRows === 1 &&
+    d.effect === null &&
+    d.effectRecord === null &&
+    !d.probationDue
+  );
 }

@@ -30,17 +30,26 @@ export function personKey(row: RosterRow): string | null {
 
 /** The post of every row that shares its person with another row; rows not in the map hold one post. */
 export function assignPosts(rows: readonly RosterRow[]): Map<string, PersonPost> {
+  // Each person's first row, and a list only for a person met again: a list for each of a
+  // district's 20,000 persons, nearly all of one row, lived until the last row was keyed.
+  const firsts = new Map<string, RosterRow>();
   const groups = new Map<string, RosterRow[]>();
-  for (const row of rows) {
+  // An index loop: an array iterator makes a result object per row until the loop is optimised.
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as RosterRow;
     const key = personKey(row);
     if (key === null) continue;
+    const first = firsts.get(key);
+    if (first === undefined) {
+      firsts.set(key, row);
+      continue;
+    }
     const group = groups.get(key);
     if (group) group.push(row);
-    else groups.set(key, [row]);
+    else groups.set(key, [first, row]);
   }
   const posts = new Map<string, PersonPost>();
   for (const group of groups.values()) {
-    if (group.length < 2) continue;
     const outcomes = postOutcomes(group);
     flagSameUnit(group, outcomes);
     for (const row of group) {

@@ -2,28 +2,22 @@ import { formatCalDate, startDay } from "../../model/calendarDate";
 import type { RosterRow } from "../../model/roster";
 import type { ClauseHit } from "../assessment";
 import type { YearContext } from "../context";
-import { noOutcome, type ClauseOutcome } from "./outcome";
+import type { ClauseOutcome } from "./outcome";
 
 /**
  * 一.6 已办理退休手续: retired on or before Y-12-31. W counts the days from Y-01-01 up to but not
  * including the retirement date, since the retirement day itself is not a working day. A
  * retirement written as a month starts on its first day (a date that starts a period).
  * 不满半年 (`2W < D`): not assessed; 超过半年 (`2W > D`): the unit may recommend a grade;
- * exactly half is neither, and a person decides.
+ * exactly half is neither, and a person decides. Returns W, null when the row did not retire in or before Y.
  */
-export interface RetirementResult {
-  workedDays: number | null;
-  outcome: ClauseOutcome;
-}
-
-export function retirementClause(row: RosterRow, ctx: YearContext): RetirementResult {
-  const outcome = noOutcome();
-  if (row.retiredOn === null) return { workedDays: null, outcome };
+export function retirementClause(row: RosterRow, ctx: YearContext, outcome: ClauseOutcome): number | null {
+  if (row.retiredOn === null) return null;
   const retired = startDay(row.retiredOn);
-  if (retired > ctx.yearEnd) return { workedDays: null, outcome };
+  if (retired > ctx.yearEnd) return null;
   const workedDays = Math.max(0, retired - ctx.yearStart);
   outcome.hits.push(retirementHit(formatCalDate(row.retiredOn), workedDays, ctx.daysInYear));
-  return { workedDays, outcome };
+  return workedDays;
 }
 
 function retirementHit(date: string, worked: number, daysInYear: number): ClauseHit {

@@ -3,7 +3,7 @@ import { endDay, formatDayNumber, startDay } from "../../model/calendarDate";
 import type { RosterRow } from "../../model/roster";
 import type { YearContext } from "../context";
 import { rowLocation } from "../locate";
-import { noOutcome, type ClauseOutcome } from "./outcome";
+import type { ClauseOutcome } from "./outcome";
 
 /**
  * 一.4 挂职锻炼: "由当年工作半年以上的地方或者单位进行考核". hostDays counts the days of Y inside
@@ -11,20 +11,19 @@ import { noOutcome, type ClauseOutcome } from "./outcome";
  * end written as a month its last day (CONTRACT.md §1).
  */
 export interface SecondmentResult {
-  hostDays: number | null;
-  assessingUnit: string | null;
-  outcome: ClauseOutcome;
+  readonly hostDays: number | null;
+  readonly assessingUnit: string | null;
 }
+
+/** The answer for the rows that name no secondment, nearly all: one object for all of them. */
+const NOT_SECONDED: SecondmentResult = { hostDays: null, assessingUnit: null };
 
 const PERIOD_CELLS = ["secondedFrom", "secondedPeriod", "secondedUntil", "secondedTo"];
 
-export function secondmentClause(row: RosterRow, ctx: YearContext): SecondmentResult {
-  const outcome = noOutcome();
+export function secondmentClause(row: RosterRow, ctx: YearContext, outcome: ClauseOutcome): SecondmentResult {
   const host = row.secondedTo?.trim() || null;
   const { secondedFrom, secondedUntil } = row;
-  if (host === null && secondedFrom === null && secondedUntil === null) {
-    return { hostDays: null, assessingUnit: null, outcome };
-  }
+  if (host === null && secondedFrom === null && secondedUntil === null) return NOT_SECONDED;
   if (host === null || secondedFrom === null || secondedUntil === null) {
     // A rule whose inputs are missing does not fire, but the clerk is told why it did not.
     outcome.findings.push(
@@ -33,16 +32,16 @@ export function secondmentClause(row: RosterRow, ctx: YearContext): SecondmentRe
         host === null ? { zh: "缺挂职单位", en: "no host unit" } : { zh: "缺挂职起止时间", en: "no period" },
       ),
     );
-    return { hostDays: null, assessingUnit: null, outcome };
+    return NOT_SECONDED;
   }
   const from = startDay(secondedFrom);
   const until = endDay(secondedUntil);
   if (until < from) {
     outcome.findings.push(incomplete(row, { zh: "结束早于开始", en: "it ends before it starts" }));
-    return { hostDays: null, assessingUnit: null, outcome };
+    return NOT_SECONDED;
   }
   const hostDays = Math.max(0, Math.min(until, ctx.yearEnd) - Math.max(from, ctx.yearStart) + 1);
-  if (hostDays === 0) return { hostDays, assessingUnit: null, outcome };
+  if (hostDays === 0) return { hostDays, assessingUnit: null };
 
   const period = `${formatDayNumber(from)}至${formatDayNumber(until)}`;
   const twice = 2 * hostDays;
@@ -53,7 +52,7 @@ export function secondmentClause(row: RosterRow, ctx: YearContext): SecondmentRe
       zh: `挂职${host}（${period}），本年度在挂职单位${hostDays}天，恰为半年，需组织认定由哪个单位考核`,
       en: `Seconded to ${host} (${period}) for ${hostDays} days of the year, exactly half: decide which unit assesses`,
     });
-    return { hostDays, assessingUnit: null, outcome };
+    return { hostDays, assessingUnit: null };
   }
   const assessingUnit = twice > ctx.daysInYear ? host : row.unit;
   if (assessingUnit === row.unit) {
@@ -64,7 +63,7 @@ export function secondmentClause(row: RosterRow, ctx: YearContext): SecondmentRe
       zh: `挂职${host}本年度${hostDays}天，在本单位考核${other}`,
       en: `Seconded to ${host} for ${hostDays} days of the year: assessed at this unit${other === "" ? "" : `, hearing ${host}`}`,
     });
-    return { hostDays, assessingUnit: null, outcome };
+    return { hostDays, assessingUnit: null };
   }
   outcome.hits.push({
     clause: "一.4",
@@ -79,7 +78,7 @@ export function secondmentClause(row: RosterRow, ctx: YearContext): SecondmentRe
       en: `${row.name} spent ${hostDays} days of the year seconded to ${host} (${period}), more than half: ${host} assesses, ${row.unit} gives its opinion`,
     }),
   );
-  return { hostDays, assessingUnit, outcome };
+  return { hostDays, assessingUnit };
 }
 
 /** A warning, not a note: until it is fixed nobody knows which unit assesses this cadre. */

@@ -3,12 +3,11 @@ import { formatCalDate } from "../../model/calendarDate";
 import type { RosterRow } from "../../model/roster";
 import type { YearContext } from "../context";
 import { rowLocation } from "../locate";
-import { noOutcome, type ClauseOutcome } from "./outcome";
+import type { ClauseOutcome } from "./outcome";
 
 /** 一.3 交流任职: transferred within Y; assessed at the current unit, the former unit supplies the earlier part. */
-export function transferClause(row: RosterRow, ctx: YearContext): ClauseOutcome {
-  const outcome = noOutcome();
-  if (row.transferredOn === null || row.transferredOn.y !== ctx.year) return outcome;
+export function transferClause(row: RosterRow, ctx: YearContext, outcome: ClauseOutcome): void {
+  if (row.transferredOn === null || row.transferredOn.y !== ctx.year) return;
   const from = row.transferredFrom?.trim() || null;
   const zh = from === null ? "交流前情况由原单位提供（名册未写原单位）" : `交流前情况由原单位(${from})提供`;
   const en =
@@ -27,5 +26,4 @@ export function transferClause(row: RosterRow, ctx: YearContext): ClauseOutcome 
       en: `${row.name} was transferred on ${formatCalDate(row.transferredOn)}: assessed at the current unit. ${en} (1.3)`,
     }),
   );
-  return outcome;
 }

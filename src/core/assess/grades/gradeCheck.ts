@@ -16,32 +16,29 @@ export interface GradeCheck {
   finding: Finding | null;
 }
 
-interface Subject {
-  row: RosterRow;
-  status: SubjectResult["status"];
-  cap: Cap;
-  receivesGrade: boolean;
-}
+type Subject = Pick<SubjectResult, "status" | "cap" | "receivesGrade">;
+
+/** Made once: a pattern written in the function was a new object for each of a district's 20,000 grades. */
+const SPACES = /[\s\u3000]/g;
 
 export function normaliseGrade(grade: string | null): string | null {
-  const trimmed = grade?.replace(/[\s\u3000]/g, "") ?? "";
+  const trimmed = grade?.replace(SPACES, "") ?? "";
   return trimmed === "" ? null : trimmed;
 }
 
-export function checkGrade(subject: Subject, rules: Rules): GradeCheck {
-  const { row, cap } = subject;
+/** The location and the messages are made only for a finding: nearly every grade is fine. */
+export function checkGrade(row: RosterRow, subject: Subject, rules: Rules): GradeCheck {
+  const { cap } = subject;
   const proposed = normaliseGrade(row.proposedGrade);
-  const location = rowLocation(row, "proposedGrade");
-  const who = `${row.name}（${row.unit}）`;
   if (proposed === null) {
     if (!subject.receivesGrade) return { proposedGrade: null, problem: null, finding: null };
     // 一.6 says the unit "可" recommend a grade: a missing one is worth a look, not an error.
     const severity = subject.status === "unit_recommends" ? "warning" : "error";
     const finding = makeFinding(
       "grade_missing",
-      location,
+      rowLocation(row, "proposedGrade"),
       {
-        zh: `${who}应确定等次，但没有建议等次`,
+        zh: `${row.name}（${row.unit}）应确定等次，但没有建议等次`,
         en: `${row.name} (${row.unit}) receives a grade but has no proposed grade`,
       },
       severity,
@@ -50,8 +47,8 @@ export function checkGrade(subject: Subject, rules: Rules): GradeCheck {
   }
   const reason = notAllowedReason(row, proposed, cap, rules);
   if (reason === null) return { proposedGrade: proposed, problem: null, finding: null };
-  const finding = makeFinding("grade_not_allowed", location, {
-    zh: `${who}建议等次“${proposed}”不允许：${reason.zh}`,
+  const finding = makeFinding("grade_not_allowed", rowLocation(row, "proposedGrade"), {
+    zh: `${row.name}（${row.unit}）建议等次“${proposed}”不允许：${reason.zh}`,
     en: `${row.name} (${row.unit}): the proposed grade "${proposed}" is not allowed: ${reason.en}`,
   });
   return { proposedGrade: proposed, problem: "grade_not_allowed", finding };

@@ -20,7 +20,9 @@ export function unitQuotas(
   rules: Rules,
 ): { units: UnitQuota[]; findings: Finding[] } {
   const byUnit = new Map<string, SubjectResult[]>();
-  for (const subject of subjects) {
+  // An index loop: an array iterator makes a result object per subject until the loop is optimised.
+  for (let i = 0; i < subjects.length; i++) {
+    const subject = subjects[i] as SubjectResult;
     if (subject.kind !== "cadre") continue;
     const unit = rules.quotaScope === "pooled" ? POOLED_UNIT : subject.row.unit;
     const list = byUnit.get(unit);

@@ -14,13 +14,10 @@ export const MAX_COUNT = 10_000_000;
 
 export type TallyProblem = TallyCheck["problems"][number];
 
-export interface CountCheck {
-  problems: TallyProblem[];
-  findings: Finding[];
-}
-
+/** Summed from 0 in level order, as a reduce would, without making a function per row while cold. */
 export function levelSum(tally: TallyRow): number {
-  return tally.counts.reduce<number>((sum, n) => sum + (n ?? 0), 0);
+  const c = tally.counts;
+  return 0 + (c[0] ?? 0) + (c[1] ?? 0) + (c[2] ?? 0) + (c[3] ?? 0);
 }
 
 /** The valid ballots of a row: as written, else every counted ballot (levels plus abstentions). */
@@ -56,11 +53,15 @@ function countsReadable(tally: TallyRow): boolean {
   );
 }
 
-export function checkCounts(tally: TallyRow, rules: Rules): CountCheck {
-  return countsReadable(tally) ? checkRelations(tally, rules) : countsInvalid(tally);
+/**
+ * The row's problems, a new list the row's check keeps; their findings are added to `findings`
+ * (a list of the row's own was made, and dropped, for each of a district's 100,000 rows).
+ */
+export function checkCounts(tally: TallyRow, rules: Rules, findings: Finding[]): TallyProblem[] {
+  return countsReadable(tally) ? checkRelations(tally, rules, findings) : countsInvalid(tally, findings);
 }
 
-function countsInvalid(tally: TallyRow): CountCheck {
+function countsInvalid(tally: TallyRow, findings: Finding[]): TallyProblem[] {
   const fields: Array<[string, number | null]> = [
     ["expected", tally.expected],
     ["issued", tally.issued],
@@ -70,25 +71,25 @@ function countsInvalid(tally: TallyRow): CountCheck {
     ["abstain", tally.abstain],
   ];
   const bad = fields.filter((f): f is [string, number] => f[1] !== null && !isCount(f[1]));
-  // Relations between untrustworthy numbers would only add noise: fix the counts first.
-  return {
-    problems: ["count_invalid"],
-    findings: bad.map(([field, n]) =>
+  for (const [field, n] of bad) {
+    findings.push(
       makeFinding("count_invalid", tallyLocation(tally, field), {
         zh: `${where(tally)}的票数${String(n)}不是0到${MAX_COUNT}之间的整数，该行未计入统计`,
         en: `${tally.subjectName} (${tally.category}): the count ${String(n)} is not a whole number from 0 to ${MAX_COUNT}; the row is left out of the totals`,
       }),
-    ),
-  };
+    );
+  }
+  // Relations between untrustworthy numbers would only add noise: fix the counts first.
+  return ["count_invalid"];
 }
 
 /** The relations between a row's counts, once every count is readable. */
-function checkRelations(tally: TallyRow, rules: Rules): CountCheck {
-  const check: CountCheck = { problems: [], findings: [] };
+function checkRelations(tally: TallyRow, rules: Rules, findings: Finding[]): TallyProblem[] {
+  const problems: TallyProblem[] = [];
   const { issued, returned, valid, expected } = tally;
   if (issued !== null && returned !== null && returned > issued) {
-    check.problems.push("returned_exceeds_issued");
-    check.findings.push(
+    problems.push("returned_exceeds_issued");
+    findings.push(
       makeFinding("returned_exceeds_issued", tallyLocation(tally, "returned"), {
         zh: `${where(tally)}收回票${returned}张多于发出票${issued}张，本轮测评无效，该行未计入任何统计`,
         en: `${tally.subjectName} (${tally.category}): ${returned} ballots returned but ${issued} issued; the round is void and left out of every total`,
@@ -96,8 +97,8 @@ function checkRelations(tally: TallyRow, rules: Rules): CountCheck {
     );
   }
   if (valid !== null && returned !== null && valid > returned) {
-    check.problems.push("valid_exceeds_returned");
-    check.findings.push(
+    problems.push("valid_exceeds_returned");
+    findings.push(
       makeFinding("valid_exceeds_returned", tallyLocation(tally, "valid"), {
         zh: `${where(tally)}有效票${valid}张多于收回票${returned}张`,
         en: `${tally.subjectName} (${tally.category}): ${valid} valid ballots but only ${returned} returned`,
@@ -106,8 +107,8 @@ function checkRelations(tally: TallyRow, rules: Rules): CountCheck {
   }
   const sum = levelSum(tally);
   if (valid !== null && sum > valid) {
-    check.problems.push("sum_exceeds_valid");
-    check.findings.push(
+    problems.push("sum_exceeds_valid");
+    findings.push(
       makeFinding("sum_exceeds_valid", tallyLocation(tally, "valid"), {
         zh: `${where(tally)}各等次票数合计${sum}张（不含弃权），超过有效票${valid}张`,
         en: `${tally.subjectName} (${tally.category}): the levels add up to ${sum} (abstentions excluded), more than the ${valid} valid ballots`,
@@ -116,13 +117,13 @@ function checkRelations(tally: TallyRow, rules: Rules): CountCheck {
   }
   // 应到 of 0 means the cell was left empty in spirit: no turnout can be judged against it.
   if (expected !== null && expected > 0 && returned !== null && !(100 * returned > rules.turnoutPercent * expected)) {
-    check.problems.push("turnout_low");
-    check.findings.push(
+    problems.push("turnout_low");
+    findings.push(
       makeFinding("turnout_low", tallyLocation(tally, "returned"), {
         zh: `${where(tally)}收回票${returned}张，应到${expected}人，未超过${rules.turnoutPercent}%`,
         en: `${tally.subjectName} (${tally.category}): ${returned} ballots returned of ${expected} expected, not more than ${rules.turnoutPercent}%`,
       }),
     );
   }
-  return check;
+  return problems;
 }

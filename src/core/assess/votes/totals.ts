@@ -1,5 +1,6 @@
 import type { Rules } from "../../rules/rules";
 import type { CategoryVotes, TallyCheck, Votes } from "../assessment";
+import { NONE } from "../none";
 import { compositeScore } from "./composite";
 import { validOf } from "./countChecks";
 import { overallOrItem } from "./duplicates";
@@ -9,11 +10,6 @@ import type { SubjectRows } from "./subjectRows";
 export const ALL_CATEGORIES = "全部";
 
 type Counts = CategoryVotes["counts"];
-
-/** The totals of no row at all: a subject whose included rows all rate items. */
-function noVotes(category: string, item: string | null): CategoryVotes {
-  return { category, item, issued: 0, returned: 0, valid: 0, abstain: 0, counts: [0, 0, 0, 0] };
-}
 
 /**
  * A group's totals from its first row: the figures the row gives (each added to 0, as a sum of
@@ -65,20 +61,27 @@ const FEW_GROUPS = 8;
  * subject's rows fall in a handful of groups, found by looking through them: maps made for each
  * of a district's 20,000 subjects, three times, were the assessment's largest allocation. A
  * subject with many groups (a raw sheet's items) gets the maps once it has more than a few.
+ * The groups are gathered in `scratch`, a list every subject reuses, and copied out at their
+ * number: a list pushed from empty keeps room for 17, and the assessment keeps each subject's.
  */
 function groupBy(
   checks: readonly TallyCheck[],
   categoryOf: (c: TallyCheck) => string,
   itemOf: (c: TallyCheck) => string | null,
-): CategoryVotes[] {
-  const groups: CategoryVotes[] = [];
+  scratch: CategoryVotes[],
+): readonly CategoryVotes[] {
+  if (checks.length === 0) return NONE;
+  let size = 0;
   let byCategory: Map<string, Map<string | null, CategoryVotes>> | null = null;
-  for (const check of checks) {
+  // Index loops: an iterator makes a result object per step while the code is cold.
+  for (let i = 0; i < checks.length; i++) {
+    const check = checks[i] as TallyCheck;
     const category = categoryOf(check);
     const item = itemOf(check);
     let votes: CategoryVotes | undefined;
     if (byCategory === null) {
-      for (const group of groups) {
+      for (let g = 0; g < size; g++) {
+        const group = scratch[g] as CategoryVotes;
         if (group.category === category && group.item === item) {
           votes = group;
           break;
@@ -90,14 +93,14 @@ function groupBy(
       continue;
     }
     votes = firstVotes(category, item, check);
-    groups.push(votes);
+    scratch[size++] = votes;
     if (byCategory !== null) indexGroup(byCategory, votes);
-    else if (groups.length > FEW_GROUPS) {
+    else if (size > FEW_GROUPS) {
       byCategory = new Map();
-      for (const group of groups) indexGroup(byCategory, group);
+      for (let g = 0; g < size; g++) indexGroup(byCategory, scratch[g] as CategoryVotes);
     }
   }
-  return groups;
+  return scratch.slice(0, size);
 }
 
 function indexGroup(byCategory: Map<string, Map<string | null, CategoryVotes>>, votes: CategoryVotes): void {
@@ -114,26 +117,60 @@ const allCategories = () => ALL_CATEGORIES;
 const itemOf = (c: TallyCheck) => overallOrItem(c.tally.item);
 const noItem = () => null;
 
+const ratesItem = (c: TallyCheck) => itemOf(c) !== null;
+const NO_CHECKS: readonly TallyCheck[] = [];
+
 /**
  * A subject's votes from its included tally rows. "The votes" are the overall rating: the
  * item 综合评价 where items are given, else the rows themselves; a category may use either.
+ * Most subjects rate no item: their rows are the overall ones as they come, not copied.
  */
-export function subjectVotes(checks: readonly TallyCheck[], rules: Rules): Votes {
-  const overall: TallyCheck[] = [];
-  const items: TallyCheck[] = [];
-  for (const check of checks) (itemOf(check) === null ? overall : items).push(check);
-  const byCategory = groupBy(overall, categoryOf, noItem);
-  const total = overall[0] === undefined ? noVotes(ALL_CATEGORIES, null) : firstVotes(ALL_CATEGORIES, null, overall[0]);
-  for (let i = 1; i < overall.length; i++) add(total, overall[i] as TallyCheck);
+function subjectVotes(checks: readonly TallyCheck[], rules: Rules, scratch: CategoryVotes[]): Votes {
+  let overall = checks;
+  let items = NO_CHECKS;
+  if (checks.some(ratesItem)) {
+    overall = checks.filter((c) => !ratesItem(c));
+    items = checks.filter(ratesItem);
+  }
+  const byCategory = groupBy(overall, categoryOf, noItem, scratch);
+  const total = overallTotal(overall);
   return {
     valid: total.valid,
     abstain: total.abstain,
     counts: total.counts,
     byCategory,
-    byItem: groupBy(items, allCategories, itemOf),
-    byCategoryItem: groupBy(items, categoryOf, itemOf),
+    byItem: groupBy(items, allCategories, itemOf, scratch),
+    byCategoryItem: groupBy(items, categoryOf, itemOf, scratch),
     composite: compositeScore(byCategory, rules),
   };
+}
+
+/**
+ * The overall totals, summed in numbers: `add` on a group made a new list of counts per row, and
+ * the total's were thrown away with it. One row gives its own figures and list, as firstVotes.
+ */
+function overallTotal(overall: readonly TallyCheck[]): Pick<Votes, "valid" | "abstain" | "counts"> {
+  const only = overall.length === 1 ? overall[0] : undefined;
+  if (only !== undefined) {
+    const { tally } = only;
+    return { valid: 0 + validOf(tally), abstain: 0 + (tally.abstain ?? 0), counts: ownCounts(tally.counts) };
+  }
+  let valid = 0;
+  let abstain = 0;
+  let c0 = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
+  for (let i = 0; i < overall.length; i++) {
+    const { tally } = overall[i] as TallyCheck;
+    valid += validOf(tally);
+    abstain += tally.abstain ?? 0;
+    c0 += tally.counts[0] ?? 0;
+    c1 += tally.counts[1] ?? 0;
+    c2 += tally.counts[2] ?? 0;
+    c3 += tally.counts[3] ?? 0;
+  }
+  return { valid, abstain, counts: [c0, c1, c2, c3] };
 }
 
 /** Votes of every subject that has at least one included tally row. */
@@ -145,6 +182,7 @@ export function votesBySubject(
   // Each subject's included rows listed in turn and let go once summed: a list per subject made
   // first and kept until the last was summed lived long enough to be copied by the collector.
   const votes = new Map<string, Votes>();
+  const scratch: CategoryVotes[] = [];
   const { ids, start, places } = bySubject;
   for (let s = 0; s < ids.length; s++) {
     const list: TallyCheck[] = [];
@@ -152,7 +190,7 @@ export function votesBySubject(
       const check = checks[places[k] as number] as TallyCheck;
       if (check.included) list.push(check);
     }
-    if (list.length > 0) votes.set(ids[s] as string, subjectVotes(list, rules));
+    if (list.length > 0) votes.set(ids[s] as string, subjectVotes(list, rules, scratch));
   }
   return votes;
 }
