@@ -122,6 +122,12 @@ export interface PlanPrint {
   titleRows: { first: number; last: number };
   /** The printed range, A1 (`A1:W21`), when not the whole sheet. */
   area?: string;
+  /**
+   * Rows (1-based, ascending) each of which starts a new printed page: manual page breaks that
+   * keep a block of rows or a chart on one page (pageBreaks.ts). Absent, the pages break where
+   * the host fills them.
+   */
+  rowBreaks?: readonly number[];
   /** Centre header and footer in Excel's header/footer codes: `&P` page, `&N` pages, `&&` an ampersand. */
   header: string;
   footer: string;
