@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { KAOHE_SHEET_NAMES, SUBJECTS_SHEET } from "../../src/core/plan/kaoheSheets";
+import { KAOHE_SHEET_NAMES, SUBJECTS_SHEET, SUMMARY_SHEET, lastDataRow } from "../../src/core/plan/kaoheSheets";
 import type { WritePlan } from "../../src/core/plan/writePlan";
 import { readWorkbookBuffer } from "../../src/hosts/exceljs/readWorkbook";
 import { gridCellText, RosterPackage } from "../../src/hosts/xlsx/reviewedPackage";
@@ -39,15 +39,62 @@ function sheetPages(all: readonly string[], sheet: string): string[] {
   return all.filter((text) => new RegExp(`${sheet} · \\d{4}年度`).test(text));
 }
 
+/**
+ * What must print on one page with each of 汇总's blocks and charts: a block's title and the
+ * first-column text of its last row, a chart's title and its series' names.
+ */
+interface KeptWhole {
+  first: string;
+  rest: string[];
+}
+
+function summaryKeptWhole(plan: WritePlan): KeptWhole[] {
+  const summary = plan.sheets.find((s) => s.name === SUMMARY_SHEET);
+  if (summary === undefined) throw new Error("no 汇总");
+  const below = lastDataRow(summary.table.rows.length);
+  const firstColumn = summary.loose.filter((c) => c.col === 1 && c.row > below).sort((a, b) => a.row - b.row);
+  // Blocks are runs of rows one under the other, a blank row between two.
+  const blocks: { first: number; cells: string[] }[] = [];
+  for (const c of firstColumn) {
+    const current = blocks.at(-1);
+    if (current !== undefined && c.row === current.first + current.cells.length) current.cells.push(String(c.value));
+    else blocks.push({ first: c.row, cells: [String(c.value)] });
+  }
+  const kept = blocks.map((b) => ({ first: b.cells[0] ?? "", rest: [b.cells.at(-1) ?? ""] }));
+  for (const chart of summary.charts ?? []) {
+    // The title at its top, the legend at its foot (category names may be thinned out when many).
+    kept.push({ first: chart.title, rest: chart.series.map((s) => s.name) });
+  }
+  return kept;
+}
+
+/** Whitespace and line breaks as pdftotext lays a page out are not text. */
+const squeezed = (text: string) => text.replace(/\s+/g, "");
+
+/** The page of 汇总 that holds each block's or chart's first text holds the rest of it after that text. */
+function expectKeptWhole(pagesOfSummary: readonly string[], kept: readonly KeptWhole[]): void {
+  for (const { first, rest } of kept) {
+    const page = pagesOfSummary.map(squeezed).find((text) => text.includes(squeezed(first)));
+    expect([first, page !== undefined]).toEqual([first, true]);
+    const after = page?.slice(page.indexOf(squeezed(first)) + squeezed(first).length) ?? "";
+    for (const text of rest) expect([first, text, after.includes(squeezed(text))]).toEqual([first, text, true]);
+  }
+}
+
 let samplePages: string[];
 let districtPages: string[];
+let sampleKept: KeptWhole[];
+let districtKept: KeptWhole[];
 
 beforeAll(async () => {
   const samples = await reviewSamples();
+  const district = generatedPlan(2025, 80);
+  sampleKept = summaryKeptWhole(samples.plan);
+  districtKept = summaryKeptWhole(district);
   const files = [join(dir, "samples.xlsx"), join(dir, "district.xlsx")];
   writeFileSync(files[0] ?? "", await packageBytes(new Uint8Array(readFileSync(ROSTER_SAMPLE)), samples.plan));
   // 80 cadres print 考核对象 on four pages (200 printed 59 pages in all, each costing LibreOffice's export).
-  writeFileSync(files[1] ?? "", await packageBytes(await titleOnlyRoster(), generatedPlan(2025, 80)));
+  writeFileSync(files[1] ?? "", await packageBytes(await titleOnlyRoster(), district));
   const [samplesPdf = "", districtPdf = ""] = convertToPdf(files);
   samplePages = pages(samplesPdf);
   districtPages = pages(districtPdf);
@@ -81,4 +128,12 @@ test("a district's 考核对象 runs over pages one page wide, its header row re
   }
   // The working columns right of 参加定等 stay on the sheet but are not printed.
   expect(printed.join("")).not.toMatch(/病事假天\s*数/);
+});
+
+test("汇总 prints each block and each chart whole on one page: no header left at a page's foot, no chart cut in two", () => {
+  // Before its page breaks the samples' 汇总 ended a page under the special-report list's header,
+  // its two rows on the next page, and cut the vote chart's title from its bars.
+  expect(sampleKept.length).toBe(6);
+  expectKeptWhole(sheetPages(samplePages, SUMMARY_SHEET), sampleKept);
+  expectKeptWhole(sheetPages(districtPages, SUMMARY_SHEET), districtKept);
 });

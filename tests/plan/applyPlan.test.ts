@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { buildPlan } from "../../src/core/plan/buildPlan";
 import { KAOHE_SHEET_NAMES, SUBJECTS_SHEET } from "../../src/core/plan/kaoheSheets";
 import { applyPlanToWorkbook } from "../../src/hosts/exceljs/applyPlan";
@@ -111,4 +112,23 @@ test("an empty tally still gives a valid table with one blank row", async () => 
       (t) => t.table.tableRef,
     ),
   ).toEqual(["A4:Z5"]);
+});
+
+test("汇总's manual page breaks are written after the row that ends each page, once however often the plan is applied", async () => {
+  const result = await reviewSamples();
+  const breaks = result.plan.sheets.find((s) => s.name === "汇总")?.print.rowBreaks ?? [];
+  expect(breaks.length).toBeGreaterThan(0);
+  const wb = await loadWorkbook(ROSTER_SAMPLE);
+  applyPlanToWorkbook(wb, result.plan);
+  const again = await loadWorkbook(Buffer.from(await wb.xlsx.writeBuffer()));
+  applyPlanToWorkbook(again, result.plan);
+  // ExcelJS writes page breaks but does not read them back: the parts are read as written.
+  const zip = await JSZip.loadAsync(await again.xlsx.writeBuffer());
+  const parts = zip.file(/^xl\/worksheets\/sheet\d+\.xml$/);
+  const withBreaks = (await Promise.all(parts.map((part) => part.async("string")))).filter((xml) =>
+    xml.includes("<rowBreaks"),
+  );
+  expect(withBreaks).toHaveLength(1);
+  const ids = [...(withBreaks[0] ?? "").matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]) + 1);
+  expect(ids).toEqual(breaks);
 });

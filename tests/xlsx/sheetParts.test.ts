@@ -101,6 +101,7 @@ test("every part of every sample sheet is well-formed XML, worksheets with their
     "pageMargins",
     "pageSetup",
     "headerFooter",
+    "rowBreaks",
     "legacyDrawing",
     "tableParts",
   ];
@@ -396,6 +397,21 @@ test("every sheet prints A4 landscape one page wide, its header row on every pag
     // 汇总's sections each have their own header: its title row is the one repeated.
     const repeated = sheet.name === SUMMARY_SHEET ? 1 : sheet.table.anchorRow;
     expect(sheet.print.titleRows).toEqual({ first: repeated, last: repeated });
+  }
+});
+
+test("汇总's manual page breaks are written as the rows that end the page before each", () => {
+  const summary = samplePlan.sheets.find((s) => s.name === SUMMARY_SHEET);
+  const breaks = summary?.print.rowBreaks ?? [];
+  // The samples' blocks and two charts do not fit on one page (pageBreaks.test.ts has the arithmetic).
+  expect(breaks.length).toBeGreaterThan(0);
+  const xml = summary === undefined ? "" : sheetXml(summary);
+  const written = [...xml.matchAll(/<brk id="(\d+)" max="16383" man="1"\/>/g)].map((m) => Number(m[1]) + 1);
+  expect(written).toEqual(breaks);
+  expect(xml).toContain(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">`);
+  // The other sheets are one table each: their pages break where they fill.
+  for (const sheet of samplePlan.sheets.filter((s) => s.name !== SUMMARY_SHEET)) {
+    expect(sheetXml(sheet)).not.toContain("<rowBreaks");
   }
 });
 

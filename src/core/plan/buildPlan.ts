@@ -48,7 +48,7 @@ export function buildPlan(assessment: Assessment, context: PlanContext): WritePl
     // The order of KAOHE_SHEET_NAMES: what a leader reads first comes first.
     // Every sheet prints alike; 考核对象 prints up to the leader's columns (printSetup.ts).
     sheets: [
-      withPrint(summary, year, { repeatRow: TITLE_ROW }),
+      withPrint(summary.sheet, year, { repeatRow: TITLE_ROW, together: summary.together }),
       withPrint(subjects, year, {
         lastCol: subjectCols.col("receives"),
         lines: subjectLines(assessment.subjects, subjectCols),

@@ -1,4 +1,5 @@
 import { columnLetters } from "../model/address";
+import { sheetPageBreaks, type RowSpan } from "./pageBreaks";
 import { rowHeights, type ColumnLines } from "./rowHeights";
 import type { PlanPrint, PlanSheet, PlanSheetContent } from "./writePlan";
 
@@ -27,6 +28,11 @@ export interface PrintOptions {
   repeatRow?: number;
   /** Wrapped columns whose lines the sheet tells without making its cells (rowHeights.ts). */
   lines?: readonly ColumnLines[];
+  /**
+   * Blocks of rows printed on one page when they fit on one (pageBreaks.ts): 汇总's tables, each
+   * with its title and header. The sheet's charts are kept whole without being named here.
+   */
+  together?: readonly RowSpan[];
 }
 
 /** In header and footer text `&` starts a code: a literal one is written twice. */
@@ -47,15 +53,22 @@ export function printSetup(sheet: PlanSheetContent, year: number, options: Print
     footer: "第 &P 页，共 &N 页",
     margins: MARGINS,
   };
-  if (options.lastCol === undefined) return print;
-  const lastRow = table.anchorRow + Math.max(table.rows.length, 1);
+  const area = options.lastCol === undefined ? print : { ...print, area: printArea(sheet, options.lastCol) };
+  const breaks = sheetPageBreaks(sheet, area, options.together ?? []);
+  return breaks.length === 0 ? area : { ...area, rowBreaks: breaks };
+}
+
+function printArea(sheet: PlanSheetContent, lastCol: number): string {
+  const lastRow = sheet.table.anchorRow + Math.max(sheet.table.rows.length, 1);
   const bottom = Math.max(lastRow, ...sheet.loose.map((c) => c.row));
-  return { ...print, area: `A1:${columnLetters(options.lastCol)}${bottom}` };
+  return `A1:${columnLetters(lastCol)}${bottom}`;
 }
 
 /** The sheet with its print setup, and its rows as tall as their wrapped text (rowHeights.ts). */
 export function withPrint(sheet: PlanSheetContent, year: number, options: PrintOptions = {}): PlanSheet {
   const heights = rowHeights(sheet.table, options.lines);
   const table = heights.some((h) => h !== null) ? { ...sheet.table, rowHeights: heights } : sheet.table;
-  return { ...sheet, table, print: printSetup(sheet, year, options) };
+  // The print setup after the heights: its page breaks count the rows' heights.
+  const sized = { ...sheet, table };
+  return { ...sized, print: printSetup(sized, year, options) };
 }

@@ -10,6 +10,7 @@ import { levelHeaders } from "./levelHeaders";
 import { formulaCell, linkCell, textCell } from "./planCells";
 import type { SubjectColumn } from "./subjectColumns";
 import { CachedTable } from "./summaryCounts";
+import type { RowSpan } from "./pageBreaks";
 import type { PlanCell, PlanLooseCell, PlanSheetContent } from "./writePlan";
 
 /** The sheets 汇总 sums, as the plan has built them (their caches are 汇总's caches). */
@@ -33,6 +34,8 @@ export interface Sections {
   specialRows: SpecialRows | null;
   /** The first free row below the sections, where the charts go. */
   chartsRow: number;
+  /** Each block's rows, its title to its last line, to be printed on one page (pageBreaks.ts). */
+  blocks: RowSpan[];
 }
 
 const PERCENT = "0.00%";
@@ -48,15 +51,18 @@ export function summarySections(inputs: SummaryInputs, top: number, cached: Cach
   gradeBlock(out, inputs, cached);
   const specialRows = specialBlock(out, inputs, cached);
   severityBlock(out, inputs);
-  return { cells: out.cells, specialRows, chartsRow: out.row };
+  return { cells: out.cells, specialRows, chartsRow: out.row, blocks: out.blocks };
 }
 
-/** Writes rows downwards; a block ends with one blank row. */
+/** Writes rows downwards; a block starts with its title and ends with one blank row. */
 class Block {
   readonly cells: PlanLooseCell[] = [];
+  readonly blocks: RowSpan[] = [];
+  private first = 0;
   constructor(public row: number) {}
 
   title(text: string): void {
+    this.first = this.row;
     this.cells.push({ row: this.row++, col: 1, value: text, bold: true });
   }
 
@@ -73,6 +79,7 @@ class Block {
   }
 
   end(): void {
+    this.blocks.push({ first: this.first, last: this.row - 1 });
     this.row++;
   }
 }

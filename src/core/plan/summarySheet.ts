@@ -12,6 +12,7 @@ import type { SubjectColumn } from "./subjectColumns";
 import { CachedTable } from "./summaryCounts";
 import { summaryCharts } from "./summaryCharts";
 import { summarySections, type SummaryInputs } from "./summarySections";
+import type { RowSpan } from "./pageBreaks";
 import type { PlanCell, PlanSheetContent } from "./writePlan";
 
 /**
@@ -56,7 +57,13 @@ export function summaryColumns(assessment: Assessment): TableColumns<SummaryColu
   ]);
 }
 
-export function summarySheet(inputs: SummaryInputs): PlanSheetContent {
+/** 汇总 with its blocks of rows that print on one page each: the unit table and each block below it. */
+export interface SummarySheet {
+  sheet: PlanSheetContent;
+  together: RowSpan[];
+}
+
+export function summarySheet(inputs: SummaryInputs): SummarySheet {
   const { assessment } = inputs;
   const cols = summaryColumns(assessment);
   // One cache of 考核对象 for the unit table and the blocks below it: each set of columns they
@@ -69,7 +76,7 @@ export function summarySheet(inputs: SummaryInputs): PlanSheetContent {
     { color: "orange", formula: `${cols.rowRef("over", FIRST_DATA_ROW)}<>""`, meaning: MEANING.orange },
   ];
   const charts = summaryCharts(rows, cols, sections.cells, sections.specialRows, sections.chartsRow);
-  return {
+  const sheet: PlanSheetContent = {
     name: SUMMARY_SHEET,
     tabColor: TAB_COLOR.summary,
     table: { name: "KaoheSummary", anchorRow: HEADER_ROW, anchorCol: 1, columns: cols.planColumns(), rows },
@@ -89,6 +96,8 @@ export function summarySheet(inputs: SummaryInputs): PlanSheetContent {
     freeze: { rows: HEADER_ROW, cols: 1 },
     ...(charts.length > 0 ? { charts } : {}),
   };
+  // The unit table from the sheet's title: a long one runs over pages, and the blocks then start a page.
+  return { sheet, together: [{ first: TITLE_ROW, last }, ...sections.blocks] };
 }
 
 /**

@@ -111,6 +111,8 @@ function writePrint(ws: ExcelJS.Worksheet, sheet: PlanSheet): void {
     ...(print.area === undefined ? {} : { printArea: print.area }),
   };
   ws.headerFooter = { ...ws.headerFooter, oddHeader: `&C${print.header}`, oddFooter: `&C${print.footer}` };
+  // ExcelJS breaks the page after the row it is given: the row above each row that starts a page.
+  for (const row of print.rowBreaks ?? []) ws.getRow(row - 1).addPageBreak();
 }
 
 // ExcelJS's PaperSize enum is a const enum the typings only declare: A4 is 9.

@@ -76,7 +76,7 @@ const PAPER_SIZE = { A4: 9 } as const;
 
 /**
  * The print setup (CONTRACT.md §3): margins, A4 landscape fitted to the plan's pages wide and tall
- * (0 tall: as many as it takes), and the centre header and footer. After dataValidations and
+ * (0 tall: as many as it takes), the centre header and footer, and the manual page breaks. After dataValidations and
  * before legacyDrawing and tableParts, as the schema orders them. The rows repeated on every page
  * and the print area are defined names (printNames).
  */
@@ -86,8 +86,19 @@ export function pageSetupXml(sheet: PlanSheet): string {
   return (
     `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
     `<pageSetup paperSize="${PAPER_SIZE[print.paper]}" orientation="${print.orientation}" fitToWidth="${print.fitToWidth}" fitToHeight="${print.fitToHeight}"/>` +
-    `<headerFooter><oddHeader>${xmlText(`&C${print.header}`)}</oddHeader><oddFooter>${xmlText(`&C${print.footer}`)}</oddFooter></headerFooter>`
+    `<headerFooter><oddHeader>${xmlText(`&C${print.header}`)}</oddHeader><oddFooter>${xmlText(`&C${print.footer}`)}</oddFooter></headerFooter>` +
+    rowBreaksXml(print.rowBreaks ?? [])
   );
+}
+
+/**
+ * Manual page breaks, after headerFooter as the schema orders them. A break's id is the last row
+ * of the page it ends (0 would be before row 1); max is the last column it runs across.
+ */
+function rowBreaksXml(starts: readonly number[]): string {
+  if (starts.length === 0) return "";
+  const breaks = starts.map((row) => `<brk id="${row - 1}" max="16383" man="1"/>`).join("");
+  return `<rowBreaks count="${starts.length}" manualBreakCount="${starts.length}">${breaks}</rowBreaks>`;
 }
 
 /**

@@ -31,7 +31,7 @@ export interface SheetPartRefs {
  * small ones (joining 256 rows and encoding them took 3 of the write's 7 seconds at 20,000
  * cadres), and a few small strings per cell were most of the rest, with their garbage.
  * Children in schema order: sheetPr, dimension, sheetViews, sheetFormatPr, cols, sheetData,
- * conditionalFormatting, dataValidations, pageMargins, pageSetup, headerFooter, drawing,
+ * conditionalFormatting, dataValidations, pageMargins, pageSetup, headerFooter, rowBreaks, drawing,
  * legacyDrawing, tableParts.
  */
 export function* worksheetXml(sheet: PlanSheet, styles: StyleRegistry, refs: SheetPartRefs): Generator<Uint8Array> {
