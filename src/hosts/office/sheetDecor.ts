@@ -76,8 +76,8 @@ const POINTS_PER_INCH = 72;
 
 /**
  * Rows as tall as their wrapped text, measured by Excel itself, and the print setup
- * (CONTRACT.md §3) with its manual page breaks. Page layout needs ExcelApi 1.9: where the host lacks it the sheet prints
- * with Excel's defaults, as a package written by any other host would not.
+ * (CONTRACT.md §3) with its manual page breaks. Page layout needs ExcelApi 1.9: where the host
+ * lacks it the sheet prints with Excel's defaults, as a package written by any other host would not.
  */
 async function writePrint(b: OperationQueue, w: WriteContext, sheet: PlanSheetOutline): Promise<void> {
   const { table, print } = sheet;
@@ -90,7 +90,7 @@ async function writePrint(b: OperationQueue, w: WriteContext, sheet: PlanSheetOu
   }
   if (!w.features.pageLayout) return;
   const breaks = print.rowBreaks ?? [];
-  // Each break is an `add` and the page break object it makes.
+  // The settings, the removal of old breaks, and for each break an `add` and the object it makes.
   await b.add(actionBytes(13 + 2 * breaks.length, sheet.name, print), () => {
     const layout = w.sheet(sheet.name).pageLayout;
     layout.paperSize = print.paper;
