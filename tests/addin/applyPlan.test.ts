@@ -1,4 +1,5 @@
 import { applyPlanToExcel } from "../../src/hosts/office/applyPlan";
+import type { WritePlan } from "../../src/core/plan/writePlan";
 import type { ExcelFeatures } from "../../src/hosts/office/features";
 import { HostError } from "../../src/taskpane/host";
 import { FakeExcel, FakeRequestContext, parseHazards } from "./fakeExcel";
@@ -265,4 +266,42 @@ test("each sheet gets the plan's print setup where the host has page layout, and
   const old = workbook();
   await apply(context(old), { features: OLD_EXCEL });
   expect(old.sheet("考核对象").pageLayout.size).toBe(0);
+});
+
+/** The small plan with manual page breaks on 考核对象 (the core sets them on 汇总). */
+function withRowBreaks(rowBreaks: number[] | undefined): WritePlan {
+  const plan = smallPlan(60);
+  return {
+    ...plan,
+    sheets: plan.sheets.map((s) =>
+      s.name === "考核对象" ? { ...s, print: { ...s.print, ...(rowBreaks === undefined ? {} : { rowBreaks }) } } : s,
+    ),
+  };
+}
+
+async function applyPlan(excel: FakeExcel, plan: WritePlan, features: ExcelFeatures): Promise<void> {
+  await applyPlanToExcel(context(excel) as unknown as Excel.RequestContext, plan, { features });
+}
+
+test("the plan's manual page breaks start pages at its rows where the host has page layout, and nothing where it has not", async () => {
+  const excel = workbook();
+  await applyPlan(excel, withRowBreaks([30, 43]), NEW_EXCEL);
+  expect(excel.sheet("考核对象").rowBreaks).toEqual([30, 43]);
+  expect(excel.sheet("考核规则").rowBreaks).toEqual([]);
+
+  const old = workbook();
+  await applyPlan(old, withRowBreaks([30, 43]), OLD_EXCEL);
+  expect(old.sheet("考核对象").rowBreaks).toEqual([]);
+});
+
+test("a re-run leaves the new plan's page breaks only: the kept sheet loses the earlier run's", async () => {
+  const excel = workbook();
+  await applyPlan(excel, withRowBreaks([30, 43]), NEW_EXCEL);
+  const id = excel.sheet("考核对象").id;
+  await applyPlan(excel, withRowBreaks([12]), NEW_EXCEL);
+  // The same sheet, written over in place (sheetSwap.ts), not a new one.
+  expect(excel.sheet("考核对象").id).toBe(id);
+  expect(excel.sheet("考核对象").rowBreaks).toEqual([12]);
+  await applyPlan(excel, withRowBreaks(undefined), NEW_EXCEL);
+  expect(excel.sheet("考核对象").rowBreaks).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { readWorkbookFile } from "../../src/hosts/exceljs/readWorkbook";
 import { review } from "../../src/core/pipeline";
 import { KAOHE_SHEET_NAMES, SUBJECTS_SHEET } from "../../src/core/plan/kaoheSheets";
+import type { WritePlan } from "../../src/core/plan/writePlan";
 import { EtBook } from "../../src/hosts/wps/etFacade";
 import { bgr, rgbOf } from "../../src/hosts/wps/etValues";
 import { readEtGrids } from "../../src/hosts/wps/readEtGrids";
@@ -104,6 +105,7 @@ describe("on the samples", () => {
         LeftMargin: planSheet.print.margins.left * 72,
       });
       expect(setup.get("PrintArea")).toBe(planSheet.print.area);
+      expect(et.sheet(planSheet.name).rowBreaks).toEqual([...(planSheet.print.rowBreaks ?? [])]);
     }
     expect(et.sheet(SUBJECTS_SHEET).pageSetup.get("CenterHeader")).toBe("考核对象 · 2020年度");
   });
@@ -135,6 +137,28 @@ describe("on the samples", () => {
       host.applyPlan(outcome.result.plan, { onProgress: () => undefined, signal: new AbortController().signal }),
     ).rejects.toMatchObject({ reason: "name_taken" });
     expect(other.book.sheets).toHaveLength(sheets);
+  });
+
+  test("the plan's manual page breaks start pages at its rows, and a re-run leaves only its own", async () => {
+    const other = fakeFromGrids((await readWorkbookFile(ROSTER_SAMPLE)).grids);
+    const host = createWpsHost(other.app);
+    const read = await host.readGrids([{ id: "名册", range: null }]);
+    const outcome = review({ rosterGrids: read.grids.map((g) => g.grid), ballotGrids: [] });
+    if (!outcome.ok) throw new Error(outcome.messageEn);
+    const { plan } = outcome.result;
+    const withBreaks = (rowBreaks: number[]): WritePlan => ({
+      ...plan,
+      sheets: plan.sheets.map((s) => (s.name === SUBJECTS_SHEET ? { ...s, print: { ...s.print, rowBreaks } } : s)),
+    });
+    const apply = (p: WritePlan) =>
+      host.applyPlan(p, { onProgress: () => undefined, signal: new AbortController().signal });
+    await apply(withBreaks([30, 43]));
+    expect(other.sheet(SUBJECTS_SHEET).rowBreaks).toEqual([30, 43]);
+    for (const s of plan.sheets.filter((x) => x.name !== SUBJECTS_SHEET)) {
+      expect(other.sheet(s.name).rowBreaks).toEqual([]);
+    }
+    await apply(withBreaks([12]));
+    expect(other.sheet(SUBJECTS_SHEET).rowBreaks).toEqual([12]);
   });
 
   test("a cancelled run leaves no sheet of its own behind", async () => {

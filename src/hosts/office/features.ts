@@ -20,7 +20,10 @@ export interface ExcelFeatures {
   notes: boolean;
   /** ExcelApi 1.20: all syncs of one `Excel.run` in one undo group. */
   mergeUndo: boolean;
-  /** ExcelApi 1.9: `worksheet.pageLayout`, the print setup; without it the sheets print with Excel's defaults. */
+  /**
+   * ExcelApi 1.9: `worksheet.pageLayout`, the print setup, and `horizontalPageBreaks`, its manual
+   * page breaks; without them the sheets print with Excel's defaults.
+   */
   pageLayout: boolean;
 }
 
@@ -65,7 +68,14 @@ export const GUARDED_MEMBERS: Record<keyof ExcelFeatures, Guard> = {
   },
   pageLayout: {
     version: "1.9",
-    members: ["Worksheet.pageLayout", "PageLayout.setPrintTitleRows", "PageLayout.setPrintArea"],
+    members: [
+      "Worksheet.pageLayout",
+      "PageLayout.setPrintTitleRows",
+      "PageLayout.setPrintArea",
+      "Worksheet.horizontalPageBreaks",
+      "PageBreakCollection.add",
+      "PageBreakCollection.removePageBreaks",
+    ],
     without: {
       zh: "打印设置（A4 横向、一页宽、重复表头）需手动设置",
       en: "the print setup (A4 landscape, one page wide, header rows repeated) is left to you",

@@ -76,8 +76,8 @@ const POINTS_PER_INCH = 72;
 
 /**
  * Rows as tall as their wrapped text, measured by Excel itself, and the print setup
- * (CONTRACT.md §3). Page layout needs ExcelApi 1.9: where the host lacks it the sheet prints
- * with Excel's defaults, as a package written by any other host would not.
+ * (CONTRACT.md §3) with its manual page breaks. Page layout needs ExcelApi 1.9: where the host
+ * lacks it the sheet prints with Excel's defaults, as a package written by any other host would not.
  */
 async function writePrint(b: OperationQueue, w: WriteContext, sheet: PlanSheetOutline): Promise<void> {
   const { table, print } = sheet;
@@ -89,7 +89,9 @@ async function writePrint(b: OperationQueue, w: WriteContext, sheet: PlanSheetOu
     });
   }
   if (!w.features.pageLayout) return;
-  await b.add(actionBytes(12, sheet.name, print), () => {
+  const breaks = print.rowBreaks ?? [];
+  // The settings, the removal of old breaks, and for each break an `add` and the object it makes.
+  await b.add(actionBytes(13 + 2 * breaks.length, sheet.name, print), () => {
     const layout = w.sheet(sheet.name).pageLayout;
     layout.paperSize = print.paper;
     layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
@@ -107,6 +109,11 @@ async function writePrint(b: OperationQueue, w: WriteContext, sheet: PlanSheetOu
     const pages = layout.headersFooters.defaultForAllPages;
     pages.centerHeader = print.header;
     pages.centerFooter = print.footer;
+    // A re-run writes over the sheet an earlier run left (sheetSwap.ts), and clearing its cells
+    // keeps its manual page breaks: the sheet's horizontal breaks are the plan's alone.
+    const pageBreaks = w.sheet(sheet.name).horizontalPageBreaks;
+    pageBreaks.removePageBreaks();
+    for (const row of breaks) pageBreaks.add(`A${row}`);
   });
 }
 

@@ -240,10 +240,13 @@ export class EtBook {
   /**
    * The plan's print setup: A4 landscape, so many pages wide (Zoom off, as the object model asks
    * before fitting), as many tall as it takes (`false`), the repeated rows, the printed area, the
-   * centre header and footer in the same codes Excel uses (&P, &N), margins from inches to points.
+   * centre header and footer in the same codes Excel uses (&P, &N), margins from inches to points,
+   * and a manual page break above each row the plan starts a page at. A re-run deletes and adds
+   * Kaohe's sheets again (applyEtPlan.ts), so no earlier run's break is left to remove.
    */
   pageSetup(sheet: string, print: PlanPrint): void {
-    const setup = this.sheet(sheet).PageSetup;
+    const ws = this.sheet(sheet);
+    const setup = ws.PageSetup;
     setup.Orientation = XL.landscape;
     setup.PaperSize = XL.paperA4;
     setup.Zoom = false;
@@ -260,6 +263,7 @@ export class EtBook {
     setup.BottomMargin = points(print.margins.bottom);
     setup.HeaderMargin = points(print.margins.header);
     setup.FooterMargin = points(print.margins.footer);
+    for (const row of print.rowBreaks ?? []) ws.HPageBreaks.Add(ws.Range(`A${row}`));
   }
 
   /** Freezes the first rows and columns of a sheet: a window setting, so the sheet is shown first. */

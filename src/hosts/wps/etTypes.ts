@@ -55,6 +55,8 @@ export interface EtWorksheet {
     Add(sourceType?: number, source?: unknown, linkSource?: unknown, hasHeaders?: number): unknown;
   };
   readonly PageSetup: EtPageSetup;
+  /** The sheet's manual horizontal page breaks. */
+  readonly HPageBreaks: EtHPageBreaks;
   Range(cell1: unknown, cell2?: unknown): EtRange;
   /** Without an index, the sheet's embedded charts (EtChartObjects); with one, a chart (EtChartObject). */
   ChartObjects(index?: number | string): unknown;
@@ -129,6 +131,11 @@ export interface EtPageSetup {
   BottomMargin: number;
   HeaderMargin: number;
   FooterMargin: number;
+}
+
+export interface EtHPageBreaks {
+  /** A manual break above `before`, a range. */
+  Add(before: unknown): unknown;
 }
 
 export interface EtListObject {

@@ -18,6 +18,8 @@ export class FakeWorksheet {
   readonly notes: { add: (address: string, content: string) => void };
   /** Page layout (ExcelApi 1.9): every property set and method called is kept on the sheet. */
   readonly pageLayout: Record<string, unknown>;
+  /** Manual page breaks (ExcelApi 1.9): each `add` breaks before its range's first row. */
+  readonly horizontalPageBreaks: { add: (range: FakeRange | string) => object; removePageBreaks: () => void };
   readonly onChanged: {
     add: (handler: (args: unknown) => Promise<unknown>) => { remove: () => void; context: FakeRequestContext };
   };
@@ -55,6 +57,19 @@ export class FakeWorksheet {
     for (const key of PAGE_LAYOUT_SETTINGS) {
       Object.defineProperty(this.pageLayout, key, { set: (v: unknown) => layout(key, v), enumerable: true });
     }
+    this.horizontalPageBreaks = {
+      add: (range) => {
+        const at = typeof range === "string" ? () => rectOf(range) : () => range.rect();
+        const described = typeof range === "string" ? range : range.describe();
+        this.op("horizontalPageBreaks.add", [described], (s) => {
+          const row = at()?.top;
+          if (row === undefined) throw new FakeOfficeError("ItemNotFound", "null range");
+          if (!s.rowBreaks.includes(row)) s.rowBreaks = [...s.rowBreaks, row].sort((x, y) => x - y);
+        });
+        return {};
+      },
+      removePageBreaks: () => this.op("horizontalPageBreaks.removePageBreaks", [], (s) => void (s.rowBreaks = [])),
+    };
     this.notes = {
       add: (address, content) => this.op("notes.add", [address, content], (s) => void s.notes.set(address, content)),
     };

@@ -69,6 +69,8 @@ export interface FakeSheet {
   columnWidths: Map<string, number>;
   /** What `worksheet.pageLayout` was given, by property (`zoom`, `printTitleRows`, `centerHeader`, …). */
   pageLayout: Map<string, unknown>;
+  /** Manual horizontal page breaks, by the row each starts, ascending (`horizontalPageBreaks`). */
+  rowBreaks: number[];
   /** Ranges whose rows were autofitted. */
   autofitRows: string[];
   /** Merged areas as `A1:B2`. */
@@ -127,6 +129,7 @@ export function newSheet(name: string): FakeSheet {
     notes: new Map(),
     columnWidths: new Map(),
     pageLayout: new Map(),
+    rowBreaks: [],
     autofitRows: [],
     merges: [],
     charts: [],

@@ -1,4 +1,5 @@
 // Slow: the shipped office.js libraries (each Excel build's) write the samples' and a 2,000-subject plan (~15 s alone).
+import { SUMMARY_SHEET } from "../../../src/core/plan/kaoheSheets";
 import type { WritePlan } from "../../../src/core/plan/writePlan";
 import { applyPlanToExcel } from "../../../src/hosts/office/applyPlan";
 import { REQUEST_LIMIT_BYTES } from "../../../src/hosts/office/requestSize";
@@ -79,6 +80,39 @@ test("a re-run replaces Kaohe's sheets and leaves the same workbook", async () =
   const first = workbookSnapshot(l.excel.state);
   await apply(l, plan);
   expect(workbookSnapshot(l.excel.state)).toEqual(first);
+});
+
+/** The plan with manual page breaks on 汇总, as the core sets them. */
+function withSummaryBreaks(plan: WritePlan, rowBreaks: number[]): WritePlan {
+  if (!plan.sheets.some((s) => s.name === SUMMARY_SHEET)) throw new Error(`no ${SUMMARY_SHEET} in the plan`);
+  return {
+    ...plan,
+    sheets: plan.sheets.map((s) => (s.name === SUMMARY_SHEET ? { ...s, print: { ...s.print, rowBreaks } } : s)),
+  };
+}
+
+test("the plan's page breaks go through Office.js as the fake context writes them, and a re-run replaces them", async () => {
+  const { plan } = await sampleReview();
+  const l = lane();
+  await apply(l, withSummaryBreaks(plan, [30, 43]));
+  expect(l.excel.sheet(SUMMARY_SHEET).rowBreaks).toEqual([30, 43]);
+  const fake = await throughFake(withSummaryBreaks(plan, [30, 43]), l.features);
+  expect(workbookSnapshot(l.excel.state)).toEqual(workbookSnapshot(fake.state));
+  expect(l.requests.flatMap((r) => r.actions)).toContain("Method:RemovePageBreaks");
+
+  await apply(l, withSummaryBreaks(plan, [12]));
+  expect(l.excel.sheet(SUMMARY_SHEET).rowBreaks).toEqual([12]);
+  expect(l.requests.every((r) => r.error === null)).toBe(true);
+});
+
+test("an Excel without ExcelApi 1.9 gets no page breaks and the run goes through", async () => {
+  const { plan } = await sampleReview();
+  const l = new OfficeLane({ excelApi: "1.8" });
+  withRoster(l.excel);
+  expect(l.features.pageLayout).toBe(false);
+  await apply(l, withSummaryBreaks(plan, [30, 43]));
+  expect(l.excel.sheet(SUMMARY_SHEET).rowBreaks).toEqual([]);
+  expect(l.requests.flatMap((r) => r.actions).some((a) => a.includes("PageBreak"))).toBe(false);
 });
 
 /** Each sheet's name, id and visibility: what a review's swap must keep. */

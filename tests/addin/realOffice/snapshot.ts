@@ -29,6 +29,7 @@ export function sheetSnapshot(sheet: FakeSheet): string {
     freeze: sheet.freeze,
     notes: [...sheet.notes],
     pageLayout: [...sheet.pageLayout],
+    rowBreaks: sheet.rowBreaks,
     columnWidths: [...sheet.columnWidths],
     charts: sheet.charts,
   });

@@ -253,6 +253,20 @@ export class FakeWorksheet {
     }
     return this.app.counter.wrap(page) as unknown as EtPageSetup;
   }
+  /** As Excel's object model: `Add` takes a range of this sheet (not an address) and breaks above its first row. */
+  get HPageBreaks() {
+    const sheet = this.sheet;
+    return this.app.counter.wrap({
+      Add(before: unknown) {
+        if (!(before instanceof FakeRange) || before.sheet !== sheet) {
+          throw new Error("HPageBreaks.Add：Before 须为本工作表的区域");
+        }
+        const row = before.area.top;
+        if (!sheet.rowBreaks.includes(row)) sheet.rowBreaks = [...sheet.rowBreaks, row].sort((x, y) => x - y);
+        return null;
+      },
+    });
+  }
   get ListObjects() {
     const sheet = this.sheet;
     const wrap = <T extends object>(o: T) => this.app.counter.wrap(o);

@@ -58,6 +58,8 @@ export interface FakeSheet {
   tables: { name: string; ref: string; style: string }[];
   /** What `PageSetup` was given, by property, as WPS keeps it. */
   pageSetup: Map<string, unknown>;
+  /** Manual horizontal page breaks (`HPageBreaks`), by the row each starts, ascending. */
+  rowBreaks: number[];
   widths: Map<number, number>;
   notes: Map<string, string>;
   tabColor?: number;
@@ -84,6 +86,7 @@ export function newSheet(name: string): FakeSheet {
     validations: [],
     tables: [],
     pageSetup: new Map(),
+    rowBreaks: [],
     widths: new Map(),
     notes: new Map(),
     frozen: { rows: 0, cols: 0 },

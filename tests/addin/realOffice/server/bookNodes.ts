@@ -186,6 +186,8 @@ export class WorksheetNode extends Node {
         return new FreezePanesNode(sheet);
       case "pageLayout":
         return new PageLayoutNode(sheet, "PageLayout");
+      case "horizontalPageBreaks":
+        return new PageBreaksNode(this.world, sheet);
       default:
         throw this.missing(name);
     }
@@ -349,6 +351,45 @@ class PageLayoutNode extends Node {
     if (this.type === "HeaderFooterGroup" || !known) throw this.missing(name);
     this.sheet.pageLayout.set(name, value);
   }
+}
+
+/**
+ * `horizontalPageBreaks`: the manual breaks, kept as the fake context keeps them
+ * (`FakeSheet.rowBreaks`, by the row each starts); `add` takes a range or an address on the sheet.
+ */
+class PageBreaksNode extends Node {
+  readonly type = "PageBreakCollection";
+  constructor(
+    readonly world: World,
+    readonly sheet: FakeSheet,
+  ) {
+    super();
+  }
+  override call(name: string, args: unknown[]): unknown {
+    switch (name) {
+      case "add": {
+        const before = args[0];
+        const range = typeof before === "string" ? RangeNode.at(this.world, this.sheet, before) : before;
+        if (!(range instanceof RangeNode) || range.sheet !== this.sheet) {
+          throw new ServerError("InvalidArgument", "The argument is invalid or missing: pageBreakRange");
+        }
+        const row = range.rect.top;
+        if (!this.sheet.rowBreaks.includes(row))
+          this.sheet.rowBreaks = [...this.sheet.rowBreaks, row].sort((x, y) => x - y);
+        return new PageBreakNode();
+      }
+      case "removePageBreaks":
+        this.sheet.rowBreaks = [];
+        return undefined;
+      default:
+        throw this.missing(name);
+    }
+  }
+}
+
+/** The break `add` makes: the host keeps nothing of it. */
+class PageBreakNode extends Node {
+  readonly type = "PageBreak";
 }
 
 class FreezePanesNode extends Node {
