@@ -154,9 +154,11 @@ describe("on the samples", () => {
       host.applyPlan(p, { onProgress: () => undefined, signal: new AbortController().signal });
     await apply(withBreaks([30, 43]));
     expect(other.sheet(SUBJECTS_SHEET).rowBreaks).toEqual([30, 43]);
+    // The other sheets get the core's own breaks (汇总's) or none.
     for (const s of plan.sheets.filter((x) => x.name !== SUBJECTS_SHEET)) {
-      expect(other.sheet(s.name).rowBreaks).toEqual([]);
+      expect(other.sheet(s.name).rowBreaks).toEqual(s.print.rowBreaks ?? []);
     }
+    expect(plan.sheets.some((s) => (s.print.rowBreaks ?? []).length > 0)).toBe(true);
     await apply(withBreaks([12]));
     expect(other.sheet(SUBJECTS_SHEET).rowBreaks).toEqual([12]);
   });
