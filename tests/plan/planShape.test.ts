@@ -14,6 +14,8 @@ import { rowList } from "../../src/core/plan/planRows";
 const PORTABLE = new Set([
   "IF", "AND", "OR", "NOT", "ISNUMBER", "ISNA", "N", "SUM", "SUMIF", "SUMIFS", "COUNTIF", "COUNTIFS",
   "MATCH", "INDEX", "INT", "MOD", "DATE", "YEAR", "TRIM", "SUBSTITUTE", "EXACT", "IFERROR",
+  // Every host writes links as HYPERLINK (writePlan.ts linkFormula); 汇总 works out a link's row.
+  "HYPERLINK",
 ]); // prettier-ignore
 
 function allFormulas(plan: WritePlan): string[] {

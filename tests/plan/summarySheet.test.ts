@@ -1,6 +1,7 @@
 import { SUBJECTS_SHEET, SUMMARY_SHEET } from "../../src/core/plan/kaoheSheets";
 import { subjectColumns } from "../../src/core/plan/subjectColumns";
 import type { PlanSheet, WritePlan } from "../../src/core/plan/writePlan";
+import { rowList } from "../../src/core/plan/planRows";
 import { buildEngine, sheetCells } from "./recompute";
 import { reviewSamples } from "./samples";
 
@@ -35,7 +36,10 @@ test("汇总 is Kaohe's first sheet and lists the samples' special-report subjec
     expect(value(row, 5)?.value).toBe(votes.counts[3]);
     expect(value(row, 9)?.value).toBe(votes.counts[3] / votes.valid);
     expect(3 * votes.counts[3]).toBeGreaterThan(votes.valid);
-    expect(value(row, 1)?.link).toMatch(/^'考核对象'!B\d+$/);
+    // The link and the votes find the subject's 考核对象 row by its ID.
+    expect(value(row, 1)?.formula).toBe(
+      `HYPERLINK("#'考核对象'!B"&(MATCH("${s.row.id}",'考核对象'!$A$5:$A$${4 + assessment.subjects.length},0)+4),"${s.row.name}")`,
+    );
   }
   const statusTotal = sheetCells(summary)
     .filter((c) => c.col === 4 && c.row > rowOf(summary, "考核状态") && c.row <= rowOf(summary, "确定等次"))
@@ -76,4 +80,42 @@ test("汇总 repeats its title row on printed pages, not its units' header over 
   expect(sheet(plan, SUMMARY_SHEET).print.titleRows).toEqual({ first: 1, last: 1 });
   const subjects = sheet(plan, SUBJECTS_SHEET);
   expect(subjects.print.titleRows).toEqual({ first: subjects.table.anchorRow, last: subjects.table.anchorRow });
+});
+
+test("a clerk sorting 考核对象 leaves 汇总's special-report rows with their own subjects' votes and links", async () => {
+  const { plan, assessment } = await reviewSamples();
+  const subjects = sheet(plan, SUBJECTS_SHEET);
+  // A sort moves whole rows, each row's formulas made for its new place (a table column's
+  // formula is relative to its row), and leaves other sheets' references where they were.
+  const reversed = [...rowList(subjects.table.rows)].reverse();
+  const sorted: WritePlan = {
+    ...plan,
+    sheets: plan.sheets.map((s) =>
+      s.name === SUBJECTS_SHEET ? { ...s, table: { ...s.table, rows: reversed, rowHeights: [] } } : s,
+    ),
+  };
+  const summary = sheet(sorted, SUMMARY_SHEET);
+  const hf = buildEngine(sorted);
+  const summaryId = hf.getSheetId(SUMMARY_SHEET) ?? -1;
+  const at = (row: number, col: number) => hf.getCellValue({ sheet: summaryId, row: row - 1, col: col - 1 });
+  const flagged = assessment.subjects.filter((s) => s.specialReport);
+  expect(flagged.length).toBe(2);
+  for (const s of flagged) {
+    const votes = s.votes;
+    if (votes === null) throw new Error("a special-report subject has votes");
+    const row = rowOf(summary, s.row.name);
+    expect([s.row.name, at(row, 4), at(row, 5), at(row, 9)]).toEqual([
+      s.row.name,
+      votes.valid,
+      votes.counts[3],
+      votes.counts[3] / votes.valid,
+    ]);
+    // The link's row: where the sort put the subject's row.
+    const formula = String(sheetCells(summary).find((c) => c.row === row && c.col === 1)?.cell.formula);
+    const target = /^HYPERLINK\((.*),"[^"]*"\)$/.exec(formula)?.[1] ?? "";
+    const sortedRow = 5 + reversed.findIndex((r) => r[0]?.value === s.row.id);
+    expect(hf.calculateFormula(`=${target}`, summaryId)).toBe(`#'考核对象'!B${sortedRow}`);
+    expect(sortedRow).not.toBe(5 + assessment.subjects.indexOf(s));
+  }
+  hf.destroy();
 });

@@ -7,11 +7,11 @@ import { FINDING_COLUMNS } from "./findingsSheet";
 import { FIRST_DATA_ROW, HEADER_FILL, SUBJECTS_SHEET } from "./kaoheSheets";
 import { KIND_LABEL, SEVERITY_LABEL, STATUS_LABEL, YES } from "./labels";
 import { levelHeaders } from "./levelHeaders";
-import { formulaCell, linkCell, textCell } from "./planCells";
+import { formulaCell, textCell } from "./planCells";
 import type { SubjectColumn } from "./subjectColumns";
 import { CachedTable } from "./summaryCounts";
 import type { RowSpan } from "./pageBreaks";
-import type { PlanCell, PlanLooseCell, PlanSheetContent } from "./writePlan";
+import { stringLiteral, type PlanCell, type PlanLooseCell, type PlanSheetContent } from "./writePlan";
 
 /** The sheets 汇总 sums, as the plan has built them (their caches are 汇总's caches). */
 export interface SummaryInputs {
@@ -140,6 +140,11 @@ function gradeBlock(out: Block, { assessment, subjects }: SummaryInputs, cached:
  * 考核对象 and reads its votes from there, so the rates follow an edited vote; who is on the list
  * changes only on a re-run (a fixed-size INDEX/SMALL(IF…) list is not safe in every program). The
  * live count above the list and the live 需专题报告 column show when the list is out of date.
+ *
+ * The row is found by the subject's ID, never by its address: a clerk sorting 考核对象 moves its
+ * rows, and a sort does not update other sheets' references to the cells it moves, so a fixed
+ * address would show another subject's votes beside this one's name. IDs are Kaohe's own (R1,
+ * R2 …), never a person's typing, so a plain MATCH finds them exactly.
  */
 function specialBlock(
   out: Block,
@@ -162,10 +167,11 @@ function specialBlock(
     return null;
   }
   const first = out.row;
+  const ids = cols.range("id", subjects.lastRow);
   for (const { s, i } of flagged) {
     const row = out.row;
-    const subjectRow = FIRST_DATA_ROW + i;
-    const ref = (key: SubjectColumn) => cols.absolute(key, subjectRow);
+    const position = `MATCH(${stringLiteral(s.row.id)},${ids},0)`;
+    const ref = (key: SubjectColumn) => `INDEX(${cols.range(key, subjects.lastRow)},${position})`;
     const carry = (key: SubjectColumn) => formulaCell(`IF(${ref(key)}="","",${ref(key)})`, cached.value(i, key) ?? "");
     const valid = cached.value(i, "valid");
     const rate = (l: 0 | 1 | 2 | 3): PlanCell => {
@@ -173,8 +179,11 @@ function specialBlock(
       const value = typeof valid === "number" && valid > 0 && typeof votes === "number" ? votes / valid : "";
       return { ...formulaCell(`IF(N(D${row})>0,N(${ref(`level${l}`)})/D${row},"")`, value), numFmt: PERCENT };
     };
+    // The link's row is worked out as the values' is: it follows the subject when 考核对象 is sorted.
+    const nameRow = `${position}+${FIRST_DATA_ROW - 1}`;
+    const target = `${stringLiteral(`#${quoteSheet(SUBJECTS_SHEET)}!${cols.letter("name")}`)}&(${nameRow})`;
     out.line([
-      linkCell(s.row.name, `${quoteSheet(SUBJECTS_SHEET)}!${cols.at("name", subjectRow)}`),
+      formulaCell(`HYPERLINK(${target},${stringLiteral(s.row.name)})`, s.row.name),
       textCell(s.row.unit),
       textCell(KIND_LABEL[s.kind]),
       carry("valid"),

@@ -205,6 +205,10 @@ export const SCHEMA_NAME = "KAOHE_SCHEMA";
  * may be followed to a missing file; one definition keeps the hosts' cells identical.
  */
 export function linkFormula(target: string, text: string): string {
-  const quote = (s: string) => s.replace(/"/g, '""');
-  return `HYPERLINK("#${quote(target)}","${quote(text)}")`;
+  return `HYPERLINK(${stringLiteral(`#${target}`)},${stringLiteral(text)})`;
+}
+
+/** A text as a formula's string literal: in quotes, its own quotes doubled. */
+export function stringLiteral(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
 }
