@@ -36,9 +36,13 @@ test("汇总 is Kaohe's first sheet and lists the samples' special-report subjec
     expect(value(row, 5)?.value).toBe(votes.counts[3]);
     expect(value(row, 9)?.value).toBe(votes.counts[3] / votes.valid);
     expect(3 * votes.counts[3]).toBeGreaterThan(votes.valid);
-    // The link and the votes find the subject's 考核对象 row by its ID.
-    expect(value(row, 1)?.formula).toBe(
-      `HYPERLINK("#'考核对象'!B"&(MATCH("${s.row.id}",'考核对象'!$A$5:$A$${4 + assessment.subjects.length},0)+4),"${s.row.name}")`,
+    // The row finds the subject's row in 考核对象 by its ID once (the last column); the link and the votes use it.
+    const last = 4 + assessment.subjects.length;
+    expect(value(row, 11)?.formula).toBe(`MATCH("${s.row.id}",'考核对象'!$A$5:$A$${last},0)+4`);
+    expect(value(row, 11)?.value).toBe(assessment.subjects.indexOf(s) + 5);
+    expect(value(row, 1)?.formula).toBe(`HYPERLINK("#'考核对象'!B"&$K${row},"${s.row.name}")`);
+    expect(value(row, 4)?.formula).toBe(
+      `INDEX('考核对象'!$${SUBJECT_COLS.letter("valid")}$5:$${SUBJECT_COLS.letter("valid")}$${last},$K${row}-4)`,
     );
   }
   const statusTotal = sheetCells(summary)

@@ -4,7 +4,7 @@ import { findingTargets } from "./findingTargets";
 import { FIRST_DATA_ROW, lastDataRow, TITLE_ROW } from "./kaoheSheets";
 import type { PlanContext } from "./planContext";
 import { withPrint } from "./printSetup";
-import { quotaSheet } from "./quotaSheet";
+import { quotaSheet, quotaUnitRanges } from "./quotaSheet";
 import { buildRulesSheet, SCHEMA_VERSION } from "./rulesSheet";
 import { subjectColumns } from "./subjectColumns";
 import { subjectLines, subjectsSheet } from "./subjectsSheet";
@@ -33,6 +33,11 @@ export function buildPlan(assessment: Assessment, context: PlanContext): WritePl
     context,
     subjectCols.letter("grade"),
     FIRST_DATA_ROW + assessment.units.length,
+    {
+      subjects: subjectCols.range("id", subjectRanges.lastRow),
+      quotas: quotaUnitRanges(assessment).keys,
+      tallies: tallyCols.range("id", tallyRanges.lastRow),
+    },
   );
   const subjects = subjectsSheet(assessment, context, tallyRanges);
   const quotas = quotaSheet(assessment, subjectRanges);

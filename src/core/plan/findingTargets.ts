@@ -2,6 +2,7 @@ import type { Assessment } from "../assess/assessment";
 import type { Finding } from "../findings/finding";
 import { parseA1, quoteSheet } from "../model/address";
 import { FIRST_DATA_ROW, KAOHE_SHEET_NAMES, QUOTAS_SHEET, SUBJECTS_SHEET, TALLIES_SHEET } from "./kaoheSheets";
+import type { KeyedRow } from "./keyedLink";
 import { keptCellLink, type PlanContext } from "./planContext";
 import { PlaceIndex } from "./placeIndex";
 
@@ -16,6 +17,18 @@ export interface FindingTarget {
   target: string;
   /** What the link cell shows, `测评明细!A12`. */
   text: string;
+  /** A row of Kaohe's own tables, found by its key when the link is followed (keyedLink.ts). */
+  keyed?: KeyedRow;
+}
+
+/** The key columns of the tables a finding may link into, over their data rows. */
+export interface TargetKeys {
+  /** 考核对象's ID. */
+  subjects: string;
+  /** 单位名额's 单位编号. */
+  quotas: string;
+  /** 测评明细's 行号. */
+  tallies: string;
 }
 
 /** Answers for the findings of the plan's context (`PlanContext.findings`), the ones 问题清单 lists. */
@@ -34,6 +47,7 @@ export function findingTargets(
   ctx: PlanContext,
   gradeColumn: string,
   teamPoolRow: number,
+  keys: TargetKeys,
 ): FindingTargets {
   const cellRow = (f: Finding) => (f.cell === undefined ? undefined : parseA1(f.cell)?.row);
   // Each finding's row, read from its cell once: a finding is looked up by it up to five times.
@@ -56,14 +70,15 @@ export function findingTargets(
     if (inSource) subjects.set(file, sheet, row, entry);
     if (inSubjects) subjects.set(ctx.rosterFile, SUBJECTS_SHEET, sheetRow, entry);
   });
-  const tallies = new PlaceIndex<number, { subjectId: string | null; row: number }>();
-  const talliesByName = new PlaceIndex<string, { subjectId: string | null; row: number }>();
+  type TallyEntry = { id: string; subjectId: string | null; row: number };
+  const tallies = new PlaceIndex<number, TallyEntry>();
+  const talliesByName = new PlaceIndex<string, TallyEntry>();
   assessment.tallies.forEach((check, i) => {
     const { file, sheet, row } = check.tally.source;
     const byRow = named.rows.has(file, sheet, row);
     const byName = named.names.has(file, sheet, check.tally.subjectName);
     if (!byRow && !byName) return;
-    const entry = { subjectId: check.tally.subjectId, row: FIRST_DATA_ROW + i };
+    const entry = { id: check.tally.id, subjectId: check.tally.subjectId, row: FIRST_DATA_ROW + i };
     if (byRow) tallies.add(file, sheet, row, entry);
     if (byName) talliesByName.add(file, sheet, check.tally.subjectName, entry);
   });
@@ -74,12 +89,15 @@ export function findingTargets(
   // Raw ballots are summed over many paper rows: a mark's cell is found by its subject's name.
   const tallyAt = (f: Finding) =>
     tallies.get(f.file, f.sheet, rowOf(f)) ?? talliesByName.get(f.file, f.sheet, f.subject);
-  const ownSheetTarget = (f: Finding): FindingTarget | null =>
-    f.file === ctx.rosterFile &&
-    f.cell !== undefined &&
-    (KAOHE_SHEET_NAMES as readonly string[]).includes(f.sheet ?? "")
-      ? inSheet(f.sheet ?? "", f.cell)
-      : null;
+  const ownSheetTarget = (f: Finding): FindingTarget | null => {
+    if (f.file !== ctx.rosterFile || f.cell === undefined) return null;
+    if (!(KAOHE_SHEET_NAMES as readonly string[]).includes(f.sheet ?? "")) return null;
+    // A grade edited in 考核对象 (editedGrades.ts): its row is the subject's, wherever a sort puts it.
+    const subject = f.sheet === SUBJECTS_SHEET ? subjectAt(f) : undefined;
+    const column = /^[A-Z]+/.exec(f.cell)?.[0];
+    if (subject !== undefined && column !== undefined) return subjectCell(subject, column);
+    return inSheet(f.sheet ?? "", f.cell);
+  };
   // Kaohe's sheets' names quoted once each: thousands of findings link into a few sheets.
   const quoted = new Map<string, string>();
   const inSheet = (sheet: string, cell: string): FindingTarget => {
@@ -87,6 +105,12 @@ export function findingTargets(
     if (name === undefined) quoted.set(sheet, (name = quoteSheet(sheet)));
     return { target: `${name}!${cell}`, text: `${sheet}!${cell}` };
   };
+  const keyedCell = (keyed: KeyedRow): FindingTarget => ({
+    ...inSheet(keyed.sheet, `${keyed.column}${keyed.row}`),
+    keyed,
+  });
+  const subjectCell = (subject: { id: string; row: number }, column: string) =>
+    keyedCell({ sheet: SUBJECTS_SHEET, column, keys: keys.subjects, key: subject.id, row: subject.row });
 
   return {
     subjectId(f) {
@@ -96,17 +120,19 @@ export function findingTargets(
       const subject = subjectAt(f);
       const own = ownSheetTarget(f);
       if (own !== null) return own;
-      if (GRADE_CODES.has(f.code) && subject !== undefined)
-        return inSheet(SUBJECTS_SHEET, `${gradeColumn}${subject.row}`);
-      if (SUBJECT_CODES.has(f.code) && subject !== undefined) return inSheet(SUBJECTS_SHEET, `B${subject.row}`);
+      if (GRADE_CODES.has(f.code) && subject !== undefined) return subjectCell(subject, gradeColumn);
+      if (SUBJECT_CODES.has(f.code) && subject !== undefined) return subjectCell(subject, "B");
       if (QUOTA_CODES.has(f.code)) {
         const row = f.subjectUnit === undefined ? teamPoolRow : units.get(f.subjectUnit);
-        if (row !== undefined) return inSheet(QUOTAS_SHEET, `A${row}`);
+        // 单位编号 numbers 单位名额's rows as written, the team pool last (quotaSheet.ts).
+        if (row !== undefined)
+          return keyedCell({ sheet: QUOTAS_SHEET, column: "A", keys: keys.quotas, key: row - FIRST_DATA_ROW + 1, row });
       }
       const kept = keptCellLink(ctx, f.file, f.sheet, f.cell);
       if (kept !== null) return { target: kept, text: `${f.sheet ?? ""}!${f.cell ?? ""}` };
       const tally = tallyAt(f);
-      if (tally !== undefined) return inSheet(TALLIES_SHEET, `A${tally.row}`);
+      if (tally !== undefined)
+        return keyedCell({ sheet: TALLIES_SHEET, column: "A", keys: keys.tallies, key: tally.id, row: tally.row });
       return null;
     },
   };

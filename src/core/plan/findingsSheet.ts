@@ -5,6 +5,7 @@ import type { FindingTargets } from "./findingTargets";
 import { FINDINGS_SHEET, FIRST_DATA_ROW, HEADER_ROW, HINT_ROW, TAB_COLOR, TITLE_ROW, lastDataRow } from "./kaoheSheets";
 import { SEVERITY_LABEL } from "./labels";
 import { conditionalFormats, legendCells, MEANING, type Highlight } from "./legend";
+import { keyedLinkCell } from "./keyedLink";
 import { linkCell, numberCell, textCell } from "./planCells";
 import type { PlanSheetContent } from "./writePlan";
 
@@ -57,7 +58,12 @@ export function findingsSheet(findings: readonly Finding[], targets: FindingTarg
       file: textCell(f.file),
       sheet: textCell(f.sheet),
       cell: textCell(f.cell),
-      link: target === null ? { value: null } : linkCell(target.text, target.target),
+      link:
+        target === null
+          ? { value: null }
+          : target.keyed === undefined
+            ? linkCell(target.text, target.target)
+            : keyedLinkCell(target.keyed),
     });
   });
   const code = COLS.rowRef("code", FIRST_DATA_ROW);

@@ -1,6 +1,6 @@
 import { STATUS_ORDER, type Assessment } from "../assess/assessment";
+import { columnLetters } from "../model/address";
 import type { Severity } from "../findings/finding";
-import { quoteSheet } from "../model/address";
 import { CADRE_LEVELS, levelsFor } from "../rules/levels";
 import type { TableColumns } from "./columns";
 import { FINDING_COLUMNS } from "./findingsSheet";
@@ -11,7 +11,8 @@ import { formulaCell, textCell } from "./planCells";
 import type { SubjectColumn } from "./subjectColumns";
 import { CachedTable } from "./summaryCounts";
 import type { RowSpan } from "./pageBreaks";
-import { stringLiteral, type PlanCell, type PlanLooseCell, type PlanSheetContent } from "./writePlan";
+import { keyedLinkCell, keyedRow, type KeyedRow } from "./keyedLink";
+import type { PlanCell, PlanLooseCell, PlanSheetContent } from "./writePlan";
 
 /** The sheets 汇总 sums, as the plan has built them (their caches are 汇总's caches). */
 export interface SummaryInputs {
@@ -143,8 +144,7 @@ function gradeBlock(out: Block, { assessment, subjects }: SummaryInputs, cached:
  *
  * The row is found by the subject's ID, never by its address: a clerk sorting 考核对象 moves its
  * rows, and a sort does not update other sheets' references to the cells it moves, so a fixed
- * address would show another subject's votes beside this one's name. IDs are Kaohe's own (R1,
- * R2 …), never a person's typing, so a plain MATCH finds them exactly.
+ * address would show another subject's votes beside this one's name (keyedLink.ts).
  */
 function specialBlock(
   out: Block,
@@ -160,30 +160,38 @@ function specialBlock(
     formulaCell(`COUNTIF(${cols.range("special", subjects.lastRow)},"${YES}")`, flagged.length),
     textCell(`名单列出${flagged.length}人`),
   ]);
-  out.header(["姓名", "单位", "类别", "有效票", `${levels[3]}票`, ...levels.map((l) => `${l}率`), "需专题报告"]);
+  const header = ["姓名", "单位", "类别", "有效票", `${levels[3]}票`, ...levels.map((l) => `${l}率`), "需专题报告"];
+  // The subject's row in 考核对象, found by its ID once per row for the row's other cells.
+  out.header([...header, "考核对象行"]);
+  const placeCol = columnLetters(header.length + 1);
   if (flagged.length === 0) {
     out.line([textCell("无")]);
     out.end();
     return null;
   }
   const first = out.row;
-  const ids = cols.range("id", subjects.lastRow);
+  const keys = cols.range("id", subjects.lastRow);
   for (const { s, i } of flagged) {
     const row = out.row;
-    const position = `MATCH(${stringLiteral(s.row.id)},${ids},0)`;
-    const ref = (key: SubjectColumn) => `INDEX(${cols.range(key, subjects.lastRow)},${position})`;
-    const carry = (key: SubjectColumn) => formulaCell(`IF(${ref(key)}="","",${ref(key)})`, cached.value(i, key) ?? "");
+    const place: KeyedRow = {
+      sheet: SUBJECTS_SHEET,
+      column: cols.letter("name"),
+      keys,
+      key: s.row.id,
+      row: FIRST_DATA_ROW + i,
+    };
+    const rowAt = `$${placeCol}${row}`;
+    const ref = (key: SubjectColumn) => `INDEX(${cols.range(key, subjects.lastRow)},${rowAt}-${FIRST_DATA_ROW - 1})`;
+    // 考核对象's columns read here are formulas, blank as "": INDEX passes that on as it is.
+    const carry = (key: SubjectColumn) => formulaCell(ref(key), cached.value(i, key) ?? "");
     const valid = cached.value(i, "valid");
     const rate = (l: 0 | 1 | 2 | 3): PlanCell => {
       const votes = cached.value(i, `level${l}`);
       const value = typeof valid === "number" && valid > 0 && typeof votes === "number" ? votes / valid : "";
       return { ...formulaCell(`IF(N(D${row})>0,N(${ref(`level${l}`)})/D${row},"")`, value), numFmt: PERCENT };
     };
-    // The link's row is worked out as the values' is: it follows the subject when 考核对象 is sorted.
-    const nameRow = `${position}+${FIRST_DATA_ROW - 1}`;
-    const target = `${stringLiteral(`#${quoteSheet(SUBJECTS_SHEET)}!${cols.letter("name")}`)}&(${nameRow})`;
     out.line([
-      formulaCell(`HYPERLINK(${target},${stringLiteral(s.row.name)})`, s.row.name),
+      keyedLinkCell(place, s.row.name, rowAt),
       textCell(s.row.unit),
       textCell(KIND_LABEL[s.kind]),
       carry("valid"),
@@ -193,6 +201,7 @@ function specialBlock(
       rate(2),
       rate(3),
       carry("special"),
+      { ...formulaCell(keyedRow(place), FIRST_DATA_ROW + i), numFmt: "0" },
     ]);
   }
   const last = out.row - 1;

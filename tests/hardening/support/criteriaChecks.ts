@@ -94,8 +94,9 @@ function headerOf(plan: WritePlan, sheet: string, col: number): string | undefin
 function allowedCriterion(plan: WritePlan, sheet: string, arg: string, fn: string): boolean {
   if (/^-?\d+(\.\d+)?$/.test(arg)) return true;
   if (arg === "TRUE" && (fn === "MATCH" || fn === "LOOKUP")) return true;
-  // A subject's ID as the reader makes it (R and its number; 汇总 finds a special-report subject's row by it).
-  if (fn === "MATCH" && /^"R\d+"$/.test(arg)) return true;
+  // A subject's or a tally row's ID as the reader makes it (R or T and a number): links and
+  // 汇总's special-report rows find their row by it (keyedLink.ts).
+  if (fn === "MATCH" && /^"[RT]\d+"$/.test(arg)) return true;
   const literal = /^"((?:[^"]|"")*)"$/.exec(arg);
   if (literal !== null) {
     const text = (literal[1] ?? "").replace(/""/g, '"');
