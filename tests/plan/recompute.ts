@@ -94,9 +94,12 @@ export function buildEngine(plan: WritePlan, date1904 = false): HyperFormula {
   ];
   // Serials count from the workbook's epoch: 1899-12-30, or 1904-01-01 in the 1904 date system.
   const nullDate = date1904 ? { year: 1904, month: 1, day: 1 } : { year: 1899, month: 12, day: 30 };
+  // Accent-sensitive as Excel's criteria and comparisons are ("é" is not "e"); HyperFormula's
+  // default strips accents from every text it compares, which was a seventh of a generated
+  // district's recompute.
   return HyperFormula.buildFromSheets(
     sheets,
-    { licenseKey: "gpl-v3", smartRounding: false, nullDate, useArrayArithmetic: true },
+    { licenseKey: "gpl-v3", smartRounding: false, nullDate, useArrayArithmetic: true, accentSensitive: true },
     names,
   );
 }
