@@ -21,8 +21,8 @@ export interface KeyedRow {
   row: number;
 }
 
-/** The key's place among the table's data rows as the sheet now stands, 1 for the first: INDEX's row. */
-export function keyedIndex(place: Pick<KeyedRow, "keys" | "key">): string {
+/** The key's place among the table's data rows as the sheet now stands, 1 for the first. */
+function keyedIndex(place: Pick<KeyedRow, "keys" | "key">): string {
   const key = typeof place.key === "number" ? String(place.key) : stringLiteral(place.key);
   return `MATCH(${key},${place.keys},0)`;
 }
