@@ -77,8 +77,8 @@ export const GUARDED_MEMBERS: Record<keyof ExcelFeatures, Guard> = {
       "PageBreakCollection.removePageBreaks",
     ],
     without: {
-      zh: "打印设置（A4 横向、一页宽、重复表头）需手动设置",
-      en: "the print setup (A4 landscape, one page wide, header rows repeated) is left to you",
+      zh: "打印设置（A4 横向、一页宽、重复表头、汇总的分页）需手动设置",
+      en: "the print setup (A4 landscape, one page wide, header rows repeated, 汇总's page breaks) is left to you",
     },
   },
 };
