@@ -47,6 +47,7 @@ export function ensureCliBuilt(): boolean {
     }
     // `npx kaohe` runs the bin itself (through the shell), so it must be executable.
     chmodSync(join(building, relative(CLI_DIR, CLI_MAIN)), 0o755);
+    writeReviewCodeCache(building);
     writeFileSync(join(building, STAMP), digest);
     const old = `${CLI_DIR}.old-${process.pid}`;
     if (existsSync(CLI_DIR)) renameSync(CLI_DIR, old);
@@ -54,6 +55,22 @@ export function ensureCliBuilt(): boolean {
     rmSync(old, { recursive: true, force: true });
     return true;
   });
+}
+
+/** The review bundle's code cache, relative to the build's folder (src/cli/codeCache.ts). */
+export const REVIEW_BUNDLE = join("src", "cli", "reviewCommand.js");
+const CODE_CACHE_MODULE = join("src", "cli", "codeCache.js");
+
+/**
+ * Written by a plain `node` with no flags, as the command line starts, so that V8 takes the cache
+ * (it refuses one made under other flags: NODE_OPTIONS is left out, tsx's hooks are not loaded).
+ */
+function writeReviewCodeCache(building: string): void {
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  const script = `require(${JSON.stringify(join(building, CODE_CACHE_MODULE))}).writeCodeCache(${JSON.stringify(join(building, REVIEW_BUNDLE))})`;
+  const run = spawnSync(process.execPath, ["-e", script], { cwd: building, encoding: "utf8", env });
+  if (run.status !== 0) throw new Error(`writing the review's code cache failed:\n${run.stdout}${run.stderr}`);
 }
 
 if (require.main === module) {

@@ -52,15 +52,25 @@ const workbookClassAlone: Plugin = {
 /**
  * `kaohe --help` and usage errors need only the argument parser: the review is a second bundle
  * beside main.js, which main.ts loads when a review starts (its `import("./reviewCommand")`), so
- * that they do not parse the readers and writers (about 70 ms of CPU here).
+ * that they do not parse the readers and writers (about 70 ms of CPU here). It is loaded from
+ * V8's code cache that buildCli.ts writes beside it (src/cli/codeCache.ts).
  */
 const MAIN = join(ROOT, "src", "cli", "main.ts");
+const CLI_SOURCES = join(ROOT, "src", "cli");
 const reviewApart: Plugin = {
   name: "review-apart",
   setup(bundle) {
     bundle.onResolve({ filter: /^\.\/reviewCommand$/ }, (args) =>
-      args.importer === MAIN ? { path: "./reviewCommand.js", external: true } : undefined,
+      args.importer === MAIN ? { path: "reviewCommand", namespace: "review-cached" } : undefined,
     );
+    // `__dirname` is main.js's folder when the bundle runs: the review's bundle lies beside it.
+    bundle.onLoad({ filter: /.*/, namespace: "review-cached" }, () => ({
+      contents: `const { join } = require("node:path");
+const { loadWithCodeCache } = require("./codeCache");
+module.exports = loadWithCodeCache(join(__dirname, "reviewCommand.js"));`,
+      resolveDir: CLI_SOURCES,
+      loader: "js",
+    }));
   },
 };
 
@@ -77,7 +87,7 @@ export async function bundleCli(outDir: string): Promise<void> {
   } as const;
   await build({
     ...common,
-    entryPoints: [MAIN, join(ROOT, "src", "cli", "reviewCommand.ts")],
+    entryPoints: [MAIN, join(CLI_SOURCES, "reviewCommand.ts"), join(CLI_SOURCES, "codeCache.ts")],
     plugins: [reviewApart, onlyWhenNeeded, workbookClassAlone],
     // What stays outside the bundle is loaded with require, as tsc compiled `import()` to CommonJS
     // before: Node's ES module loader would otherwise start up for it.
