@@ -103,6 +103,32 @@ test("names, header tints and the tab colour are written", async () => {
   expect(excel.sheet("考核对象").tabColor).toBe("#2E75B6");
 });
 
+test("every table cell is centred vertically, wrapped or not, in one request per table however long", async () => {
+  const excel = workbook();
+  const ctx = context(excel);
+  const plan = smallPlan();
+  const subjects = plan.sheets.find((s) => s.name === "考核对象")!;
+  const wrapped = subjects.table.columns[5]!;
+  wrapped.wrap = true;
+  await applyPlanToExcel(ctx as unknown as Excel.RequestContext, plan, { features: OLD_EXCEL });
+  const sheet = excel.sheet("考核对象");
+  const look = (key: string) => {
+    const cell = sheet.cells.get(key);
+    return [cell?.verticalAlignment ?? null, cell?.wrap ?? false];
+  };
+  const last = 4 + subjects.table.rows.length;
+  for (let row = 5; row <= last; row++) {
+    expect([row, look(`${row}:1`)]).toEqual([row, ["Center", false]]);
+    expect([row, look(`${row}:6`)]).toEqual([row, ["Center", true]]);
+  }
+  expect(look("4:1")).toEqual(["Center", true]);
+  expect(look(`${last + 1}:1`)).toEqual([null, false]);
+  // The title above the table keeps Excel's default.
+  expect(look("1:1")).toEqual([null, false]);
+  const alignments = ctx.requests.flatMap((r) => r.ops).filter((op) => op.name.includes("format.verticalAlignment"));
+  expect(alignments).toHaveLength(plan.sheets.length);
+});
+
 test("header notes are written only where the host has notes", async () => {
   const old = workbook();
   await apply(context(old));

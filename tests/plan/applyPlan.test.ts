@@ -132,3 +132,22 @@ test("汇总's manual page breaks are written after the row that ends each page,
   const ids = [...(withBreaks[0] ?? "").matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]) + 1);
   expect(ids).toEqual(breaks);
 });
+
+test("考核对象's cells sit centred in their rows, wrapped or not, header and data; the title keeps the default", async () => {
+  const result = await reviewSamples();
+  const back = await loadWorkbook(await reviewedSampleBytes(result));
+  const ws = back.getWorksheet(SUBJECTS_SHEET);
+  const { table } = result.plan.sheets.find((s) => s.name === SUBJECTS_SHEET)!;
+  const column = (header: string) => {
+    const j = table.columns.findIndex((c) => c.header === header);
+    expect(j).toBeGreaterThanOrEqual(0);
+    return table.anchorCol + j;
+  };
+  const alignment = (row: number, col: number) => ws?.getCell(row, col).alignment ?? null;
+  for (let row = table.anchorRow + 1; row <= table.anchorRow + table.rows.length; row++) {
+    expect(alignment(row, column("ID"))).toEqual({ vertical: "middle" });
+    expect(alignment(row, column("说明"))).toEqual({ vertical: "middle", wrapText: true });
+  }
+  expect(alignment(table.anchorRow, column("ID"))).toEqual({ vertical: "middle", wrapText: true });
+  expect(alignment(1, 1)).toBeNull();
+});

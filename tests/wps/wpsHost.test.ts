@@ -3,6 +3,7 @@ import { review } from "../../src/core/pipeline";
 import { KAOHE_SHEET_NAMES, SUBJECTS_SHEET } from "../../src/core/plan/kaoheSheets";
 import type { WritePlan } from "../../src/core/plan/writePlan";
 import { EtBook } from "../../src/hosts/wps/etFacade";
+import { XL } from "../../src/hosts/wps/etTypes";
 import { bgr, rgbOf } from "../../src/hosts/wps/etValues";
 import { readEtGrids } from "../../src/hosts/wps/readEtGrids";
 import { createWpsHost } from "../../src/hosts/wps/wpsHost";
@@ -113,6 +114,35 @@ describe("on the samples", () => {
   async function runReviewWithPlan() {
     return (await reviewInWps(et)).result;
   }
+
+  test("every table cell sits centred in its row, wrapped or not; the header wraps; the title keeps the default", async () => {
+    const { plan } = await runReviewWithPlan();
+    const { table } = plan.sheets.find((s) => s.name === SUBJECTS_SHEET)!;
+    const sheet = et.sheet(SUBJECTS_SHEET);
+    const look = (row: number, header: string) => {
+      const j = table.columns.findIndex((c) => c.header === header);
+      expect(j).toBeGreaterThanOrEqual(0);
+      const cell = sheet.cells.get(key(row, table.anchorCol + j));
+      return [cell?.vAlign ?? null, cell?.wrap ?? false];
+    };
+    expect(table.columns.find((c) => c.header === "说明")?.wrap).toBe(true);
+    for (let row = table.anchorRow + 1; row <= table.anchorRow + table.rows.length; row++) {
+      expect([row, look(row, "ID")]).toEqual([row, [XL.center, false]]);
+      // The WPS host does not wrap data cells yet (nor write row heights): only the alignment is asked.
+      expect([row, look(row, "说明")[0]]).toEqual([row, XL.center]);
+    }
+    expect(look(table.anchorRow, "ID")).toEqual([XL.center, true]);
+    expect(sheet.cells.get(key(1, 1))?.vAlign).toBeUndefined();
+    // Every Kaohe table, whole.
+    for (const { name, table: t } of plan.sheets) {
+      const cells = et.sheet(name).cells;
+      for (let row = t.anchorRow; row <= t.anchorRow + Math.max(t.rows.length, 1); row++) {
+        for (let col = t.anchorCol; col < t.anchorCol + t.columns.length; col++) {
+          expect([name, row, col, cells.get(key(row, col))?.vAlign]).toEqual([name, row, col, XL.center]);
+        }
+      }
+    }
+  });
 
   test("a re-run replaces only Kaohe's sheets and names", async () => {
     const userSheets = et.book.sheets.filter((s) => !(KAOHE_SHEET_NAMES as readonly string[]).includes(s.name));

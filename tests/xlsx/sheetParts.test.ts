@@ -1,11 +1,12 @@
-import { a1, columnLetters } from "../../src/core/model/address";
+import { a1, columnLetters, parseA1 } from "../../src/core/model/address";
 import { tableFormulas } from "../../src/core/plan/cellFormula";
 import { formulaTemplate, isMovedFormula } from "../../src/core/plan/formulaMove";
-import { HEADER_FILL, INPUT_FILL, SUMMARY_SHEET } from "../../src/core/plan/kaoheSheets";
+import { HEADER_FILL, INPUT_FILL, SUBJECTS_SHEET, SUMMARY_SHEET } from "../../src/core/plan/kaoheSheets";
 import { withPrint } from "../../src/core/plan/printSetup";
 import { linkFormula, type PlanCell, type PlanSheet, type WritePlan } from "../../src/core/plan/writePlan";
 import { commentsXml, notesVmlXml } from "../../src/hosts/xlsx/notesXml";
 import type { CellLook, DifferentialLook, StyleRegistry } from "../../src/hosts/xlsx/styleRegistry";
+import { StylesPart } from "../../src/hosts/xlsx/stylesPart";
 import { tableXml } from "../../src/hosts/xlsx/tableXml";
 import { sheetHasNotes, worksheetXml } from "../../src/hosts/xlsx/worksheetXml";
 import { reviewSamples } from "../plan/samples";
@@ -188,7 +189,7 @@ function cellAt(xml: string, ref: string): ReadCell {
   return cell;
 }
 
-test("header cells carry the table's column names, bold with the fill of what the column holds", () => {
+test("header cells carry the table's column names, bold with the fill of what the column holds, centred vertically", () => {
   const styles = new RecordingStyles();
   const sheet = smallSheet(twoRows());
   const xml = sheetXml(sheet, styles);
@@ -199,11 +200,16 @@ test("header cells carry the table's column names, bold with the fill of what th
   sheet.table.columns.forEach((column, j) => {
     const header = cellAt(xml, `${columnLetters(1 + j)}4`);
     expect(header.value).toBe(names[j]);
-    expect(styles.lookOf(header.style)).toEqual({ bold: true, fill: HEADER_FILL[column.role], wrap: true });
+    expect(styles.lookOf(header.style)).toEqual({
+      bold: true,
+      fill: HEADER_FILL[column.role],
+      wrap: true,
+      vertical: "center",
+    });
   });
-  expect(styles.lookOf(cellAt(xml, "B5").style)).toEqual({ numFmt: "0" });
-  expect(styles.lookOf(cellAt(xml, "C6").style)).toEqual({ fill: INPUT_FILL });
-  expect(cellAt(xml, "A5").style).toBe(0);
+  expect(styles.lookOf(cellAt(xml, "B5").style)).toEqual({ numFmt: "0", vertical: "center" });
+  expect(styles.lookOf(cellAt(xml, "C6").style)).toEqual({ fill: INPUT_FILL, vertical: "center" });
+  expect(styles.lookOf(cellAt(xml, "A5").style)).toEqual({ vertical: "center" });
 });
 
 test("a cell's own number format overrides its column's; loose cells keep their fill, boldness and link", () => {
@@ -211,7 +217,7 @@ test("a cell's own number format overrides its column's; loose cells keep their 
   const rows = twoRows();
   rows[1]?.splice(1, 1, { value: 0.5, numFmt: "0.00%" });
   const xml = sheetXml(smallSheet(rows), styles);
-  expect(styles.lookOf(cellAt(xml, "B6").style)).toEqual({ numFmt: "0.00%" });
+  expect(styles.lookOf(cellAt(xml, "B6").style)).toEqual({ numFmt: "0.00%", vertical: "center" });
   expect(cellAt(xml, "B6")).toMatchObject({ formula: "N(C6)*2", value: "0.5" });
   expect(styles.lookOf(cellAt(xml, "A1").style)).toEqual({ bold: true });
   expect(styles.lookOf(cellAt(xml, "B2").style)).toEqual({ fill: "FF9C9C" });
@@ -226,7 +232,7 @@ test("the table part names the table, spans header and rows, filters every colum
   expect(xml).toContain('name="TableStyleLight1" showFirstColumn="0" showLastColumn="0" showRowStripes="1"');
 });
 
-test("an empty table keeps one blank row, without formulas, inside its range", () => {
+test("an empty table keeps one blank row, without formulas, inside its range, each cell with the table's look", () => {
   const sheet = smallSheet([]);
   const xml = sheetXml(sheet);
   assertWellFormed(xml);
@@ -235,7 +241,8 @@ test("an empty table keeps one blank row, without formulas, inside its range", (
   const cells = readCells(xml);
   expect(cells.get("B5")).toEqual({ style: expect.any(Number) as number, type: null, formula: null, value: null });
   const blankRow = [...cells].filter(([ref]) => /^[A-Z]+5$/.test(ref));
-  expect(blankRow.map(([ref]) => ref)).toEqual(["B5", "C5"]);
+  // Even the plain column's blank cell is written: it carries the alignment a clerk's entry will take.
+  expect(blankRow.map(([ref]) => ref)).toEqual(["A5", "B5", "C5"]);
   expect(blankRow.every(([, cell]) => cell.formula === null)).toBe(true);
   expect([...cells.keys()].filter((ref) => /^[A-Z]+6$/.test(ref))).toEqual([]);
 });
@@ -249,7 +256,7 @@ test("cached results are typed: text as str, booleans as b, numbers bare, a null
   expect(cellAt(xml, "A5")).toMatchObject({ type: "str", value: "甲" });
   expect(cellAt(xml, "B5")).toMatchObject({ type: null, value: "3", formula: "N(C5)*2" });
   expect(cellAt(xml, "C5")).toMatchObject({ type: "b", value: "1" });
-  expect(cellAt(xml, "A6")).toEqual({ style: 0, type: null, formula: 'IF(0,"甲","")', value: null });
+  expect(cellAt(xml, "A6")).toMatchObject({ type: null, formula: 'IF(0,"甲","")', value: null });
   expect(cellAt(xml, "B6")).toMatchObject({ formula: "N(C6)*2", value: null });
   expect(cellAt(xml, "C6")).toMatchObject({ type: "b", value: "0" });
 });
@@ -428,4 +435,56 @@ test("wrapped columns' rows are as tall as their text needs; rows of short text 
       expect(heights[i + 1] ?? 0).toBeGreaterThan(15);
   });
   expect(heights.some((h) => h === null || h === undefined)).toBe(true);
+});
+
+/** A workbook's styles part as small as Excel writes one: a font, the two fills it requires, a border, one look. */
+const PLAIN_STYLES =
+  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><name val="等线"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border/></borders>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>';
+
+test("every table cell, header and data, wrapped or not, is centred vertically in a few shared looks", () => {
+  const styles = new StylesPart(PLAIN_STYLES);
+  const xml = new Map(samplePlan.sheets.map((sheet) => [sheet.name, sheetXml(sheet, styles)]));
+  const xfs = [...styles.toXml().matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => m[0]);
+  const alignment = (sheet: string, ref: string) =>
+    /<alignment[^>]*\/>/.exec(xfs[cellAt(xml.get(sheet) ?? "", ref).style] ?? "")?.[0] ?? null;
+
+  const subjects = samplePlan.sheets.find((s) => s.name === SUBJECTS_SHEET);
+  if (subjects === undefined) throw new Error("no 考核对象");
+  const { table } = subjects;
+  const at = (header: string, i: number) => {
+    const j = table.columns.findIndex((c) => c.header === header);
+    expect(j).toBeGreaterThanOrEqual(0);
+    return a1(table.anchorRow + i, table.anchorCol + j);
+  };
+  expect(table.columns.find((c) => c.header === "ID")?.wrap).toBeUndefined();
+  expect(table.columns.find((c) => c.header === "说明")?.wrap).toBe(true);
+  for (let i = 1; i <= table.rows.length; i++) {
+    expect(alignment(SUBJECTS_SHEET, at("ID", i))).toBe('<alignment vertical="center"/>');
+    expect(alignment(SUBJECTS_SHEET, at("说明", i))).toBe('<alignment vertical="center" wrapText="1"/>');
+  }
+  expect(alignment(SUBJECTS_SHEET, at("ID", 0))).toBe('<alignment vertical="center" wrapText="1"/>');
+  // Loose cells (the title) keep the default: the rule is the tables'.
+  expect(alignment(SUBJECTS_SHEET, "A1")).toBeNull();
+
+  // Every sheet's table cells alike, in looks shared by thousands of cells.
+  let tableCells = 0;
+  for (const { name, table: t } of samplePlan.sheets) {
+    for (const [ref, cell] of readCells(xml.get(name) ?? "")) {
+      const { row = 0, col = 0 } = parseA1(ref) ?? {};
+      const inTable =
+        row >= t.anchorRow &&
+        row <= t.anchorRow + Math.max(t.rows.length, 1) &&
+        col >= t.anchorCol &&
+        col < t.anchorCol + t.columns.length;
+      if (!inTable) continue;
+      expect([name, ref, /<alignment vertical="center"/.test(xfs[cell.style] ?? "")]).toEqual([name, ref, true]);
+      tableCells++;
+    }
+  }
+  expect(tableCells).toBeGreaterThan(1000);
+  expect(xfs.length).toBeLessThan(40);
 });

@@ -54,6 +54,14 @@ export const INPUT_FILL = "E2EFDA";
  */
 export const HEADER_FILL = { value: "DDEBF7", formula: "E7E6E6", input: INPUT_FILL } as const;
 
+/**
+ * Where every cell of a Kaohe table, header and data, sits in its row's height. A row grows to
+ * the lines of its wrapped columns (说明); centred, its one-line cells sit level with them instead
+ * of at the bottom, which is each program's default and reads as a ragged row on paper. Every
+ * host writes this on the table's whole range, so the rule holds wrapped or not.
+ */
+export const TABLE_VERTICAL_ALIGNMENT = "center";
+
 /** The last data row of a table with `count` rows; a table always spans at least one row. */
 export function lastDataRow(count: number): number {
   return FIRST_DATA_ROW + Math.max(count, 1) - 1;

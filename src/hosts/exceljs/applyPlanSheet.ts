@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { HEADER_FILL, INPUT_FILL } from "../../core/plan/kaoheSheets";
+import { HEADER_FILL, INPUT_FILL, TABLE_VERTICAL_ALIGNMENT } from "../../core/plan/kaoheSheets";
 import type { PlanCell, PlanColumn, PlanSheet, PlanTable } from "../../core/plan/writePlan";
 import { columnLetters } from "../../core/model/address";
 import { tableFormulas } from "../../core/plan/cellFormula";
@@ -115,15 +115,20 @@ function writePrint(ws: ExcelJS.Worksheet, sheet: PlanSheet): void {
   for (const row of print.rowBreaks ?? []) ws.getRow(row - 1).addPageBreak();
 }
 
+/** The plan's vertical alignment of table cells in ExcelJS's words: its `middle` is the format's `center`. */
+const VERTICALS: Record<typeof TABLE_VERTICAL_ALIGNMENT, ExcelJS.Alignment["vertical"]> = { center: "middle" };
+const VERTICAL = VERTICALS[TABLE_VERTICAL_ALIGNMENT];
+
 // ExcelJS's PaperSize enum is a const enum the typings only declare: A4 is 9.
 const PAPER_SIZE = { A4: 9 } as const;
 
 /**
- * One style object per look of a data cell (its number format, and the fill of an input
- * column). ExcelJS turns a style object into a style id once and remembers the object, so
- * shared objects save rendering a style for each of a district's several hundred thousand cells
- * (about a quarter of writing the file). Frozen: a later `cell.font = …` on one cell would
- * otherwise restyle every cell sharing the object; frozen, it throws instead.
+ * One style object per look of a data cell (its number format, the fill of an input column,
+ * wrapped or not; centred vertically, as every table cell is). ExcelJS turns a style object into
+ * a style id once and remembers the object, so shared objects save rendering a style for each of
+ * a district's several hundred thousand cells (about a quarter of writing the file). Frozen: a
+ * later `cell.font = …` on one cell would otherwise restyle every cell sharing the object; frozen,
+ * it throws instead.
  */
 function dataStyles(): (numFmt: string | undefined, input: boolean, wrap: boolean) => Partial<ExcelJS.Style> {
   const styles = new Map<string, Partial<ExcelJS.Style>>();
@@ -134,7 +139,7 @@ function dataStyles(): (numFmt: string | undefined, input: boolean, wrap: boolea
       style = Object.freeze({
         ...(numFmt === undefined ? {} : { numFmt }),
         ...(input ? { fill: solidFill(INPUT_FILL) } : {}),
-        ...(wrap ? { alignment: { wrapText: true, vertical: "middle" as const } } : {}),
+        alignment: { ...(wrap ? { wrapText: true } : {}), vertical: VERTICAL },
       });
       styles.set(key, style);
     }
@@ -175,6 +180,6 @@ export function tableValues(
 function styleHeader(cell: ExcelJS.Cell, column: PlanColumn): void {
   cell.font = { bold: true };
   cell.fill = solidFill(HEADER_FILL[column.role]);
-  cell.alignment = { wrapText: true, vertical: "middle" };
+  cell.alignment = { wrapText: true, vertical: VERTICAL };
   if (column.note !== undefined) cell.note = column.note;
 }

@@ -9,7 +9,7 @@ import { fillRange } from "./rangeFill";
 import type { OperationQueue } from "./requestBatcher";
 import { actionBytes } from "./requestSize";
 import { encodeRows, valueRuns } from "./tableRows";
-import { dataFill, headerFill, TABLE_STYLE } from "./tableStyle";
+import { dataFill, headerFill, TABLE_STYLE, VERTICAL_ALIGNMENT } from "./tableStyle";
 import type { WriteContext } from "./writeContext";
 
 /** Where a table's rows come from as its cells are written: one block at a time (planSource.ts). */
@@ -78,20 +78,20 @@ export async function writeTableCells(
   }
 
   const rowSpan = Math.max(table.rowCount, 1);
+  // Alignment on whole ranges, a few bytes however long the table: the header row wraps, and
+  // every cell, header and data, wrapped or not, is centred vertically.
+  await b.add(actionBytes(6, target, VERTICAL_ALIGNMENT), () => {
+    const ws = w.sheet(target);
+    ws.getRangeByIndexes(top, left, 1, width).format.wrapText = true;
+    ws.getRangeByIndexes(top, left, 1 + rowSpan, width).format.verticalAlignment = VERTICAL_ALIGNMENT;
+  });
   for (const [c, column] of table.columns.entries()) {
     const fill = dataFill(column);
-    await b.add(actionBytes((fill === null ? 5 : 7) + (column.wrap === true ? 3 : 0), target), () => {
+    await b.add(actionBytes(3 + (fill === null ? 0 : 2) + (column.wrap === true ? 2 : 0), target), () => {
       const ws = w.sheet(target);
-      const header = ws.getRangeByIndexes(top, left + c, 1, 1);
-      header.format.fill.color = headerFill(column);
-      header.format.wrapText = true;
-      header.format.verticalAlignment = "Center";
+      ws.getRangeByIndexes(top, left + c, 1, 1).format.fill.color = headerFill(column);
       if (fill !== null) ws.getRangeByIndexes(top + 1, left + c, rowSpan, 1).format.fill.color = fill;
-      if (column.wrap === true) {
-        const data = ws.getRangeByIndexes(top + 1, left + c, rowSpan, 1).format;
-        data.wrapText = true;
-        data.verticalAlignment = "Center";
-      }
+      if (column.wrap === true) ws.getRangeByIndexes(top + 1, left + c, rowSpan, 1).format.wrapText = true;
     });
   }
 }

@@ -1,4 +1,5 @@
 import { a1 } from "../../core/model/address";
+import type { TABLE_VERTICAL_ALIGNMENT } from "../../core/plan/kaoheSheets";
 import type { PlanPrint } from "../../core/plan/writePlan";
 import { HostError } from "../../taskpane/host";
 import type {
@@ -14,6 +15,9 @@ import { XL } from "./etTypes";
 
 const POINTS_PER_INCH = 72;
 import { bgr, errorCodeOf } from "./etValues";
+
+/** The plan's vertical alignments as ET's XlVAlign. */
+const VERTICALS: Record<typeof TABLE_VERTICAL_ALIGNMENT, number> = { center: XL.center };
 
 /** A block of cells, 1-based: top-left row and column, and its size. */
 export interface Block {
@@ -138,10 +142,12 @@ export class EtBook {
     this.range(sheet, address).Font.Bold = true;
   }
 
-  wrapCentred(sheet: string, address: string): void {
-    const range = this.range(sheet, address);
-    range.WrapText = true;
-    range.VerticalAlignment = XL.center;
+  wrap(sheet: string, address: string): void {
+    this.range(sheet, address).WrapText = true;
+  }
+
+  alignVertically(sheet: string, address: string, alignment: typeof TABLE_VERTICAL_ALIGNMENT): void {
+    this.range(sheet, address).VerticalAlignment = VERTICALS[alignment];
   }
 
   columnWidth(sheet: string, columns: string, characters: number): void {

@@ -1,6 +1,6 @@
 import { a1, columnLetters } from "../../core/model/address";
 import { tableFormulas } from "../../core/plan/cellFormula";
-import { HEADER_FILL, INPUT_FILL } from "../../core/plan/kaoheSheets";
+import { HEADER_FILL, INPUT_FILL, TABLE_VERTICAL_ALIGNMENT } from "../../core/plan/kaoheSheets";
 import { rowList } from "../../core/plan/planRows";
 import type { PlanCell, PlanSheet, PlanTable } from "../../core/plan/writePlan";
 import { drawChart } from "./etCharts";
@@ -60,11 +60,13 @@ async function writeTable(
   const header: Block = { top: table.anchorRow, left: table.anchorCol, rows: 1, cols: width };
   book.writeEntries(name, header, [table.columns.map((c) => textEntry(c.header))]);
   book.bold(name, blockAddress(header));
-  book.wrapCentred(name, blockAddress(header));
+  book.wrap(name, blockAddress(header));
 
   // An empty table keeps one blank data row, as the other hosts write it: the formulas' ranges stay valid.
   const rows = Math.max(table.rows.length, 1);
   const data: Block = { top: table.anchorRow + 1, left: table.anchorCol, rows, cols: width };
+  // Header and data in one call: every cell of the table sits alike in a tall row.
+  book.alignVertically(name, blockAddress({ ...header, rows: 1 + rows }), TABLE_VERTICAL_ALIGNMENT);
   for (const [c, column] of table.columns.entries()) {
     const letter = columnLetters(table.anchorCol + c);
     book.columnWidth(name, `${letter}:${letter}`, column.width);

@@ -1,3 +1,5 @@
+import type { TABLE_VERTICAL_ALIGNMENT } from "../../core/plan/kaoheSheets";
+
 /**
  * The looks Kaohe's sheets give their cells, as the package writer turns them into style ids of
  * the workbook's own styles part: the sheet writer asks for a look, the registry appends it to
@@ -9,8 +11,13 @@ export interface CellLook {
   /** Solid fill `RRGGBB`. */
   fill?: string | undefined;
   bold?: boolean | undefined;
-  /** Wrap text, centred vertically (header cells). */
+  /** Wrap text within the column's width. */
   wrap?: boolean | undefined;
+  /**
+   * Where the text sits in a row taller than it; none: at the bottom, the format's default. The
+   * plan's word (TABLE_VERTICAL_ALIGNMENT) is the format's own.
+   */
+  vertical?: typeof TABLE_VERTICAL_ALIGNMENT | undefined;
 }
 
 /** A conditional format's look: fill and font colour `RRGGBB`. */

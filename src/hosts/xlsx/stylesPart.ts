@@ -70,21 +70,29 @@ export class StylesPart implements StyleRegistry {
   }
 
   cellStyle(look: CellLook): number {
-    const key = JSON.stringify([look.numFmt ?? "", look.fill ?? "", look.bold === true, look.wrap === true]);
+    const key = JSON.stringify([
+      look.numFmt ?? "",
+      look.fill ?? "",
+      look.bold === true,
+      look.wrap === true,
+      look.vertical ?? "",
+    ]);
     const known = this.cellIds.get(key);
     if (known !== undefined) return known;
     const numFmtId = look.numFmt === undefined ? 0 : this.formatId(look.numFmt);
     const fontId = look.bold === true ? this.boldFont() : 0;
     const fillId = look.fill === undefined ? 0 : this.fillId(look.fill);
+    const alignment =
+      (look.vertical === undefined ? "" : ` vertical="${look.vertical}"`) + (look.wrap === true ? ' wrapText="1"' : "");
     const applies = [
       numFmtId === 0 ? "" : ' applyNumberFormat="1"',
       fontId === 0 ? "" : ' applyFont="1"',
       fillId === 0 ? "" : ' applyFill="1"',
-      look.wrap === true ? ' applyAlignment="1"' : "",
+      alignment === "" ? "" : ' applyAlignment="1"',
     ].join("");
     const xf =
       `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${applies}` +
-      (look.wrap === true ? `><alignment vertical="center" wrapText="1"/></xf>` : "/>");
+      (alignment === "" ? "/>" : `><alignment${alignment}/></xf>`);
     const id = this.append("cellXfs", xf);
     this.cellIds.set(key, id);
     return id;

@@ -1,6 +1,6 @@
 import { columnLetters } from "../../core/model/address";
 import { formulaTemplate, isSafelyShareable, movedFormula } from "../../core/plan/formulaMove";
-import { HEADER_FILL, INPUT_FILL } from "../../core/plan/kaoheSheets";
+import { HEADER_FILL, INPUT_FILL, TABLE_VERTICAL_ALIGNMENT } from "../../core/plan/kaoheSheets";
 import type { PlanCell, PlanColumn, PlanTable } from "../../core/plan/writePlan";
 import { fullFormulaXml, writeFormulaCell, writePlanCell, writeValueCell } from "./cellXml";
 import type { StyleRegistry } from "./styleRegistry";
@@ -10,8 +10,8 @@ import { xmlText } from "./xmlText";
 
 /**
  * The cells of a plan table, one sheet row at a time: the header row (bold, the fill of what the
- * column holds, wrapped and centred vertically) and the data rows (the number format of the cell
- * or its column, the input fill on the clerk's column). Styles and formula texts are worked out
+ * column holds, wrapped) and the data rows (the number format of the cell or its column, the input
+ * fill on the clerk's column, wrapped where the column is), every cell centred vertically. Styles and formula texts are worked out
  * once per column, so a row costs little more than its cells' text.
  */
 
@@ -55,7 +55,12 @@ export function tableCellWriter(table: PlanTable, styles: StyleRegistry): TableC
     const key = `${input ? "input" : ""}|${wrap ? "wrap" : ""}|${numFmt ?? ""}`;
     let style = dataStyles.get(key);
     if (style === undefined) {
-      style = styles.cellStyle({ numFmt, fill: input ? INPUT_FILL : undefined, wrap: wrap ? true : undefined });
+      style = styles.cellStyle({
+        numFmt,
+        fill: input ? INPUT_FILL : undefined,
+        wrap: wrap ? true : undefined,
+        vertical: TABLE_VERTICAL_ALIGNMENT,
+      });
       dataStyles.set(key, style);
     }
     return style;
@@ -72,7 +77,7 @@ export function tableCellWriter(table: PlanTable, styles: StyleRegistry): TableC
     return { letter, column, style: dataStyle(column.numFmt, column.role === "input", column.wrap === true), formula };
   });
   const headerStyles = writers.map((w) =>
-    styles.cellStyle({ bold: true, fill: HEADER_FILL[w.column.role], wrap: true }),
+    styles.cellStyle({ bold: true, fill: HEADER_FILL[w.column.role], wrap: true, vertical: TABLE_VERTICAL_ALIGNMENT }),
   );
 
   // The row whose cells are being written, looked up once for its columns.

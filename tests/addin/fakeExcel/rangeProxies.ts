@@ -104,13 +104,13 @@ export class FakeRange {
         return 0;
       },
       set wrapText(v: boolean) {
-        op("format.wrapText", [v], () => undefined);
+        each(`format.wrapText=${String(v)}`, (s, row, col) => void (cellOf(s, row, col).wrap = v));
       },
       get wrapText(): boolean {
         return false;
       },
       set verticalAlignment(v: string) {
-        op("format.verticalAlignment", [v], () => undefined);
+        each(`format.verticalAlignment=${v}`, (s, row, col) => void (cellOf(s, row, col).verticalAlignment = v));
       },
       get verticalAlignment(): string {
         return "";

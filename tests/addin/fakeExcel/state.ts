@@ -13,6 +13,9 @@ export interface FakeCell {
   numFmt: string;
   fill: string | null;
   bold: boolean;
+  /** Set only by a write: a cell nobody formatted keeps Excel's defaults (no wrap, at the bottom). */
+  wrap?: boolean;
+  verticalAlignment?: string;
 }
 
 export interface FakeConditionalFormat {

@@ -1,11 +1,12 @@
 import ExcelJS from "exceljs";
 import { a1 } from "../../../src/core/model/address";
+import { XL } from "../../../src/hosts/wps/etTypes";
 import { rgbOf } from "../../../src/hosts/wps/etValues";
 import { parseArea, type FakeBook, type FakeSheet } from "../fakeEt";
 
 /**
  * What two writers of one plan must agree on, per sheet, as comparable text: each cell's formula
- * (or value when it has none) and fill, the drop-downs cell by cell, the formula rules, and the
+ * (or value when it has none), fill and vertical alignment, the drop-downs cell by cell, the formula rules, and the
  * workbook's defined names. Formula results are left to the recalculation test.
  */
 export interface SheetLooks {
@@ -13,6 +14,9 @@ export interface SheetLooks {
   validations: Map<string, string>;
   rules: string[];
 }
+
+/** ET's XlVAlign as ExcelJS reads the format's vertical alignment. */
+const EXCELJS_VERTICAL: Record<number, string> = { [XL.center]: "middle" };
 
 const serialOf = (d: Date) => Math.round((d.getTime() / 86_400_000 + 25_569) * 1e6) / 1e6;
 
@@ -33,7 +37,7 @@ export function excelSheetLooks(ws: ExcelJS.Worksheet): SheetLooks {
       const formula = cell.formula ?? null;
       const value = formula === null ? excelValue(cell) : null;
       if (formula === null && (value === null || value === "") && color === null) return;
-      cells.set(cell.address, JSON.stringify([formula, value, color]));
+      cells.set(cell.address, JSON.stringify([formula, value, color, cell.alignment?.vertical ?? null]));
     }),
   );
   const model = (ws as unknown as { dataValidations: { model: Record<string, { formulae?: string[] }> } })
@@ -69,7 +73,8 @@ export function fakeSheetLooks(sheet: FakeSheet): SheetLooks {
     const value = formula === null ? cell.value : null;
     const color = cell.fill === undefined ? null : rgbOf(cell.fill);
     if (formula === null && (value === null || value === "") && color === null) continue;
-    cells.set(a1(row, col), JSON.stringify([formula, value, color]));
+    const vertical = cell.vAlign === undefined ? null : (EXCELJS_VERTICAL[cell.vAlign] ?? cell.vAlign);
+    cells.set(a1(row, col), JSON.stringify([formula, value, color, vertical]));
   }
   const validations = new Map<string, string>();
   for (const v of sheet.validations) {

@@ -19,6 +19,7 @@ function cellLook(cell: ExcelJS.Cell): string {
     fill?.fgColor?.argb ?? null,
     cell.font?.bold ?? null,
     cell.alignment?.wrapText ?? null,
+    cell.alignment?.vertical ?? null,
     typeof cell.note === "string" ? cell.note : JSON.stringify(cell.note ?? null),
   ]);
 }
