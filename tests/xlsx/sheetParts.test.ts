@@ -232,7 +232,7 @@ test("the table part names the table, spans header and rows, filters every colum
   expect(xml).toContain('name="TableStyleLight1" showFirstColumn="0" showLastColumn="0" showRowStripes="1"');
 });
 
-test("an empty table keeps one blank row, without formulas, inside its range, each cell with the table's look", () => {
+test("an empty table keeps one blank row, without formulas, inside its range; a plain column's blank cell is left out", () => {
   const sheet = smallSheet([]);
   const xml = sheetXml(sheet);
   assertWellFormed(xml);
@@ -241,8 +241,8 @@ test("an empty table keeps one blank row, without formulas, inside its range, ea
   const cells = readCells(xml);
   expect(cells.get("B5")).toEqual({ style: expect.any(Number) as number, type: null, formula: null, value: null });
   const blankRow = [...cells].filter(([ref]) => /^[A-Z]+5$/.test(ref));
-  // Even the plain column's blank cell is written: it carries the alignment a clerk's entry will take.
-  expect(blankRow.map(([ref]) => ref)).toEqual(["A5", "B5", "C5"]);
+  // A blank cell whose only look would be the centring is not written (4 % of a district's workbook).
+  expect(blankRow.map(([ref]) => ref)).toEqual(["B5", "C5"]);
   expect(blankRow.every(([, cell]) => cell.formula === null)).toBe(true);
   expect([...cells.keys()].filter((ref) => /^[A-Z]+6$/.test(ref))).toEqual([]);
 });

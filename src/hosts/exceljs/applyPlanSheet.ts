@@ -82,9 +82,17 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: PlanSheet, sharedFormulas: boo
     ws.getColumn(col).width = column.width;
     styleHeader(ws.getCell(table.anchorRow, col), column);
     const wrap = column.wrap === true;
+    // As the package writer (tableCellsXml.ts): a blank cell whose only look would be the centring is left as it is.
+    // An empty table's one blank row holds no formulas (tableValues).
+    const noFormula = column.formula === undefined || table.rows.length === 0;
+    const plain = column.numFmt === undefined && column.role !== "input" && !wrap && noFormula;
     rows.forEach((r, i) => {
+      const cell = r[j];
+      const blank =
+        cell === undefined || (cell.value === null && cell.formula === undefined && cell.link === undefined);
+      if (plain && blank && cell?.numFmt === undefined) return;
       ws.getCell(table.anchorRow + 1 + i, col).style = styleOf(
-        r[j]?.numFmt ?? column.numFmt,
+        cell?.numFmt ?? column.numFmt,
         column.role === "input",
         wrap,
       );
