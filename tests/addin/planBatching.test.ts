@@ -65,11 +65,16 @@ test("the samples' cells written through Office.js equal those the ExcelJS host 
 
 describe("2,000 subjects × 5 categories", () => {
   const result = districtReview(2000);
+  // Both tests look at the same application of the plan (a few seconds of CPU at this size), made
+  // once; the values Excel would have parsed are taken right after it, before beforeEach clears them.
+  let applied: Promise<Awaited<ReturnType<typeof applyToFake>> & { hazards: string[] }> | undefined;
+  const appliedOnce = () =>
+    (applied ??= applyToFake(result.plan).then((fake) => ({ ...fake, hazards: [...parseHazards] })));
 
   test("the plan is written in a bounded number of syncs, no request over 5 MB", async () => {
     expect(result.assessment.subjects).toHaveLength(2000);
     expect(result.ballots.tallies).toHaveLength(10_000);
-    const { ctx, syncs } = await applyToFake(result.plan);
+    const { ctx, syncs } = await appliedOnce();
     const bytes = ctx.requests.reduce((sum, r) => sum + r.bytes, 0);
     console.log(
       `2,000 × 5: ${syncs} syncs, ${bytes} request bytes in all, largest ${ctx.maxRequestBytes} ` +
@@ -83,8 +88,8 @@ describe("2,000 subjects × 5 categories", () => {
   });
 
   test("the cells written equal those the ExcelJS host writes", async () => {
-    const { excel } = await applyToFake(result.plan);
+    const { excel, hazards } = await appliedOnce();
     expect(expectSameCells(result.plan, excel, applyToExcelJS(result.plan))).toBeGreaterThan(200_000);
-    expect(parseHazards).toEqual([]);
+    expect(hazards).toEqual([]);
   });
 });
