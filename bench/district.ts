@@ -55,6 +55,8 @@ async function officeOnly(cadres: number): Promise<OfficePoint> {
     maxRequestBytes: figure("maxRequestBytes"),
     requestBytes: figure("requestBytes"),
     smallestSplitBytes: figure("smallestSplitBytes"),
+    cellEstimateBytes: figure("cellEstimateBytes"),
+    smallestSplitEstimate: figure("smallestSplitEstimate"),
   };
 }
 
@@ -131,6 +133,8 @@ async function main(args: string[]): Promise<void> {
         maxRequestBytes: s.officeMaxRequestBytes,
         requestBytes: s.officeRequestBytes,
         smallestSplitBytes: s.officeSmallestSplitBytes,
+        cellEstimateBytes: s.officeCellEstimateBytes,
+        smallestSplitEstimate: s.officeSmallestSplitEstimate,
       });
     }
     const targets = checkTargets(sizes, office);

@@ -32,6 +32,8 @@ export interface SizeFigures {
   officeMaxRequestBytes: number | null;
   officeRequestBytes: number | null;
   officeSmallestSplitBytes: number | null;
+  officeCellEstimateBytes: number | null;
+  officeSmallestSplitEstimate: number | null;
   officePeakMb: number | null;
   /** False when no CLI run finished: cliMs, cliPeakMb and cliMsPerCadre are then lower bounds. */
   cliFinished: boolean;
@@ -114,6 +116,8 @@ export function sizeFigures(run: SizeRun): SizeFigures {
     officeMaxRequestBytes: fig(run.office, "maxRequestBytes"),
     officeRequestBytes: fig(run.office, "requestBytes"),
     officeSmallestSplitBytes: fig(run.office, "smallestSplitBytes"),
+    officeCellEstimateBytes: fig(run.office, "cellEstimateBytes"),
+    officeSmallestSplitEstimate: fig(run.office, "smallestSplitEstimate"),
     officePeakMb: peak(run.office),
     cliMs: round(cliMs),
     cliFinished: finished.length > 0,

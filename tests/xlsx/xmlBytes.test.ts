@@ -1,4 +1,4 @@
-import { XmlBytes } from "../../src/hosts/xlsx/xmlBytes";
+import { asciiBytes, XmlBytes } from "../../src/hosts/xlsx/xmlBytes";
 
 /** Text written by XmlBytes, as bytes. */
 function written(write: (out: XmlBytes) => void): Uint8Array {
@@ -40,6 +40,19 @@ test("numbers, markup and a rewound row; a batch grows rather than splitting wha
   const text = new TextDecoder().decode(bytes);
   expect(text.startsWith("<v>09101234521474836" + "47</v>长")).toBe(true);
   expect(text).toHaveLength("<v>0910123452147483647</v>".length + 200_000);
+});
+
+test("every whole number is written as String() writes it, and made markup is copied as it is", () => {
+  const numbers = [1, 99, 100, 101, 999, 1000, 65535, 1048576, 99999999, 100000000, 2147483646];
+  for (let n = 0; n < 2000; n++) numbers.push(n);
+  const made = asciiBytes('<c r="AB');
+  const bytes = written((out) => {
+    for (const n of numbers) {
+      out.bytes(made);
+      out.int(n);
+    }
+  });
+  expect(new TextDecoder().decode(bytes)).toBe(numbers.map((n) => `<c r="AB${n}`).join(""));
 });
 
 test("a full batch is taken whole and the next one starts empty", () => {

@@ -2,10 +2,10 @@ import { columnLetters } from "../../core/model/address";
 import { formulaTemplate, isSafelyShareable, movedFormula } from "../../core/plan/formulaMove";
 import { HEADER_FILL, INPUT_FILL, TABLE_VERTICAL_ALIGNMENT } from "../../core/plan/kaoheSheets";
 import type { PlanCell, PlanColumn, PlanTable } from "../../core/plan/writePlan";
-import { fullFormulaXml, writeFormulaCell, writePlanCell, writeValueCell } from "./cellXml";
+import { cellOpening, fullFormulaXml, writeFormulaCell, writePlanCell, writeValueCell } from "./cellXml";
 import type { StyleRegistry } from "./styleRegistry";
 import { tableBounds, type TableBounds } from "./tableXml";
-import type { XmlBytes } from "./xmlBytes";
+import { asciiBytes, type XmlBytes } from "./xmlBytes";
 import { xmlText } from "./xmlText";
 
 /**
@@ -18,13 +18,14 @@ import { xmlText } from "./xmlText";
 const BLANK: PlanCell = { value: null };
 
 interface ColumnWriter {
-  letter: string;
+  /** `<c r="` and the column's letters (cellXml.ts). */
+  opening: Uint8Array;
   column: PlanColumn;
   style: number;
   /** No number format, fill or wrap: its blank cells are not written. */
   plain: boolean;
-  /** The `<f>` of data row `i` (0-based), for a formula column of a table with rows. */
-  formula: ((i: number) => string) | null;
+  /** The `<f>` of data row `i` (0-based), for a formula column of a table with rows; as bytes where every row repeats it. */
+  formula: ((i: number) => string | Uint8Array) | null;
 }
 
 export interface TableCellWriter {
@@ -42,7 +43,7 @@ function columnFormula(formula: string, letter: string, firstRow: number, count:
   if (count > 1 && isSafelyShareable(formula)) {
     const si = nextSharedId();
     const master = `<f t="shared" ref="${letter}${firstRow}:${letter}${firstRow + count - 1}" si="${si}">${xmlText(formula)}</f>`;
-    const follower = `<f t="shared" si="${si}"/>`;
+    const follower = asciiBytes(`<f t="shared" si="${si}"/>`);
     return (i: number) => (i === 0 ? master : follower);
   }
   const template = formulaTemplate(formula);
@@ -78,7 +79,7 @@ export function tableCellWriter(table: PlanTable, styles: StyleRegistry): TableC
         : columnFormula(column.formula, letter, firstDataRow, table.rows.length, nextSharedId);
     const plain = column.numFmt === undefined && column.role !== "input" && column.wrap !== true;
     return {
-      letter,
+      opening: cellOpening(letter),
       column,
       style: dataStyle(column.numFmt, column.role === "input", column.wrap === true),
       plain,
@@ -97,7 +98,7 @@ export function tableCellWriter(table: PlanTable, styles: StyleRegistry): TableC
     const w = writers[j];
     if (w === undefined) return;
     if (row === bounds.headerRow) {
-      writeValueCell(out, w.letter, row, headerStyles[j] ?? 0, w.column.header);
+      writeValueCell(out, w.opening, row, headerStyles[j] ?? 0, w.column.header);
       return;
     }
     const i = row - firstDataRow;
@@ -111,8 +112,8 @@ export function tableCellWriter(table: PlanTable, styles: StyleRegistry): TableC
     // A blank cell of a plain column is left out, as before the centring: its look would be the
     // centring alone, and writing it was 4 % of a district's reviewed workbook.
     const blank = w.plain && cell.value === null && cell.formula === undefined && cell.link === undefined;
-    if (w.formula === null) writePlanCell(out, w.letter, row, blank && cell.numFmt === undefined ? 0 : style, cell);
-    else writeFormulaCell(out, w.letter, row, style, w.formula(i), cell.value);
+    if (w.formula === null) writePlanCell(out, w.opening, row, blank && cell.numFmt === undefined ? 0 : style, cell);
+    else writeFormulaCell(out, w.opening, row, style, w.formula(i), cell.value);
   };
 
   return { bounds, writeCell };

@@ -1,6 +1,6 @@
 import { columnLetters } from "../../core/model/address";
 import type { PlanLooseCell, PlanSheet, PlanTable } from "../../core/plan/writePlan";
-import { writePlanCell } from "./cellXml";
+import { cellOpening, writePlanCell } from "./cellXml";
 import {
   colsXml,
   conditionalFormattingXml,
@@ -117,7 +117,7 @@ function writeRow(
   const cellsStart = out.length;
   const writeLoose = (col: number) => {
     const styled = loose?.get(col);
-    if (styled !== undefined) writePlanCell(out, columnLetters(col), row, styled.style, styled.cell);
+    if (styled !== undefined) writePlanCell(out, cellOpening(columnLetters(col)), row, styled.style, styled.cell);
   };
   const looseCols = loose === undefined ? [] : [...loose.keys()].sort((a, b) => a - b);
   if (!inTable) for (const col of looseCols) writeLoose(col);

@@ -15,6 +15,13 @@ const MAX_BYTES_PER_UNIT = 3;
 
 const encoder = new TextEncoder();
 
+/** ASCII markup as bytes, made once where it is declared and copied into every cell with `XmlBytes.bytes`. */
+export function asciiBytes(text: string): Uint8Array {
+  const made = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) made[i] = text.charCodeAt(i);
+  return made;
+}
+
 export class XmlBytes {
   private buffer = new Uint8Array(BATCH_BYTES);
   private used = 0;
@@ -38,14 +45,29 @@ export class XmlBytes {
     this.used = at;
   }
 
-  /** A whole number from 0 to 2^31 - 1, in decimal. */
+  /** Bytes made once (markup every cell repeats, asciiBytes below): copied in, no string read. */
+  bytes(made: Uint8Array): void {
+    this.room(made.length);
+    const { buffer } = this;
+    let at = this.used;
+    for (let i = 0; i < made.length; i++) buffer[at++] = made[i] as number;
+    this.used = at;
+  }
+
+  /** A whole number from 0 to 2^31 - 1, in decimal, its digits written from the last (no string made: a row number goes into every cell). */
   int(n: number): void {
-    if (n < 10) {
-      this.room(1);
-      this.buffer[this.used++] = 0x30 + n;
-      return;
-    }
-    this.ascii(String(n));
+    let digits = 1;
+    for (let rest = n; rest >= 10; rest = (rest / 10) | 0) digits++;
+    this.room(digits);
+    const { buffer } = this;
+    let at = this.used + digits;
+    this.used = at;
+    let rest = n;
+    do {
+      const next = (rest / 10) | 0;
+      buffer[--at] = 0x30 + rest - next * 10;
+      rest = next;
+    } while (rest > 0);
   }
 
   /** Text already escaped for where it goes, as UTF-8. */
