@@ -18,7 +18,7 @@ import { EXIT_CANNOT_PROCESS, EXIT_OK, EXIT_STRICT } from "./exitCodes";
 import { InputError } from "./inputError";
 import { parseMapOptions } from "./mapOption";
 import { checkOutputPath } from "./outputFile";
-import { Progress } from "./progress";
+import { LONG_RUN_CELLS, Progress } from "./progress";
 import {
   parseYear,
   readBallotWorkbook,
@@ -131,11 +131,15 @@ async function reviewInputs(
   progress: Progress,
   settings: Pick<ReviewInput, "rulesOverride" | "year" | "headerOverrides">,
 ): Promise<Reviewed> {
-  const onScanned = (file: string) => (scan: WorkbookScan) => progress.scanned(file, scan);
-  const roster = await readRosterWorkbook(options.roster, { onScanned: onScanned(options.roster) });
+  // Counted only when large enough to be told of: a smaller workbook's sheets are unpacked once, not twice.
+  const scanOptions = (file: string) => ({
+    onScanned: (scan: WorkbookScan) => progress.scanned(file, scan),
+    scannedFrom: LONG_RUN_CELLS,
+  });
+  const roster = await readRosterWorkbook(options.roster, scanOptions(options.roster));
   const ballots = [];
   for (const path of options.ballots) {
-    ballots.push(await readBallotWorkbook(path, { onScanned: onScanned(path) }));
+    ballots.push(await readBallotWorkbook(path, scanOptions(path)));
     progress.step(`已读取 ${path}`);
   }
   progress.step("正在审核…");

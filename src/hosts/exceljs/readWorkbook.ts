@@ -26,6 +26,12 @@ export interface WorkbookGrids {
 export interface ReadOptions {
   /** Called once the file has been looked into, before the long part (loading it): the command line shows progress. */
   onScanned?: (scan: WorkbookScan) => void;
+  /**
+   * The fewest stored cells onScanned cares about (the command line's progress line is for long
+   * reads only): the streaming reader may then leave a workbook whose sheets cannot hold that many
+   * uncounted, unpacking them once instead of twice, and onScanned is not called for it.
+   */
+  scannedFrom?: number;
 }
 
 /** Reads an .xlsx file into grids; a missing file or a file that is no workbook throws a typed error. */
