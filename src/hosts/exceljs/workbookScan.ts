@@ -10,6 +10,8 @@ import { declaredEntryCount, storedBytes, zipEntries, type ZipEntry } from "./zi
  * chunk at a time: a workbook too large to load is refused at the cost of reading it once.
  * Every other part is unpacked the same way against PACKAGE_LIMITS (partCounter.ts), so that no
  * reader after the scan meets a part that unpacks to gigabytes or holds millions of elements.
+ * The streaming reader, which counts every part it unpacks itself, may skip the count when the
+ * sheets' stated sizes already decide it (scanUncounted).
  */
 export interface WorkbookScan extends WorkbookFlags {
   /** `<c>` elements in all worksheets: every cell the file stores, values or formats. */
@@ -116,7 +118,8 @@ async function scanPart(
   inflate?: PartInflater,
 ): Promise<void> {
   const counter = new PartCounter(entry.name, total);
-  if (entry.name === "xl/workbook.xml") Object.assign(flags, await workbookFlags(chunksOf(bytes, entry, inflate), counter));
+  if (entry.name === "xl/workbook.xml")
+    Object.assign(flags, await workbookFlags(chunksOf(bytes, entry, inflate), counter));
   else for await (const chunk of chunksOf(bytes, entry, inflate)) counter.add(chunk);
   counter.end();
 }
@@ -137,10 +140,7 @@ async function countElements(
 }
 
 /** Looked for a chunk at a time: the workbook part is never held whole. */
-async function workbookFlags(
-  chunks: AsyncIterable<Uint8Array>,
-  counter: PartCounter,
-): Promise<WorkbookFlags> {
+async function workbookFlags(chunks: AsyncIterable<Uint8Array>, counter: PartCounter): Promise<WorkbookFlags> {
   let structureLocked = false;
   let date1904 = false;
   let carry = "";
