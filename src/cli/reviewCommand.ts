@@ -2,7 +2,7 @@ import { review, type ReviewInput, type ReviewResult } from "../core/pipeline";
 import type { WritePlan } from "../core/plan/writePlan";
 import type { RulesRefusal } from "../core/plan/resolveRules";
 import { ProtectedSheetError, SheetNotKaoheError } from "../hosts/exceljs/applyPlanErrors";
-import type { WorkbookScan } from "../hosts/exceljs/workbookScan";
+import type { OpenedWorkbook } from "../hosts/exceljs/readWorkbook";
 import {
   FileNotReadableError,
   NoSheetsError,
@@ -18,7 +18,7 @@ import { EXIT_CANNOT_PROCESS, EXIT_OK, EXIT_STRICT } from "./exitCodes";
 import { InputError } from "./inputError";
 import { parseMapOptions } from "./mapOption";
 import { checkOutputPath } from "./outputFile";
-import { LONG_RUN_CELLS, Progress } from "./progress";
+import { Progress } from "./progress";
 import {
   parseYear,
   readBallotWorkbook,
@@ -131,15 +131,11 @@ async function reviewInputs(
   progress: Progress,
   settings: Pick<ReviewInput, "rulesOverride" | "year" | "headerOverrides">,
 ): Promise<Reviewed> {
-  // Counted only when large enough to be told of: a smaller workbook's sheets are unpacked once, not twice.
-  const scanOptions = (file: string) => ({
-    onScanned: (scan: WorkbookScan) => progress.scanned(file, scan),
-    scannedFrom: LONG_RUN_CELLS,
-  });
-  const roster = await readRosterWorkbook(options.roster, scanOptions(options.roster));
+  const readOptions = (file: string) => ({ onOpened: (opened: OpenedWorkbook) => progress.opened(file, opened) });
+  const roster = await readRosterWorkbook(options.roster, readOptions(options.roster));
   const ballots = [];
   for (const path of options.ballots) {
-    ballots.push(await readBallotWorkbook(path, scanOptions(path)));
+    ballots.push(await readBallotWorkbook(path, readOptions(path)));
     progress.step(`已读取 ${path}`);
   }
   progress.step("正在审核…");

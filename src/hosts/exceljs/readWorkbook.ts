@@ -9,7 +9,7 @@ import { inputFileError, NotAWorkbookError, WorkbookTooLargeError } from "./read
 import { refusedForLimits } from "./partCounter";
 import { isLegacyXls, isZip } from "./readWorkbookParts";
 import { reducedForRerun } from "./rerunSheet";
-import { scanWorkbook, type WorkbookScan } from "./workbookScan";
+import { scanWorkbook, statedSheetBytes } from "./workbookScan";
 
 export interface WorkbookGrids {
   /** The file name as the user knows it, as findings name it. */
@@ -24,14 +24,19 @@ export interface WorkbookGrids {
 }
 
 export interface ReadOptions {
-  /** Called once the file has been looked into, before the long part (loading it): the command line shows progress. */
-  onScanned?: (scan: WorkbookScan) => void;
   /**
-   * The fewest stored cells onScanned cares about (the command line's progress line is for long
-   * reads only): the streaming reader may then leave a workbook whose sheets cannot hold that many
-   * uncounted, unpacking them once instead of twice, and onScanned is not called for it.
+   * Called before the long part (counting and loading the sheets) with what the file's directory
+   * states: the command line shows progress for a large file. The size, not a count of cells: a
+   * count would have every sheet unpacked twice (workbookScan.ts), where the stated sizes let the
+   * streaming reader unpack a district's sheets once.
    */
-  scannedFrom?: number;
+  onOpened?: (opened: OpenedWorkbook) => void;
+}
+
+/** What a workbook's directory states, before any part is unpacked. */
+export interface OpenedWorkbook {
+  /** The worksheets' unpacked bytes in all. */
+  sheetBytes: number;
 }
 
 /** Reads an .xlsx file into grids; a missing file or a file that is no workbook throws a typed error. */
@@ -62,7 +67,7 @@ export async function readWorkbookBuffer(
   });
   const stored = workbookCellsProblem(fileName, scan.storedCells);
   if (stored !== null) throw new WorkbookTooLargeError(stored);
-  options.onScanned?.(scan);
+  options.onOpened?.({ sheetBytes: statedSheetBytes(bytes) });
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS types its input as an ArrayBuffer; a copy also detaches it from a caller's larger buffer.

@@ -9,7 +9,14 @@ import { orderSheets, type WorkbookClass } from "./streamWorkbookOrder";
 import { refusedForLimits } from "./partCounter";
 import { DamagedPackageError, packageParts, type PackagePart, type PartInflater } from "./streamWorkbookPackage";
 import { readSheetPart, sheetPartKind, type SheetReading } from "./streamWorkbookSheet";
-import { cellsAtMost, scanUncounted, scanWorkbook, type WorkbookFlags, type WorkbookScan } from "./workbookScan";
+import {
+  cellsAtMost,
+  scanUncounted,
+  scanWorkbook,
+  statedSheetBytes,
+  type WorkbookFlags,
+  type WorkbookScan,
+} from "./workbookScan";
 
 /**
  * What differs between Node and the browser: the command line's pieces (streamWorkbookNode.ts)
@@ -41,7 +48,8 @@ export async function readWorkbookStreamingWith(
 ): Promise<WorkbookGrids> {
   if (!isZip(data)) throw new NotAWorkbookError(fileName, isLegacyXls(data));
   try {
-    const { flags, parts } = await scannedParts(data, fileName, pieces, options);
+    options.onOpened?.({ sheetBytes: statedSheetBytes(data) });
+    const { flags, parts } = await scannedParts(data, fileName, pieces);
     return await readGrids(data, fileName, flags, parts, pieces);
   } catch (error) {
     if (error instanceof DamagedPackageError) throw new NotAWorkbookError(fileName, false);
@@ -51,19 +59,17 @@ export async function readWorkbookStreamingWith(
 
 /**
  * The scan before reading, and the parts to read. The cells are counted only when the sheets'
- * stated sizes do not already prove them within INPUT_LIMITS and below what onScanned cares
- * about (scanUncounted): otherwise every sheet would be unpacked twice, once to count it. The
- * proof is checked again on the directory as JSZip reads it, whose sizes PartBytes holds each
- * part to; where the two disagree (a damaged or crafted directory), the cells are counted.
+ * stated sizes do not already prove them within INPUT_LIMITS (scanUncounted): otherwise every
+ * sheet would be unpacked twice, once to count it. The proof is checked again on the directory
+ * as JSZip reads it, whose sizes PartBytes holds each part to; where the two disagree (a damaged
+ * or crafted directory), the cells are counted.
  */
 async function scannedParts(
   data: Uint8Array,
   fileName: string,
   pieces: StreamPieces,
-  options: ReadOptions,
 ): Promise<{ flags: WorkbookFlags; parts: PackagePart[] }> {
-  const cares = options.onScanned === undefined ? Number.POSITIVE_INFINITY : (options.scannedFrom ?? 0);
-  const cellsBelow = Math.min(INPUT_LIMITS.cellsPerWorkbook + 1, cares);
+  const cellsBelow = INPUT_LIMITS.cellsPerWorkbook + 1;
   const flags = await scanUncounted(data, cellsBelow, pieces.countInflate);
   if (flags !== null) {
     const parts = await packageParts(data, pieces.inflate);
@@ -71,7 +77,6 @@ async function scannedParts(
     if (cellsAtMost(sheets.map((part) => part.size)) < cellsBelow) return { flags, parts };
   }
   const scan = await inputScan(data, fileName, pieces);
-  options.onScanned?.(scan);
   return { flags: scan, parts: await packageParts(data, pieces.inflate) };
 }
 

@@ -35,6 +35,13 @@ export interface WorkbookFlags {
  */
 export const CELL_BYTES_AT_LEAST = 3;
 
+/** The worksheets' unpacked bytes in all, as the directory states them (nothing unpacked). */
+export function statedSheetBytes(bytes: Uint8Array): number {
+  let total = 0;
+  for (const entry of zipEntries(bytes)) if (WORKSHEET.test(entry.name)) total += entry.size;
+  return total;
+}
+
 /** The most cells worksheet parts of these unpacked sizes can hold (CELL_BYTES_AT_LEAST). */
 export function cellsAtMost(sizes: readonly number[]): number {
   let bytes = 0;
