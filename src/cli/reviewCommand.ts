@@ -2,7 +2,7 @@ import { review, type ReviewInput, type ReviewResult } from "../core/pipeline";
 import type { WritePlan } from "../core/plan/writePlan";
 import type { RulesRefusal } from "../core/plan/resolveRules";
 import { ProtectedSheetError, SheetNotKaoheError } from "../hosts/exceljs/applyPlanErrors";
-import type { WorkbookScan } from "../hosts/exceljs/workbookScan";
+import type { OpenedWorkbook } from "../hosts/exceljs/readWorkbook";
 import {
   FileNotReadableError,
   NoSheetsError,
@@ -131,11 +131,11 @@ async function reviewInputs(
   progress: Progress,
   settings: Pick<ReviewInput, "rulesOverride" | "year" | "headerOverrides">,
 ): Promise<Reviewed> {
-  const onScanned = (file: string) => (scan: WorkbookScan) => progress.scanned(file, scan);
-  const roster = await readRosterWorkbook(options.roster, { onScanned: onScanned(options.roster) });
+  const readOptions = (file: string) => ({ onOpened: (opened: OpenedWorkbook) => progress.opened(file, opened) });
+  const roster = await readRosterWorkbook(options.roster, readOptions(options.roster));
   const ballots = [];
   for (const path of options.ballots) {
-    ballots.push(await readBallotWorkbook(path, { onScanned: onScanned(path) }));
+    ballots.push(await readBallotWorkbook(path, readOptions(path)));
     progress.step(`已读取 ${path}`);
   }
   progress.step("正在审核…");

@@ -5,7 +5,7 @@ import { extentOf, type Bounds } from "./gridFromWorksheet";
 import type { WorkbookGrids } from "./readWorkbook";
 import { NoSheetsError, WorkbookTooLargeError } from "./readWorkbookErrors";
 import { contentNotKept, zipPartNames } from "./readWorkbookParts";
-import type { WorkbookScan } from "./workbookScan";
+import type { WorkbookFlags } from "./workbookScan";
 
 /**
  * The last steps both readers share (the document reader and the command line's streaming one),
@@ -35,17 +35,17 @@ export function checkUsedRanges(
 export function workbookGrids(
   fileName: string,
   bytes: Uint8Array,
-  scan: WorkbookScan,
+  flags: WorkbookFlags,
   readAs1904: boolean,
   gridsAs: (date1904: boolean) => SheetGrid[],
 ): WorkbookGrids {
-  const { date1904, grids } = withDeclaredDateSystem(gridsAs(readAs1904), readAs1904, scan.date1904);
+  const { date1904, grids } = withDeclaredDateSystem(gridsAs(readAs1904), readAs1904, flags.date1904);
   if (grids.length === 0) throw new NoSheetsError(fileName);
   return {
     file: fileName,
     date1904,
     grids,
     notKept: contentNotKept(zipPartNames(bytes)),
-    structureLocked: scan.structureLocked,
+    structureLocked: flags.structureLocked,
   };
 }

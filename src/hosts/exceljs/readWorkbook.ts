@@ -9,7 +9,7 @@ import { inputFileError, NotAWorkbookError, WorkbookTooLargeError } from "./read
 import { refusedForLimits } from "./partCounter";
 import { isLegacyXls, isZip } from "./readWorkbookParts";
 import { reducedForRerun } from "./rerunSheet";
-import { scanWorkbook, type WorkbookScan } from "./workbookScan";
+import { scanWorkbook, statedSheetBytes } from "./workbookScan";
 
 export interface WorkbookGrids {
   /** The file name as the user knows it, as findings name it. */
@@ -24,8 +24,19 @@ export interface WorkbookGrids {
 }
 
 export interface ReadOptions {
-  /** Called once the file has been looked into, before the long part (loading it): the command line shows progress. */
-  onScanned?: (scan: WorkbookScan) => void;
+  /**
+   * Called before the long part (counting and loading the sheets) with what the file's directory
+   * states: the command line shows progress for a large file. The size, not a count of cells: a
+   * count would have every sheet unpacked twice (workbookScan.ts), where the stated sizes let the
+   * streaming reader unpack a district's sheets once.
+   */
+  onOpened?: (opened: OpenedWorkbook) => void;
+}
+
+/** What a workbook's directory states, before any part is unpacked. */
+export interface OpenedWorkbook {
+  /** The worksheets' unpacked bytes in all. */
+  sheetBytes: number;
 }
 
 /** Reads an .xlsx file into grids; a missing file or a file that is no workbook throws a typed error. */
@@ -56,7 +67,7 @@ export async function readWorkbookBuffer(
   });
   const stored = workbookCellsProblem(fileName, scan.storedCells);
   if (stored !== null) throw new WorkbookTooLargeError(stored);
-  options.onScanned?.(scan);
+  options.onOpened?.({ sheetBytes: statedSheetBytes(bytes) });
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS types its input as an ArrayBuffer; a copy also detaches it from a caller's larger buffer.

@@ -3,13 +3,20 @@ import type { ReadOptions, WorkbookGrids } from "./readWorkbook";
 import { checkUsedRanges, workbookGrids } from "./gridsResult";
 import { NotAWorkbookError, WorkbookTooLargeError } from "./readWorkbookErrors";
 import { isLegacyXls, isZip } from "./readWorkbookParts";
-import { readBookParts } from "./streamWorkbookBook";
+import { isSheetPart, readBookParts } from "./streamWorkbookBook";
 import { mergedAreas, sheetGrid, usedBounds } from "./streamWorkbookGrid";
 import { orderSheets, type WorkbookClass } from "./streamWorkbookOrder";
 import { refusedForLimits } from "./partCounter";
-import { DamagedPackageError, packageParts, type PartInflater } from "./streamWorkbookPackage";
+import { DamagedPackageError, packageParts, type PackagePart, type PartInflater } from "./streamWorkbookPackage";
 import { readSheetPart, sheetPartKind, type SheetReading } from "./streamWorkbookSheet";
-import { scanWorkbook, type WorkbookScan } from "./workbookScan";
+import {
+  cellsAtMost,
+  scanUncounted,
+  scanWorkbook,
+  statedSheetBytes,
+  type WorkbookFlags,
+  type WorkbookScan,
+} from "./workbookScan";
 
 /**
  * What differs between Node and the browser: the command line's pieces (streamWorkbookNode.ts)
@@ -41,13 +48,36 @@ export async function readWorkbookStreamingWith(
 ): Promise<WorkbookGrids> {
   if (!isZip(data)) throw new NotAWorkbookError(fileName, isLegacyXls(data));
   try {
-    const scan = await inputScan(data, fileName, pieces);
-    options.onScanned?.(scan);
-    return await readGrids(data, fileName, scan, pieces);
+    options.onOpened?.({ sheetBytes: statedSheetBytes(data) });
+    const { flags, parts } = await scannedParts(data, fileName, pieces);
+    return await readGrids(data, fileName, flags, parts, pieces);
   } catch (error) {
     if (error instanceof DamagedPackageError) throw new NotAWorkbookError(fileName, false);
     throw refusedForLimits(error, fileName);
   }
+}
+
+/**
+ * The scan before reading, and the parts to read. The cells are counted only when the sheets'
+ * stated sizes do not already prove them within INPUT_LIMITS (scanUncounted): otherwise every
+ * sheet would be unpacked twice, once to count it. The proof is checked again on the directory
+ * as JSZip reads it, whose sizes PartBytes holds each part to; where the two disagree (a damaged
+ * or crafted directory), the cells are counted.
+ */
+async function scannedParts(
+  data: Uint8Array,
+  fileName: string,
+  pieces: StreamPieces,
+): Promise<{ flags: WorkbookFlags; parts: PackagePart[] }> {
+  const cellsBelow = INPUT_LIMITS.cellsPerWorkbook + 1;
+  const flags = await scanUncounted(data, cellsBelow, pieces.countInflate);
+  if (flags !== null) {
+    const parts = await packageParts(data, pieces.inflate);
+    const sheets = parts.filter((part) => isSheetPart(part.name));
+    if (cellsAtMost(sheets.map((part) => part.size)) < cellsBelow) return { flags, parts };
+  }
+  const scan = await inputScan(data, fileName, pieces);
+  return { flags: scan, parts: await packageParts(data, pieces.inflate) };
 }
 
 /**
@@ -71,10 +101,10 @@ async function inputScan(data: Uint8Array, fileName: string, pieces: StreamPiece
 async function readGrids(
   data: Uint8Array,
   fileName: string,
-  scan: WorkbookScan,
+  flags: WorkbookFlags,
+  parts: readonly PackagePart[],
   pieces: StreamPieces,
 ): Promise<WorkbookGrids> {
-  const parts = await packageParts(data, pieces.inflate);
   const book = await readBookParts(parts);
   const readings: SheetReading[] = [];
   for (const sheet of book.sheets) readings.push(await readSheetPart(book, sheet));
@@ -92,7 +122,7 @@ async function readGrids(
     return { name, cells, merges: areas, used: usedBounds(cells, areas), own: kind !== null };
   });
   checkUsedRanges(fileName, sheets);
-  return workbookGrids(fileName, data, scan, book.workbook?.properties.date1904 === true, (date1904) =>
+  return workbookGrids(fileName, data, flags, book.workbook?.properties.date1904 === true, (date1904) =>
     sheets.map((sheet) => sheetGrid(sheet, fileName, date1904)),
   );
 }

@@ -37,6 +37,11 @@ export interface BookParts {
 
 const SHEET = /xl\/worksheets\/sheet(\d+)[.]xml/;
 const SHEET_RELS = /xl\/worksheets\/_rels\/sheet(\d+)[.]xml.rels/;
+
+/** Whether readBookParts takes the part for a sheet, whose cells are then read. */
+export function isSheetPart(name: string): boolean {
+  return SHEET.test(name);
+}
 /** Reads every part but the sheets, which are only listed, and checks that every part unpacks. */
 export async function readBookParts(parts: readonly PackagePart[]): Promise<BookParts> {
   const book: BookParts = {

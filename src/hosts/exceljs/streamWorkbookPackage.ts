@@ -93,7 +93,10 @@ async function* inflated(part: PackagePart): AsyncGenerator<Uint8Array> {
  * A part's bytes a chunk at a time, counted against PACKAGE_LIMITS as they come. A part that does not inflate, or inflates to another
  * size than the directory states, is damaged: JSZip refuses both for the document reader, which
  * unpacks every part whole before parsing it. So a reader that stops early (an XML parser stops
- * at the end of the root element) has the rest unpacked and checked by `finish`.
+ * at the end of the root element) has the rest unpacked and checked by `finish`. A part is
+ * refused the moment it passes its stated size, before the chunk reaches a parser: the scan
+ * before reading leaves small worksheets uncounted on the strength of their stated sizes
+ * (scanUncounted), which holds only if no part unpacks to more.
  */
 class PartBytes {
   private readonly chunks: AsyncGenerator<Uint8Array>;
@@ -117,6 +120,10 @@ class PartBytes {
       return null;
     }
     this.size += next.value.length;
+    if (this.size > this.part.size) {
+      await this.release();
+      throw new DamagedPackageError(`${this.part.name} inflates past its stated ${this.part.size} bytes`);
+    }
     this.counter.add(next.value);
     return next.value;
   }

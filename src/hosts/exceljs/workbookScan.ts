@@ -10,16 +10,43 @@ import { declaredEntryCount, storedBytes, zipEntries, type ZipEntry } from "./zi
  * chunk at a time: a workbook too large to load is refused at the cost of reading it once.
  * Every other part is unpacked the same way against PACKAGE_LIMITS (partCounter.ts), so that no
  * reader after the scan meets a part that unpacks to gigabytes or holds millions of elements.
+ * The streaming reader, which counts every part it unpacks itself, may skip the count when the
+ * sheets' stated sizes already decide it (scanUncounted).
  */
-export interface WorkbookScan {
+export interface WorkbookScan extends WorkbookFlags {
   /** `<c>` elements in all worksheets: every cell the file stores, values or formats. */
   storedCells: number;
   /** Rows stored in the tallest worksheet. */
   tallestSheetRows: number;
+}
+
+/** What xl/workbook.xml says, read by every scan. */
+export interface WorkbookFlags {
   /** Review › Protect Workbook: no sheet may be added or removed. */
   structureLocked: boolean;
   /** The workbook counts dates from 1904, written `1` or `true` (both are the format's boolean). */
   date1904: boolean;
+}
+
+/**
+ * The fewest unpacked bytes a counted cell takes: `<`, `c` and one of `[\s/>]` (CellCount counts
+ * `<c>` and `<c/` alike; `<c/>` is 4, a prefix makes it longer). So parts of N bytes in all hold
+ * at most N / 3 cells, as long as none unpacks to more than its directory states.
+ */
+export const CELL_BYTES_AT_LEAST = 3;
+
+/** The worksheets' unpacked bytes in all, as the directory states them (nothing unpacked). */
+export function statedSheetBytes(bytes: Uint8Array): number {
+  let total = 0;
+  for (const entry of zipEntries(bytes)) if (WORKSHEET.test(entry.name)) total += entry.size;
+  return total;
+}
+
+/** The most cells worksheet parts of these unpacked sizes can hold (CELL_BYTES_AT_LEAST). */
+export function cellsAtMost(sizes: readonly number[]): number {
+  let bytes = 0;
+  for (const size of sizes) bytes += size;
+  return Math.floor(bytes / CELL_BYTES_AT_LEAST);
 }
 
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
@@ -41,29 +68,67 @@ export async function scanWorkbook(
   /** An inflater of the reader's (node:zlib in the command line); without one, the platform's DecompressionStream. */
   inflate?: PartInflater,
 ): Promise<WorkbookScan> {
+  const entries = checkedEntries(bytes);
+  const total = new PackageTotal();
+  const scan: WorkbookScan = { storedCells: 0, tallestSheetRows: 0, structureLocked: false, date1904: false };
+  for (const entry of entries) {
+    if (WORKSHEET.test(entry.name) && !skip.has(entry.name)) {
+      const counter = new PartCounter(entry.name, total);
+      const counted = await countElements(chunksOf(bytes, entry, inflate), counter, cellLimit - scan.storedCells);
+      scan.storedCells += counted.cells;
+      scan.tallestSheetRows = Math.max(scan.tallestSheetRows, counted.rows);
+      if (scan.storedCells > cellLimit) return scan;
+      counter.end();
+    } else await scanPart(bytes, entry, total, scan, inflate);
+  }
+  return scan;
+}
+
+/**
+ * The scan without its cell count, for a reader that refuses any part unpacking past its stated
+ * size (the streaming reader's PartBytes) and counts every part it reads against PACKAGE_LIMITS:
+ * when the worksheets' stated sizes prove fewer than `cellsBelow` cells, they are left for that
+ * reader to unpack (once, not twice) and the rest is scanned as scanWorkbook scans it. Null, with
+ * nothing unpacked, when the sizes prove nothing: the cells must be counted.
+ */
+export async function scanUncounted(
+  bytes: Uint8Array,
+  cellsBelow: number,
+  inflate?: PartInflater,
+): Promise<WorkbookFlags | null> {
+  const sheets = zipEntries(bytes).filter((entry) => WORKSHEET.test(entry.name));
+  if (cellsAtMost(sheets.map((entry) => entry.size)) >= cellsBelow) return null;
+  const entries = checkedEntries(bytes);
+  const total = new PackageTotal();
+  const flags: WorkbookFlags = { structureLocked: false, date1904: false };
+  for (const entry of entries) if (!WORKSHEET.test(entry.name)) await scanPart(bytes, entry, total, flags, inflate);
+  return flags;
+}
+
+/** The directory, refused before anything is unpacked when a part could pass the scan unseen or unbounded. */
+function checkedEntries(bytes: Uint8Array): ZipEntry[] {
   const entries = zipEntries(bytes);
   // A part this scan cannot see would reach the document reader unchecked.
   const declared = declaredEntryCount(bytes);
   if (declared !== null && declared !== entries.length) throw new PackageLimitError({ what: "directory" });
   checkPartCount(entries.length);
   for (const entry of entries) checkStatedSize(entry.name, entry.size);
-  const total = new PackageTotal();
-  const scan: WorkbookScan = { storedCells: 0, tallestSheetRows: 0, structureLocked: false, date1904: false };
-  for (const entry of entries) {
-    const counter = new PartCounter(entry.name, total);
-    if (WORKSHEET.test(entry.name) && !skip.has(entry.name)) {
-      const counted = await countElements(chunksOf(bytes, entry, inflate), counter, cellLimit - scan.storedCells);
-      scan.storedCells += counted.cells;
-      scan.tallestSheetRows = Math.max(scan.tallestSheetRows, counted.rows);
-      if (scan.storedCells > cellLimit) return scan;
-    } else if (entry.name === "xl/workbook.xml") {
-      Object.assign(scan, await workbookFlags(chunksOf(bytes, entry, inflate), counter));
-    } else {
-      for await (const chunk of chunksOf(bytes, entry, inflate)) counter.add(chunk);
-    }
-    counter.end();
-  }
-  return scan;
+  return entries;
+}
+
+/** A part other than a counted worksheet unpacked against its limits; the workbook part is read for its flags. */
+async function scanPart(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  total: PackageTotal,
+  flags: WorkbookFlags,
+  inflate?: PartInflater,
+): Promise<void> {
+  const counter = new PartCounter(entry.name, total);
+  if (entry.name === "xl/workbook.xml")
+    Object.assign(flags, await workbookFlags(chunksOf(bytes, entry, inflate), counter));
+  else for await (const chunk of chunksOf(bytes, entry, inflate)) counter.add(chunk);
+  counter.end();
 }
 
 async function countElements(
@@ -82,10 +147,7 @@ async function countElements(
 }
 
 /** Looked for a chunk at a time: the workbook part is never held whole. */
-async function workbookFlags(
-  chunks: AsyncIterable<Uint8Array>,
-  counter: PartCounter,
-): Promise<Pick<WorkbookScan, "structureLocked" | "date1904">> {
+async function workbookFlags(chunks: AsyncIterable<Uint8Array>, counter: PartCounter): Promise<WorkbookFlags> {
   let structureLocked = false;
   let date1904 = false;
   let carry = "";

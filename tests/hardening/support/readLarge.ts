@@ -10,7 +10,7 @@ import { readBallots } from "../../../src/core/reader/readBallots";
  */
 async function main(path: string): Promise<void> {
   const progress = new Progress((line) => process.stderr.write(`${line}\n`));
-  const workbook = await readBallotWorkbook(path, { onScanned: (scan) => progress.scanned(basename(path), scan) });
+  const workbook = await readBallotWorkbook(path, { onOpened: (opened) => progress.opened(basename(path), opened) });
   const reading = readBallots(workbook.grids, { teamLevelSet: "hao" });
   const codes: Record<string, number> = {};
   for (const f of reading.findings) codes[f.code] = (codes[f.code] ?? 0) + 1;
