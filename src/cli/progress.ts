@@ -1,4 +1,4 @@
-import type { OpenedWorkbook } from "../hosts/exceljs/readWorkbook";
+import type { OpenedWorkbook, WorkbookGrids } from "../hosts/exceljs/readWorkbook";
 
 /**
  * Progress on stderr for long runs, so that a clerk waiting on a district-sized tally sees that
@@ -25,6 +25,13 @@ export class Progress {
     if (opened.sheetBytes < LONG_RUN_SHEET_BYTES) return;
     this.long = true;
     this.err(`正在读取 ${file}：工作表数据 ${megabytes(opened.sheetBytes)} MB，请稍候…`);
+  }
+
+  /** A workbook read: its longest sheet's rows, now counted (they were not before reading: see LONG_RUN_SHEET_BYTES). */
+  read(file: string, workbook: WorkbookGrids): void {
+    let rows = 0;
+    for (const grid of workbook.grids) rows = Math.max(rows, grid.values.length);
+    this.step(`已读取 ${file}：最长的工作表 ${rows.toLocaleString("en-US")} 行`);
   }
 
   step(line: string): void {

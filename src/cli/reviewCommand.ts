@@ -133,10 +133,12 @@ async function reviewInputs(
 ): Promise<Reviewed> {
   const readOptions = (file: string) => ({ onOpened: (opened: OpenedWorkbook) => progress.opened(file, opened) });
   const roster = await readRosterWorkbook(options.roster, readOptions(options.roster));
+  progress.read(options.roster, roster.grids);
   const ballots = [];
   for (const path of options.ballots) {
-    ballots.push(await readBallotWorkbook(path, readOptions(path)));
-    progress.step(`已读取 ${path}`);
+    const ballot = await readBallotWorkbook(path, readOptions(path));
+    progress.read(path, ballot);
+    ballots.push(ballot);
   }
   progress.step("正在审核…");
   const outcome = review({

@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { LONG_RUN_SHEET_BYTES, Progress } from "../../src/cli/progress";
 import { INPUT_LIMITS } from "../../src/core/limits";
-import type { GridValue } from "../../src/core/model/sheetGrid";
+import type { GridValue, SheetGrid } from "../../src/core/model/sheetGrid";
+import type { WorkbookGrids } from "../../src/hosts/exceljs/readWorkbook";
 import { FINDINGS_SHEET } from "../../src/core/plan/kaoheSheets";
 import { review } from "../../src/core/pipeline";
 import { statedSheetBytes } from "../../src/hosts/exceljs/workbookScan";
@@ -55,12 +56,20 @@ test("small inputs read quietly: progress is for long reads only", () => {
   const lines: string[] = [];
   const progress = new Progress((line) => lines.push(line));
   progress.opened("名册.xlsx", { sheetBytes: 400_000 });
+  progress.read("名册.xlsx", { grids: [] } as unknown as WorkbookGrids);
   progress.opened("测评.xlsx", { sheetBytes: LONG_RUN_SHEET_BYTES - 1 });
   progress.step("正在审核…");
   expect(lines).toEqual([]);
   progress.opened("测评.xlsx", { sheetBytes: 45_250_000 });
+  const rows = (n: number) => ({ values: Array.from({ length: n }, () => []) }) as unknown as SheetGrid;
+  const read = { grids: [rows(20), rows(103_402), rows(7)] } as unknown as WorkbookGrids;
+  progress.read("测评.xlsx", read);
   progress.step("正在审核…");
-  expect(lines).toEqual(["正在读取 测评.xlsx：工作表数据 45.3 MB，请稍候…", "正在审核…"]);
+  expect(lines).toEqual([
+    "正在读取 测评.xlsx：工作表数据 45.3 MB，请稍候…",
+    "已读取 测评.xlsx：最长的工作表 103,402 行",
+    "正在审核…",
+  ]);
 });
 
 test("a tally sheet of 100,000 rows that name nobody: one finding per row, at its cell, and nothing else changes", async () => {
