@@ -150,6 +150,11 @@ export class EtBook {
     this.range(sheet, address).VerticalAlignment = VERTICALS[alignment];
   }
 
+  /** Rows as tall as their wrapped text, measured by WPS itself. */
+  autofitRows(sheet: string, address: string): void {
+    this.range(sheet, address).Rows.AutoFit();
+  }
+
   columnWidth(sheet: string, columns: string, characters: number): void {
     this.range(sheet, columns).ColumnWidth = characters;
   }

@@ -146,7 +146,8 @@ export interface EtListObject {
 export interface EtRange {
   readonly Row: number;
   readonly Column: number;
-  readonly Rows: { readonly Count: number };
+  /** The range's rows; `AutoFit` makes each as tall as its wrapped text. */
+  readonly Rows: { readonly Count: number; AutoFit(): unknown };
   readonly Columns: { readonly Count: number };
   Value2: unknown;
   Formula: unknown;

@@ -436,7 +436,14 @@ export class FakeRange {
     return this.area.left;
   }
   get Rows() {
-    return this.app.counter.wrap({ Count: this.area.bottom - this.area.top + 1 });
+    const { sheet, area } = this;
+    return this.app.counter.wrap({
+      Count: area.bottom - area.top + 1,
+      AutoFit() {
+        sheet.fittedRows.push({ ...area });
+        return true;
+      },
+    });
   }
   get Columns() {
     return this.app.counter.wrap({ Count: this.area.right - this.area.left + 1 });

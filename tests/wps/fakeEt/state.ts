@@ -61,6 +61,8 @@ export interface FakeSheet {
   /** Manual horizontal page breaks (`HPageBreaks`), by the row each starts, ascending. */
   rowBreaks: number[];
   widths: Map<number, number>;
+  /** The areas whose rows were fitted to their text (`Rows.AutoFit`), in order. */
+  fittedRows: Area[];
   notes: Map<string, string>;
   tabColor?: number;
   frozen: { rows: number; cols: number };
@@ -88,6 +90,7 @@ export function newSheet(name: string): FakeSheet {
     pageSetup: new Map(),
     rowBreaks: [],
     widths: new Map(),
+    fittedRows: [],
     notes: new Map(),
     frozen: { rows: 0, cols: 0 },
     protectedContents: false,
