@@ -1,7 +1,9 @@
 import { assess } from "../../src/core/assess/assess";
 import { buildPlan } from "../../src/core/plan/buildPlan";
 import { FIRST_DATA_ROW, HEADER_ROW, SUMMARY_SHEET } from "../../src/core/plan/kaoheSheets";
+import { pageFrame } from "../../src/core/plan/pageBreaks";
 import { columnWidthAt, linesOf } from "../../src/core/plan/rowHeights";
+import { chartRows } from "../../src/core/plan/summaryCharts";
 import type { TeamLevelSet } from "../../src/core/rules/levels";
 import type { PlanLooseCell, PlanSheet, PlanValue } from "../../src/core/plan/writePlan";
 import { Random, generateRoster, generateRules } from "./generate";
@@ -109,4 +111,25 @@ test("a long unit name wraps in the unit table, its row made taller", () => {
   );
   if (i === undefined) throw new Error("the long unit has a row of 汇总");
   expect(summary.table.rowHeights?.[FIRST_DATA_ROW - HEADER_ROW + i]).toBe(30);
+});
+
+test("汇总's charts are as tall as their bars need, each within one printed page", async () => {
+  const { plan } = await reviewSamples();
+  const samples = summaryOf(plan.sheets);
+  const district = longNamedSummary("hao");
+  const units = (summary: PlanSheet) => summary.table.rows.length - 1;
+  expect(samples.charts?.map((c) => c.to.row - c.from.row)).toEqual([chartRows(units(samples)), chartRows(2)]);
+  expect(chartRows(3)).toBe(12);
+  expect(chartRows(80)).toBe(28);
+  for (const summary of [samples, district]) {
+    const widths = summary.table.columns.map((c) => c.width);
+    const page = pageFrame(summary.print, widths, 15).laterPage;
+    for (const chart of summary.charts ?? []) {
+      // The chart and the blank row above it, kept whole on a page (pageBreaks.ts).
+      expect((chart.to.row - chart.from.row + 1) * 15).toBeLessThanOrEqual(page);
+      expect(chart.to.row - chart.from.row).toBeGreaterThanOrEqual(
+        Math.min(28, chart.series[0]?.categoryCache.length ?? 0),
+      );
+    }
+  }
 });
