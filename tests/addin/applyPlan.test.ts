@@ -343,7 +343,13 @@ test("汇总's wrapped block cells wrap centred, and Excel fits each of their ro
   expect(wrapped.length).toBeGreaterThan(20);
   for (const c of wrapped) {
     const cell = sheet.cells.get(`${c.row}:${c.col}`);
-    expect([c.row, c.col, cell?.wrap, cell?.verticalAlignment]).toEqual([c.row, c.col, true, "Center"]);
+    expect([c.row, c.col, cell?.wrap, cell?.verticalAlignment, cell?.horizontalAlignment]).toEqual([
+      c.row,
+      c.col,
+      true,
+      "Center",
+      c.horizontal === "right" ? "Right" : undefined,
+    ]);
   }
   expect(sheet.cells.get("1:1")?.wrap).toBeUndefined();
   const heights = summary.looseRowHeights ?? [];

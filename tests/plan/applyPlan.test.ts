@@ -160,11 +160,13 @@ test("ExcelJS: 汇总's wrapped block cells wrap centred, and their rows are as 
   const ws = (await loadWorkbook(Buffer.from(await wb.xlsx.writeBuffer()))).getWorksheet("汇总");
   const wrapped = summary.loose.filter((c) => c.wrap === true);
   expect(wrapped.length).toBeGreaterThan(20);
+  expect(wrapped.filter((c) => c.horizontal === "right").length).toBeGreaterThan(5);
   for (const c of wrapped) {
+    const horizontal = c.horizontal === undefined ? {} : { horizontal: c.horizontal };
     expect([c.row, c.col, ws?.getCell(c.row, c.col).alignment]).toEqual([
       c.row,
       c.col,
-      { wrapText: true, vertical: "middle" },
+      { ...horizontal, wrapText: true, vertical: "middle" },
     ]);
   }
   const heights = summary.looseRowHeights ?? [];

@@ -81,6 +81,10 @@ test("汇总's blocks print whole: no label cut by the next cell, no count run i
 test("each block's header cells wrap, and its row is as tall as its longest header needs", () => {
   const summary = longNamedSummary("hao");
   const headers = blockCells(summary).filter((c) => c.fill !== undefined);
+  // A header over counts sits at the right, over them; over labels, at the left with them.
+  const below = (c: PlanLooseCell) => blockCells(summary).find((d) => d.row === c.row + 1 && d.col === c.col)?.value;
+  for (const c of headers)
+    expect([c.value, c.horizontal]).toEqual([c.value, typeof below(c) === "number" ? "right" : undefined]);
   // 考核状态, 档次, 姓名 (the special-report list), 级别: one header row per block.
   expect(new Set(headers.map((c) => c.row)).size).toBe(4);
   expect(headers.filter((c) => c.wrap !== true)).toEqual([]);

@@ -168,7 +168,13 @@ describe("on the samples", () => {
     expect(wrapped.length).toBeGreaterThan(20);
     for (const c of wrapped) {
       const cell = sheet.cells.get(key(c.row, c.col));
-      expect([c.row, c.col, cell?.wrap, cell?.vAlign]).toEqual([c.row, c.col, true, XL.center]);
+      expect([c.row, c.col, cell?.wrap, cell?.vAlign, cell?.hAlign]).toEqual([
+        c.row,
+        c.col,
+        true,
+        XL.center,
+        c.horizontal === "right" ? XL.right : undefined,
+      ]);
     }
   });
 

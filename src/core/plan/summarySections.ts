@@ -71,9 +71,18 @@ class Block {
     this.cells.push({ row: this.row++, col: 1, value: text, bold: true });
   }
 
-  header(labels: readonly string[]): void {
+  /** The header row; the columns from `counts` (0-based) on hold numbers, their headers set over them at the right. */
+  header(labels: readonly string[], counts: number): void {
     labels.forEach((value, i) =>
-      this.cells.push({ row: this.row, col: i + 1, value, bold: true, fill: HEADER_FILL.formula, wrap: true }),
+      this.cells.push({
+        row: this.row,
+        col: i + 1,
+        value,
+        bold: true,
+        fill: HEADER_FILL.formula,
+        wrap: true,
+        ...(i >= counts ? { horizontal: "right" as const } : {}),
+      }),
     );
     this.row++;
   }
@@ -98,7 +107,7 @@ class Block {
 function statusBlock(out: Block, { subjects }: SummaryInputs, cached: CachedTable<SubjectColumn>): void {
   const S = (key: SubjectColumn) => subjects.cols.range(key, subjects.lastRow);
   out.title("按考核状态统计");
-  out.header(["考核状态", KIND_LABEL.cadre, KIND_LABEL.team, "合计"]);
+  out.header(["考核状态", KIND_LABEL.cadre, KIND_LABEL.team, "合计"], 1);
   for (const status of STATUS_ORDER) {
     const label = STATUS_LABEL[status];
     const count = (kind: string) =>
@@ -121,7 +130,7 @@ function gradeBlock(out: Block, { assessment, subjects }: SummaryInputs, cached:
   const teamLevels = levelsFor("team", assessment.rules.teamLevelSet);
   out.title("按建议等次统计");
   // The labels first, then the counts: a count beside the next level's label read as one ("3 好").
-  out.header(["档次", "领导干部等次", "领导班子等次", "领导干部人数", "领导班子个数"]);
+  out.header(["档次", "领导干部等次", "领导班子等次", "领导干部人数", "领导班子个数"], 3);
   const count = (kind: string, criterion: string, where: Record<string, string>) =>
     formulaCell(`COUNTIFS(${S("kind")},"${kind}",${criterion})`, cached.count({ kind, ...where }));
   for (let i = 0; i < 4; i++) {
@@ -181,7 +190,7 @@ function specialBlock(
   const header = ["姓名", "单位", "类别", "需专题报告", "有效票", `${levels[3]}票`, ...levels.map((l) => `${l}率`)];
   const validAt = (row: number) => `${columnLetters(header.indexOf("有效票") + 1)}${row}`;
   // The subject's row in 考核对象, found by its ID once per row for the row's other cells.
-  out.header([...header, "考核对象行"]);
+  out.header([...header, "考核对象行"], header.indexOf("有效票"));
   const placeCol = columnLetters(header.length + 1);
   if (flagged.length === 0) {
     out.line([textCell("无")]);
@@ -234,7 +243,7 @@ function severityBlock(out: Block, { findings }: SummaryInputs): void {
   const range = FINDING_COLUMNS.range("severity", findings.lastRow);
   const cached = new CachedTable(findings.sheet, FINDING_COLUMNS);
   out.title("问题清单按级别统计");
-  out.header(["级别", "条数"]);
+  out.header(["级别", "条数"], 1);
   for (const severity of ["error", "warning", "info"] as const satisfies readonly Severity[]) {
     const label = SEVERITY_LABEL[severity];
     out.line([textCell(label), formulaCell(`COUNTIF(${range},"${label}")`, cached.count({ severity: label }))]);

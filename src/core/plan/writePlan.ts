@@ -85,6 +85,11 @@ export interface PlanLooseCell extends PlanCell {
    * filled neighbour is cut. The sheet's `looseRowHeights` make its row tall enough.
    */
   wrap?: boolean;
+  /**
+   * Set to the right for a header over counts: a count sits at its cell's right edge, and its
+   * header at the left edge of a wide column stood nearer the next column's counts.
+   */
+  horizontal?: "right";
 }
 
 /** A row outside the table taller than the default, for its wrapped loose cells. */

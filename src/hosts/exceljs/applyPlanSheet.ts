@@ -27,7 +27,12 @@ export function writeSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet, sharedF
     if (cell.fill !== undefined) target.fill = solidFill(cell.fill);
     if (cell.bold === true) target.font = { bold: true };
     // A wrapped cell sits centred in its tall row, as a table's cells do.
-    if (cell.wrap === true) target.alignment = { wrapText: true, vertical: VERTICAL };
+    if (cell.wrap === true || cell.horizontal !== undefined) {
+      target.alignment = {
+        ...(cell.horizontal === undefined ? {} : { horizontal: cell.horizontal }),
+        ...(cell.wrap === true ? { wrapText: true, vertical: VERTICAL } : {}),
+      };
+    }
   }
   for (const { row, points } of sheet.looseRowHeights ?? []) ws.getRow(row).height = points;
   for (const cf of sheet.conditionalFormats) {

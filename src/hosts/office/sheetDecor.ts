@@ -1,11 +1,16 @@
 import { a1 } from "../../core/model/address";
 import type { PlanSheetOutline } from "../../core/plan/planOutline";
-import type { PlanValidation } from "../../core/plan/writePlan";
+import type { PlanLooseCell, PlanValidation } from "../../core/plan/writePlan";
 import { cellFormat, cssColor, formulaEntry } from "./cellEncoding";
 import type { OperationQueue } from "./requestBatcher";
 import { actionBytes } from "./requestSize";
 import { VERTICAL_ALIGNMENT } from "./tableStyle";
 import type { WriteContext } from "./writeContext";
+
+/** The plan's horizontal alignments in Office.js's words. */
+const HORIZONTALS: Record<NonNullable<PlanLooseCell["horizontal"]>, `${Excel.HorizontalAlignment}`> = {
+  right: "Right",
+};
 
 /**
  * A plan sheet's loose cells (title, legend, the marker), written with its table's cells where
@@ -32,6 +37,7 @@ export async function writeLooseCells(
         range.format.wrapText = true;
         range.format.verticalAlignment = VERTICAL_ALIGNMENT;
       }
+      if (cell.horizontal !== undefined) range.format.horizontalAlignment = HORIZONTALS[cell.horizontal];
     });
   }
 }

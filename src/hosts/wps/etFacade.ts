@@ -155,6 +155,10 @@ export class EtBook {
     this.range(sheet, address).Rows.AutoFit();
   }
 
+  alignRight(sheet: string, address: string): void {
+    this.range(sheet, address).HorizontalAlignment = XL.right;
+  }
+
   columnWidth(sheet: string, columns: string, characters: number): void {
     this.range(sheet, columns).ColumnWidth = characters;
   }

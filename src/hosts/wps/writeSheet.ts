@@ -36,6 +36,7 @@ export async function writeSheet(
       book.wrap(sheet.name, address);
       book.alignVertically(sheet.name, address, TABLE_VERTICAL_ALIGNMENT);
     }
+    if (cell.horizontal === "right") book.alignRight(sheet.name, address);
   }
   // The rows the plan makes taller for their wrapped text, fitted by WPS as the Office host has
   // Excel fit them: the table's (one call however long it is), then each of the loose rows.

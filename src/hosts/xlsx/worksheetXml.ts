@@ -82,7 +82,13 @@ function looseByRow(cells: readonly PlanLooseCell[], styles: StyleRegistry): Map
   for (const cell of cells) {
     // A wrapped cell sits centred in its tall row, as a table's cells do.
     const wrap = cell.wrap === true ? ({ wrap: true, vertical: TABLE_VERTICAL_ALIGNMENT } as const) : {};
-    const style = styles.cellStyle({ numFmt: cell.numFmt, fill: cell.fill, bold: cell.bold, ...wrap });
+    const style = styles.cellStyle({
+      numFmt: cell.numFmt,
+      fill: cell.fill,
+      bold: cell.bold,
+      horizontal: cell.horizontal,
+      ...wrap,
+    });
     let row = rows.get(cell.row);
     if (row === undefined) rows.set(cell.row, (row = new Map<number, StyledCell>()));
     row.set(cell.col, { cell, style });

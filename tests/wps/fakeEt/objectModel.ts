@@ -524,6 +524,12 @@ export class FakeRange {
   get VerticalAlignment() {
     return this.uniform((cell) => cell?.vAlign ?? -4107);
   }
+  set HorizontalAlignment(align: unknown) {
+    this.forEach((cell) => (cell.hAlign = Number(align)));
+  }
+  get HorizontalAlignment() {
+    return this.uniform((cell) => cell?.hAlign ?? 1);
+  }
   get Interior() {
     const read = () => this.uniform((cell) => cell?.fill ?? 0xffffff);
     const write = (color: unknown) => this.forEach((cell) => (cell.fill = Number(color)));

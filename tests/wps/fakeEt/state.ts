@@ -19,6 +19,7 @@ export interface FakeCell {
   bold?: boolean;
   wrap?: boolean;
   vAlign?: number;
+  hAlign?: number;
 }
 
 export interface Area {
