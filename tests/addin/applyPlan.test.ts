@@ -4,6 +4,7 @@ import type { ExcelFeatures } from "../../src/hosts/office/features";
 import { HostError } from "../../src/taskpane/host";
 import { FakeExcel, FakeRequestContext, parseHazards } from "./fakeExcel";
 import { fakeCells } from "./support/fakeCells";
+import { districtReview } from "./support/plans";
 import { smallPlan } from "./support/smallPlan";
 
 const OLD_EXCEL: ExcelFeatures = {
@@ -330,4 +331,31 @@ test("a re-run leaves the new plan's page breaks only: the kept sheet loses the 
   expect(excel.sheet("考核对象").rowBreaks).toEqual([12]);
   await applyPlan(excel, withRowBreaks(undefined), NEW_EXCEL);
   expect(excel.sheet("考核对象").rowBreaks).toEqual([]);
+});
+
+test("汇总's wrapped block cells wrap centred, and Excel fits each of their rows", async () => {
+  const excel = workbook();
+  const { plan } = districtReview(120);
+  await applyPlan(excel, plan, NEW_EXCEL);
+  const summary = plan.sheets.find((s) => s.name === "汇总")!;
+  const sheet = excel.sheet("汇总");
+  const wrapped = summary.loose.filter((c) => c.wrap === true);
+  expect(wrapped.length).toBeGreaterThan(20);
+  for (const c of wrapped) {
+    const cell = sheet.cells.get(`${c.row}:${c.col}`);
+    expect([c.row, c.col, cell?.wrap, cell?.verticalAlignment, cell?.horizontalAlignment]).toEqual([
+      c.row,
+      c.col,
+      true,
+      "Center",
+      c.horizontal === "right" ? "Right" : undefined,
+    ]);
+  }
+  expect(sheet.cells.get("1:1")?.wrap).toBeUndefined();
+  const heights = summary.looseRowHeights ?? [];
+  expect(heights.length).toBeGreaterThan(0);
+  // Each tall row from A to its last cell, after the table's own rows.
+  const fitted = sheet.autofitRows.map((r) => JSON.parse(r) as { top: number; left: number; bottom: number });
+  for (const { row } of heights)
+    expect(fitted).toContainEqual(expect.objectContaining({ top: row, bottom: row, left: 1 }));
 });

@@ -71,8 +71,9 @@ test("after a sort of 考核对象, 汇总's special-report rows keep their own 
     if (votes === null) throw new Error("a special-report subject has votes");
     const row = after.get(s.name) ?? [];
     const fourth = votes.counts["不称职"] ?? 0;
-    expect([s.name, row[3], row[4]]).toEqual([s.name, votes.valid, fourth]);
-    expect(row[8]).toBeCloseTo(fourth / votes.valid, 12);
+    // 姓名, 单位, 类别, 需专题报告, then the votes and the four rates.
+    expect([s.name, row[3], row[4], row[5]]).toEqual([s.name, "是", votes.valid, fourth]);
+    expect(row[9]).toBeCloseTo(fourth / votes.valid, 12);
     // Every rate as it was before the sort; the last column is the subject's new row in 考核对象.
     expect(row.slice(0, 10)).toEqual(before.get(s.name)?.slice(0, 10));
     const now = FIRST_DATA_ROW + subjects.findIndex((r) => r["姓名"] === s.name);

@@ -151,3 +151,25 @@ test("考核对象's cells sit centred in their rows, wrapped or not, header and
   expect(alignment(table.anchorRow, column("ID"))).toEqual({ vertical: "middle", wrapText: true });
   expect(alignment(1, 1)).toBeNull();
 });
+
+test("ExcelJS: 汇总's wrapped block cells wrap centred, and their rows are as tall as the plan says", async () => {
+  const result = await reviewSamples();
+  const summary = result.plan.sheets.find((s) => s.name === "汇总")!;
+  const wb = await loadWorkbook(ROSTER_SAMPLE);
+  applyPlanToWorkbook(wb, result.plan);
+  const ws = (await loadWorkbook(Buffer.from(await wb.xlsx.writeBuffer()))).getWorksheet("汇总");
+  const wrapped = summary.loose.filter((c) => c.wrap === true);
+  expect(wrapped.length).toBeGreaterThan(20);
+  expect(wrapped.filter((c) => c.horizontal === "right").length).toBeGreaterThan(5);
+  for (const c of wrapped) {
+    const horizontal = c.horizontal === undefined ? {} : { horizontal: c.horizontal };
+    expect([c.row, c.col, ws?.getCell(c.row, c.col).alignment]).toEqual([
+      c.row,
+      c.col,
+      { ...horizontal, wrapText: true, vertical: "middle" },
+    ]);
+  }
+  const heights = summary.looseRowHeights ?? [];
+  expect(heights.length).toBeGreaterThan(0);
+  for (const { row, points } of heights) expect([row, ws?.getRow(row).height]).toEqual([row, points]);
+});

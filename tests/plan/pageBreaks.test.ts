@@ -113,3 +113,15 @@ test("printSetup writes the breaks only when a block or a chart needs one", () =
   expect(printSetup(s, 2020, { together: [{ first: 1, last: 20 }] }).rowBreaks).toEqual([21]);
   expect(printSetup(sheet(20, []), 2020, { together: [{ first: 1, last: 20 }] }).rowBreaks).toBeUndefined();
 });
+
+test("rows outside the table made taller for their wrapped cells count on the page", () => {
+  // Rows 1–30 of 15 points fill 450 of page 1's 479.5 points; four of them at 30 points do not fit.
+  const plain = sheet(30, []);
+  const together = [
+    { first: 1, last: 20 },
+    { first: 21, last: 30 },
+  ];
+  expect(sheetPageBreaks(plain, print, together)).toEqual([]);
+  const tall = { ...plain, looseRowHeights: [2, 3, 4, 5].map((row) => ({ row, points: 30 })) };
+  expect(sheetPageBreaks(tall, print, together)).toEqual([21]);
+});

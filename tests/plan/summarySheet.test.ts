@@ -32,16 +32,16 @@ test("汇总 is Kaohe's first sheet and lists the samples' special-report subjec
     const row = rowOf(summary, s.row.name);
     const votes = s.votes;
     if (votes === null) throw new Error("a special-report subject has votes");
-    expect(value(row, 4)?.value).toBe(votes.valid);
-    expect(value(row, 5)?.value).toBe(votes.counts[3]);
-    expect(value(row, 9)?.value).toBe(votes.counts[3] / votes.valid);
+    expect(value(row, 5)?.value).toBe(votes.valid);
+    expect(value(row, 6)?.value).toBe(votes.counts[3]);
+    expect(value(row, 10)?.value).toBe(votes.counts[3] / votes.valid);
     expect(3 * votes.counts[3]).toBeGreaterThan(votes.valid);
     // The row finds the subject's row in 考核对象 by its ID once (the last column); the link and the votes use it.
     const last = 4 + assessment.subjects.length;
     expect(value(row, 11)?.formula).toBe(`MATCH("${s.row.id}",'考核对象'!$A$5:$A$${last},0)+4`);
     expect(value(row, 11)?.value).toBe(assessment.subjects.indexOf(s) + 5);
     expect(value(row, 1)?.formula).toBe(`HYPERLINK("#'考核对象'!B"&$K${row},"${s.row.name}")`);
-    expect(value(row, 4)?.formula).toBe(
+    expect(value(row, 5)?.formula).toBe(
       `INDEX('考核对象'!$${SUBJECT_COLS.letter("valid")}$5:$${SUBJECT_COLS.letter("valid")}$${last},$K${row}-4)`,
     );
   }
@@ -68,14 +68,14 @@ test("an edited 建议等次 in 考核对象 changes 汇总's counts when recomp
   const summaryId = hf.getSheetId(SUMMARY_SHEET) ?? -1;
   const at = (row: number, col: number) => hf.getCellValue({ sheet: summaryId, row: row - 1, col: col - 1 });
   const beforeUnit = at(unitRow, 4);
-  const beforeTotal = at(excellentRow, 3);
-  expect(beforeTotal).toBe(sheetCells(summary).find((c) => c.row === excellentRow && c.col === 3)?.cell.value);
+  const beforeTotal = at(excellentRow, 4);
+  expect(beforeTotal).toBe(sheetCells(summary).find((c) => c.row === excellentRow && c.col === 4)?.cell.value);
   hf.setCellContents(
     { sheet: hf.getSheetId(SUBJECTS_SHEET) ?? -1, row: 4 + index, col: SUBJECT_COLS.col("grade") - 1 },
     "优秀",
   );
   expect(at(unitRow, 4)).toBe(Number(beforeUnit) + 1);
-  expect(at(excellentRow, 3)).toBe(Number(beforeTotal) + 1);
+  expect(at(excellentRow, 4)).toBe(Number(beforeTotal) + 1);
   hf.destroy();
 });
 
@@ -108,7 +108,7 @@ test("a clerk sorting 考核对象 leaves 汇总's special-report rows with thei
     const votes = s.votes;
     if (votes === null) throw new Error("a special-report subject has votes");
     const row = rowOf(summary, s.row.name);
-    expect([s.row.name, at(row, 4), at(row, 5), at(row, 9)]).toEqual([
+    expect([s.row.name, at(row, 5), at(row, 6), at(row, 10)]).toEqual([
       s.row.name,
       votes.valid,
       votes.counts[3],

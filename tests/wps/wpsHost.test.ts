@@ -128,8 +128,7 @@ describe("on the samples", () => {
     expect(table.columns.find((c) => c.header === "说明")?.wrap).toBe(true);
     for (let row = table.anchorRow + 1; row <= table.anchorRow + table.rows.length; row++) {
       expect([row, look(row, "ID")]).toEqual([row, [XL.center, false]]);
-      // The WPS host does not wrap data cells yet (nor write row heights): only the alignment is asked.
-      expect([row, look(row, "说明")[0]]).toEqual([row, XL.center]);
+      expect([row, look(row, "说明")]).toEqual([row, [XL.center, true]]);
     }
     expect(look(table.anchorRow, "ID")).toEqual([XL.center, true]);
     expect(sheet.cells.get(key(1, 1))?.vAlign).toBeUndefined();
@@ -141,6 +140,41 @@ describe("on the samples", () => {
           expect([name, row, col, cells.get(key(row, col))?.vAlign]).toEqual([name, row, col, XL.center]);
         }
       }
+    }
+  });
+
+  test("rows of wrapped text are fitted by WPS: each table with tall rows, and 汇总's tall block rows", async () => {
+    const { plan } = await runReviewWithPlan();
+    for (const { name, table } of plan.sheets) {
+      const fitted = et.sheet(name).fittedRows;
+      const whole = {
+        top: table.anchorRow,
+        left: table.anchorCol,
+        bottom: table.anchorRow + Math.max(table.rows.length, 1),
+        right: table.anchorCol + table.columns.length - 1,
+      };
+      expect([name, fitted.some((a) => JSON.stringify(a) === JSON.stringify(whole))]).toEqual([
+        name,
+        table.rowHeights !== undefined,
+      ]);
+    }
+    const summary = plan.sheets.find((s) => s.name === "汇总")!;
+    const sheet = et.sheet("汇总");
+    const heights = summary.looseRowHeights ?? [];
+    expect(heights.length).toBeGreaterThan(0);
+    for (const { row } of heights)
+      expect(sheet.fittedRows).toContainEqual(expect.objectContaining({ top: row, bottom: row, left: 1 }));
+    const wrapped = summary.loose.filter((c) => c.wrap === true);
+    expect(wrapped.length).toBeGreaterThan(20);
+    for (const c of wrapped) {
+      const cell = sheet.cells.get(key(c.row, c.col));
+      expect([c.row, c.col, cell?.wrap, cell?.vAlign, cell?.hAlign]).toEqual([
+        c.row,
+        c.col,
+        true,
+        XL.center,
+        c.horizontal === "right" ? XL.right : undefined,
+      ]);
     }
   });
 

@@ -488,3 +488,30 @@ test("every table cell, header and data, wrapped or not, is centred vertically i
   expect(tableCells).toBeGreaterThan(1000);
   expect(xfs.length).toBeLessThan(40);
 });
+
+test("汇总's wrapped block cells wrap centred, and their rows are as tall as the plan says", () => {
+  const summary = samplePlan.sheets.find((s) => s.name === SUMMARY_SHEET);
+  if (summary === undefined) throw new Error("no 汇总");
+  const styles = new StylesPart(PLAIN_STYLES);
+  const xml = sheetXml(summary, styles);
+  const xfs = [...styles.toXml().matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => m[0]);
+  const wrapped = summary.loose.filter((c) => c.wrap === true);
+  expect(wrapped.length).toBeGreaterThan(20);
+  for (const c of wrapped) {
+    const ref = a1(c.row, c.col);
+    const look =
+      c.horizontal === "right"
+        ? '<alignment horizontal="right" vertical="center" wrapText="1"/>'
+        : '<alignment vertical="center" wrapText="1"/>';
+    expect([ref, /<alignment[^>]*\/>/.exec(xfs[cellAt(xml, ref).style] ?? "")?.[0]]).toEqual([ref, look]);
+  }
+  // A title is no block cell: it runs on over the empty cells beside it.
+  expect(/<alignment/.test(xfs[cellAt(xml, "A1").style] ?? "")).toBe(false);
+  const heights = summary.looseRowHeights ?? [];
+  expect(heights.length).toBeGreaterThan(0);
+  for (const { row, points } of heights) expect(xml).toContain(`<row r="${row}" ht="${points}" customHeight="1">`);
+  const tall = new Set(heights.map((h) => h.row));
+  const last = summary.table.anchorRow + summary.table.rows.length;
+  const others = [...xml.matchAll(/<row r="(\d+)" ht=/g)].map((m) => Number(m[1])).filter((r) => r > last);
+  expect(others.filter((r) => !tall.has(r))).toEqual([]);
+});

@@ -1,4 +1,5 @@
 import { parseA1 } from "../model/address";
+import { columnWidthAt } from "./rowHeights";
 import type { PlanPrint, PlanSheetContent } from "./writePlan";
 
 /**
@@ -98,22 +99,17 @@ export function sheetPageBreaks(sheet: PlanSheetContent, print: PlanPrint, spans
   const all = [...spans, ...charts].sort((a, b) => a.first - b.first);
   if (all.length === 0) return [];
   const heights = table.rowHeights;
+  const loose = new Map((sheet.looseRowHeights ?? []).map((h) => [h.row, h.points]));
   const heightOf = (row: number) => {
     const i = row - table.anchorRow;
     const inTable = i >= 0 && i <= table.rows.length;
-    return (inTable ? heights?.[i] : null) ?? DEFAULT_ROW_POINTS;
+    return (inTable ? heights?.[i] : loose.get(row)) ?? DEFAULT_ROW_POINTS;
   };
   const printed = lastPrintedColumn(print) ?? table.anchorCol + table.columns.length - 1;
-  const widths = Array.from({ length: printed }, (_, c) => {
-    const j = c + 1 - table.anchorCol;
-    return table.columns[j]?.width ?? DEFAULT_COLUMN_WIDTH;
-  });
+  const widths = Array.from({ length: printed }, (_, c) => columnWidthAt(table, c + 1));
   const { first, last } = print.titleRows;
   return keepTogether(all, heightOf, pageFrame(print, widths, first < 1 ? 0 : sumHeights(heightOf, first, last)));
 }
-
-/** A column without a width of the plan's is the hosts' default, 8.43 characters. */
-const DEFAULT_COLUMN_WIDTH = 8.43;
 
 function sumHeights(heightOf: (row: number) => number, first: number, last: number): number {
   let points = 0;

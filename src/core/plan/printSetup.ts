@@ -1,6 +1,6 @@
 import { columnLetters } from "../model/address";
 import { sheetPageBreaks, type RowSpan } from "./pageBreaks";
-import { rowHeights, type ColumnLines } from "./rowHeights";
+import { looseRowHeights, rowHeights, type ColumnLines } from "./rowHeights";
 import type { PlanPrint, PlanSheet, PlanSheetContent } from "./writePlan";
 
 /**
@@ -68,7 +68,8 @@ function printArea(sheet: PlanSheetContent, lastCol: number): string {
 export function withPrint(sheet: PlanSheetContent, year: number, options: PrintOptions = {}): PlanSheet {
   const heights = rowHeights(sheet.table, options.lines);
   const table = heights.some((h) => h !== null) ? { ...sheet.table, rowHeights: heights } : sheet.table;
+  const loose = looseRowHeights(sheet.table, sheet.loose);
   // The print setup after the heights: its page breaks count the rows' heights.
-  const sized = { ...sheet, table };
+  const sized = { ...sheet, table, ...(loose.length > 0 ? { looseRowHeights: loose } : {}) };
   return { ...sized, print: printSetup(sized, year, options) };
 }

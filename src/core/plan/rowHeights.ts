@@ -1,5 +1,5 @@
 import { clipText } from "./planCells";
-import type { PlanCell, PlanTable } from "./writePlan";
+import type { PlanCell, PlanLooseCell, PlanRowHeight, PlanTable } from "./writePlan";
 
 /**
  * The heights a table's wrapped rows need, so that 说明 and 考核状态 read in full on screen and
@@ -140,4 +140,34 @@ export function rowHeights(table: PlanTable, told: readonly ColumnLines[] = []):
     heights[i + 1] = heightOf(lines);
   }
   return heights;
+}
+
+/** A column without a width of the plan's is the hosts' default, 8.43 characters. */
+export const DEFAULT_COLUMN_WIDTH = 8.43;
+
+/** The width of a sheet's column (1-based): its table column's, else the hosts' default. */
+export function columnWidthAt(table: Pick<PlanTable, "anchorCol" | "columns">, col: number): number {
+  return table.columns[col - table.anchorCol]?.width ?? DEFAULT_COLUMN_WIDTH;
+}
+
+/**
+ * The heights of the rows outside the table that their wrapped loose cells need (汇总's blocks),
+ * each cell measured in the width of the column it sits in. Rows of the table keep its heights.
+ */
+export function looseRowHeights(table: PlanTable, loose: readonly PlanLooseCell[]): PlanRowHeight[] {
+  // The rows the hosts write as the table's: its header to its last row, one blank row when empty.
+  const top = table.anchorRow;
+  const bottom = top + Math.max(table.rows.length, 1);
+  const lines = new Map<number, number>();
+  for (const cell of loose) {
+    if (cell.wrap !== true || typeof cell.value !== "string" || (cell.row >= top && cell.row <= bottom)) continue;
+    const n = linesOf(clipText(cell.value), columnWidthAt(table, cell.col));
+    lines.set(cell.row, Math.max(lines.get(cell.row) ?? 1, n));
+  }
+  return [...lines]
+    .sort(([a], [b]) => a - b)
+    .flatMap(([row, n]) => {
+      const points = heightOf(n);
+      return points === null ? [] : [{ row, points }];
+    });
 }

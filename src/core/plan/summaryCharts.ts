@@ -9,8 +9,15 @@ import type { PlanCell, PlanChart, PlanChartSeries, PlanLooseCell, PlanValue } f
 /** One colour per level, best first: blue, green, amber, red (explicit, for LibreOffice and WPS). */
 export const LEVEL_COLORS = ["2E75B6", "70AD47", "FFC000", "C00000"] as const;
 
-/** Rows a chart takes on the sheet, and the columns: as wide as the unit table. */
-const CHART_ROWS = 18;
+/**
+ * Rows a chart takes on the sheet (its columns: as wide as the unit table): about a row per bar
+ * and six for its title, axis and legend, so that three units do not print a half-empty page and
+ * eighty do not squeeze their bars and names into the same height; at most what an A4 page
+ * holds below 汇总's repeated title row, a chart being kept on one page (pageBreaks.ts).
+ */
+export function chartRows(bars: number): number {
+  return Math.min(28, Math.max(12, bars + 6));
+}
 
 /**
  * 汇总's charts, one under the other below its blocks: the cadres' proposed grades per unit
@@ -28,7 +35,7 @@ export function summaryCharts(
   const width = cols.lastCol() + 1;
   // The last row is the team pool, whose levels are not the cadres'.
   const units = unitRows.length - 1;
-  const at = (row: number) => ({ from: { row, col: 1 }, to: { row: row + CHART_ROWS, col: width } });
+  const at = (row: number, bars: number) => ({ from: { row, col: 1 }, to: { row: row + chartRows(bars), col: width } });
   const column = (col: number) => unitRows.slice(0, units).map((r) => r[col - cols.firstCol]?.value ?? null);
   if (units > 0) {
     const last = FIRST_DATA_ROW + units - 1;
@@ -36,7 +43,7 @@ export function summaryCharts(
     charts.push({
       type: "stackedBar",
       title: "各单位领导干部建议等次",
-      ...at(top),
+      ...at(top, units),
       valueFormat: "0",
       series: ([0, 1, 2, 3] as const).map((l) => {
         const col = cols.col(`level${l}`);
@@ -78,11 +85,11 @@ export function summaryCharts(
         color: LEVEL_COLORS[l],
       };
     });
-    const row = charts.length > 0 ? top + CHART_ROWS + 1 : top;
+    const row = charts.length > 0 ? top + chartRows(units) + 1 : top;
     charts.push({
       type: "percentStackedBar",
       title: "需专题报告对象的测评票构成",
-      ...at(row),
+      ...at(row, rows.length),
       valueFormat: "0%",
       series,
     });

@@ -55,7 +55,11 @@ export function summarySections(inputs: SummaryInputs, top: number, cached: Cach
   return { cells: out.cells, specialRows, chartsRow: out.row, blocks: out.blocks };
 }
 
-/** Writes rows downwards; a block starts with its title and ends with one blank row. */
+/**
+ * Writes rows downwards; a block starts with its title and ends with one blank row. Its header
+ * and line cells wrap within their columns (rowHeights.ts gives their rows the height): a label
+ * wider than its column would be cut on paper by the filled cell beside it.
+ */
 class Block {
   readonly cells: PlanLooseCell[] = [];
   readonly blocks: RowSpan[] = [];
@@ -67,15 +71,30 @@ class Block {
     this.cells.push({ row: this.row++, col: 1, value: text, bold: true });
   }
 
-  header(labels: readonly string[]): void {
+  /** The header row; the columns from `counts` (0-based) on hold numbers, their headers set over them at the right. */
+  header(labels: readonly string[], counts: number): void {
     labels.forEach((value, i) =>
-      this.cells.push({ row: this.row, col: i + 1, value, bold: true, fill: HEADER_FILL.formula }),
+      this.cells.push({
+        row: this.row,
+        col: i + 1,
+        value,
+        bold: true,
+        fill: HEADER_FILL.formula,
+        wrap: true,
+        ...(i >= counts ? { horizontal: "right" as const } : {}),
+      }),
     );
     this.row++;
   }
 
-  line(cells: readonly PlanCell[]): void {
-    cells.forEach((cell, i) => this.cells.push({ ...cell, row: this.row, col: i + 1 }));
+  /**
+   * A row of cells from column A; `null` leaves a column empty. A row that does not wrap holds a
+   * note that may run on over the empty cells right of it.
+   */
+  line(cells: readonly (PlanCell | null)[], wrap = true): void {
+    cells.forEach((cell, i) => {
+      if (cell !== null) this.cells.push({ ...cell, row: this.row, col: i + 1, ...(wrap ? { wrap } : {}) });
+    });
     this.row++;
   }
 
@@ -88,7 +107,7 @@ class Block {
 function statusBlock(out: Block, { subjects }: SummaryInputs, cached: CachedTable<SubjectColumn>): void {
   const S = (key: SubjectColumn) => subjects.cols.range(key, subjects.lastRow);
   out.title("按考核状态统计");
-  out.header(["考核状态", KIND_LABEL.cadre, KIND_LABEL.team, "合计"]);
+  out.header(["考核状态", KIND_LABEL.cadre, KIND_LABEL.team, "合计"], 1);
   for (const status of STATUS_ORDER) {
     const label = STATUS_LABEL[status];
     const count = (kind: string) =>
@@ -110,7 +129,8 @@ function gradeBlock(out: Block, { assessment, subjects }: SummaryInputs, cached:
   const S = (key: SubjectColumn) => subjects.cols.range(key, subjects.lastRow);
   const teamLevels = levelsFor("team", assessment.rules.teamLevelSet);
   out.title("按建议等次统计");
-  out.header(["档次", "领导干部等次", "人数", "领导班子等次", "个数"]);
+  // The labels first, then the counts: a count beside the next level's label read as one ("3 好").
+  out.header(["档次", "领导干部等次", "领导班子等次", "领导干部人数", "领导班子个数"], 3);
   const count = (kind: string, criterion: string, where: Record<string, string>) =>
     formulaCell(`COUNTIFS(${S("kind")},"${kind}",${criterion})`, cached.count({ kind, ...where }));
   for (let i = 0; i < 4; i++) {
@@ -120,17 +140,18 @@ function gradeBlock(out: Block, { assessment, subjects }: SummaryInputs, cached:
     out.line([
       textCell(`第${i + 1}档`),
       textCell(cadre),
-      count(KIND_LABEL.cadre, `${S("gradeRank")},${i + 1}`, { grade: cadre }),
       textCell(team),
+      count(KIND_LABEL.cadre, `${S("gradeRank")},${i + 1}`, { grade: cadre }),
       count(KIND_LABEL.team, `${S("gradeRank")},${i + 1}`, { grade: team }),
     ]);
   }
   const missing = `${S("receives")},"${YES}",${S("grade")},""`;
+  // The row says what it counts once, in the wide first column; the level columns stay empty.
   out.line([
-    textCell("未提建议"),
-    textCell("参加定等但未填"),
+    textCell("参加定等但未提建议"),
+    null,
+    null,
     count(KIND_LABEL.cadre, missing, { receives: YES, grade: "" }),
-    textCell("参加定等但未填"),
     count(KIND_LABEL.team, missing, { receives: YES, grade: "" }),
   ]);
   out.end();
@@ -155,14 +176,21 @@ function specialBlock(
   const levels = levelHeaders(assessment.rules.teamLevelSet);
   out.title("需专题报告的考核对象（第四档票超过有效票三分之一，三.五）");
   const flagged = assessment.subjects.flatMap((s, i) => (cached.value(i, "special") === YES ? [{ s, i }] : []));
-  out.line([
-    textCell("现有人数"),
-    formulaCell(`COUNTIF(${cols.range("special", subjects.lastRow)},"${YES}")`, flagged.length),
-    textCell(`名单列出${flagged.length}人`),
-  ]);
-  const header = ["姓名", "单位", "类别", "有效票", `${levels[3]}票`, ...levels.map((l) => `${l}率`), "需专题报告"];
+  // The note a column away from the count, which sits at its cell's right edge ("2 名单列出2人").
+  out.line(
+    [
+      textCell("现有人数"),
+      formulaCell(`COUNTIF(${cols.range("special", subjects.lastRow)},"${YES}")`, flagged.length),
+      null,
+      textCell(`名单列出${flagged.length}人`),
+    ],
+    false,
+  );
+  // 需专题报告 (是) among the texts, before the numbers: after the last rate it read as one with it ("36.96% 是").
+  const header = ["姓名", "单位", "类别", "需专题报告", "有效票", `${levels[3]}票`, ...levels.map((l) => `${l}率`)];
+  const validAt = (row: number) => `${columnLetters(header.indexOf("有效票") + 1)}${row}`;
   // The subject's row in 考核对象, found by its ID once per row for the row's other cells.
-  out.header([...header, "考核对象行"]);
+  out.header([...header, "考核对象行"], header.indexOf("有效票"));
   const placeCol = columnLetters(header.length + 1);
   if (flagged.length === 0) {
     out.line([textCell("无")]);
@@ -185,35 +213,37 @@ function specialBlock(
     // 考核对象's columns read here are formulas, blank as "": INDEX passes that on as it is.
     const carry = (key: SubjectColumn) => formulaCell(ref(key), cached.value(i, key) ?? "");
     const valid = cached.value(i, "valid");
+    const validCell = validAt(row);
     const rate = (l: 0 | 1 | 2 | 3): PlanCell => {
       const votes = cached.value(i, `level${l}`);
       const value = typeof valid === "number" && valid > 0 && typeof votes === "number" ? votes / valid : "";
-      return { ...formulaCell(`IF(N(D${row})>0,N(${ref(`level${l}`)})/D${row},"")`, value), numFmt: PERCENT };
+      const formula = `IF(N(${validCell})>0,N(${ref(`level${l}`)})/${validCell},"")`;
+      return { ...formulaCell(formula, value), numFmt: PERCENT };
     };
     out.line([
       keyedLinkCell(place, s.row.name, rowAt),
       textCell(s.row.unit),
       textCell(KIND_LABEL[s.kind]),
+      carry("special"),
       carry("valid"),
       carry("level3"),
       rate(0),
       rate(1),
       rate(2),
       rate(3),
-      carry("special"),
       { ...formulaCell(keyedRow(place), FIRST_DATA_ROW + i), numFmt: "0" },
     ]);
   }
   const last = out.row - 1;
   out.end();
-  return { first, last, rateCol: 6 };
+  return { first, last, rateCol: header.indexOf(`${levels[0]}率`) + 1 };
 }
 
 function severityBlock(out: Block, { findings }: SummaryInputs): void {
   const range = FINDING_COLUMNS.range("severity", findings.lastRow);
   const cached = new CachedTable(findings.sheet, FINDING_COLUMNS);
   out.title("问题清单按级别统计");
-  out.header(["级别", "条数"]);
+  out.header(["级别", "条数"], 1);
   for (const severity of ["error", "warning", "info"] as const satisfies readonly Severity[]) {
     const label = SEVERITY_LABEL[severity];
     out.line([textCell(label), formulaCell(`COUNTIF(${range},"${label}")`, cached.count({ severity: label }))]);

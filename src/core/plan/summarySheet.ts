@@ -37,8 +37,11 @@ export function summaryColumns(assessment: Assessment): TableColumns<SummaryColu
       note: `考核对象中建议等次为“${levels[i]}”的人数（领导班子行为个数）`,
     }) as const;
   return new TableColumns<SummaryColumn>(SUMMARY_SHEET, [
-    { key: "unit", header: "单位", width: 20, role: "value" },
-    { key: "graded", header: "参加定等人数", width: 12, role: "formula", numFmt: "0", note: "见单位名额" },
+    // Wide enough for most units' names on one line; a longer one (区委机构编制委员会办公室) wraps.
+    // The blocks below hold their labels in this column (考核状态, 档次, 姓名) and in the next
+    // (等次, a special-report subject's unit), so these two are the wide ones.
+    { key: "unit", header: "单位", width: 24, role: "value", wrap: true },
+    { key: "graded", header: "参加定等人数", width: 14, role: "formula", numFmt: "0", note: "见单位名额" },
     {
       key: "quota",
       header: "名额",

@@ -79,6 +79,24 @@ export interface PlanLooseCell extends PlanCell {
   /** Fill colour as `RRGGBB`. */
   fill?: string;
   bold?: boolean;
+  /**
+   * The text wraps within its column's width and sits centred vertically, as a table's cells do
+   * (汇总's block headers and labels, a long unit name): on paper a cell's text overflowing into a
+   * filled neighbour is cut. The sheet's `looseRowHeights` make its row tall enough.
+   */
+  wrap?: boolean;
+  /**
+   * Set to the right for a header over counts: a count sits at its cell's right edge, and its
+   * header at the left edge of a wide column stood nearer the next column's counts.
+   */
+  horizontal?: "right";
+}
+
+/** A row outside the table taller than the default, for its wrapped loose cells. */
+export interface PlanRowHeight {
+  /** 1-based. */
+  row: number;
+  points: number;
 }
 
 export interface PlanConditionalFormat {
@@ -145,6 +163,12 @@ export interface PlanSheet {
   validations: PlanValidation[];
   /** Rows and columns frozen at the top-left. */
   freeze: { rows: number; cols: number };
+  /**
+   * Heights of the rows outside the table whose wrapped loose cells need more than one line,
+   * ascending; the table's own rows are `table.rowHeights`. Written, as those are, because a
+   * file's rows are not re-measured when it is opened or printed.
+   */
+  looseRowHeights?: readonly PlanRowHeight[];
   print: PlanPrint;
   /** Native charts drawn on the sheet (汇总), over ranges of the same sheet. */
   charts?: PlanChart[];

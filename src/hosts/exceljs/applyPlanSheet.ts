@@ -26,7 +26,15 @@ export function writeSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet, sharedF
     if (cell.numFmt !== undefined) target.numFmt = cell.numFmt;
     if (cell.fill !== undefined) target.fill = solidFill(cell.fill);
     if (cell.bold === true) target.font = { bold: true };
+    // A wrapped cell sits centred in its tall row, as a table's cells do.
+    if (cell.wrap === true || cell.horizontal !== undefined) {
+      target.alignment = {
+        ...(cell.horizontal === undefined ? {} : { horizontal: cell.horizontal }),
+        ...(cell.wrap === true ? { wrapText: true, vertical: VERTICAL } : {}),
+      };
+    }
   }
+  for (const { row, points } of sheet.looseRowHeights ?? []) ws.getRow(row).height = points;
   for (const cf of sheet.conditionalFormats) {
     ws.addConditionalFormatting({
       ref: cf.ref,

@@ -1,10 +1,16 @@
 import { a1 } from "../../core/model/address";
 import type { PlanSheetOutline } from "../../core/plan/planOutline";
-import type { PlanValidation } from "../../core/plan/writePlan";
+import type { PlanLooseCell, PlanValidation } from "../../core/plan/writePlan";
 import { cellFormat, cssColor, formulaEntry } from "./cellEncoding";
 import type { OperationQueue } from "./requestBatcher";
 import { actionBytes } from "./requestSize";
+import { VERTICAL_ALIGNMENT } from "./tableStyle";
 import type { WriteContext } from "./writeContext";
+
+/** The plan's horizontal alignments in Office.js's words. */
+const HORIZONTALS: Record<NonNullable<PlanLooseCell["horizontal"]>, `${Excel.HorizontalAlignment}`> = {
+  right: "Right",
+};
 
 /**
  * A plan sheet's loose cells (title, legend, the marker), written with its table's cells where
@@ -20,12 +26,18 @@ export async function writeLooseCells(
     const address = a1(cell.row, cell.col);
     const entry = formulaEntry(cell);
     const format = cellFormat(cell, undefined);
-    await b.add(actionBytes(7, target, address, entry, format, cell.fill ?? ""), () => {
+    await b.add(actionBytes(9, target, address, entry, format, cell.fill ?? ""), () => {
       const range = w.sheet(target).getRange(address);
       range.numberFormat = [[format]];
       range.formulas = [[entry]];
       if (cell.fill !== undefined) range.format.fill.color = cssColor(cell.fill);
       if (cell.bold === true) range.format.font.bold = true;
+      // A wrapped cell sits centred in its tall row, as a table's cells do (tableStyle.ts).
+      if (cell.wrap === true) {
+        range.format.wrapText = true;
+        range.format.verticalAlignment = VERTICAL_ALIGNMENT;
+      }
+      if (cell.horizontal !== undefined) range.format.horizontalAlignment = HORIZONTALS[cell.horizontal];
     });
   }
 }
@@ -84,6 +96,16 @@ async function writePrint(b: OperationQueue, w: WriteContext, sheet: PlanSheetOu
   if (table.heightRuns !== undefined) {
     const lastRow = table.anchorRow + Math.max(table.rowCount, 1);
     const address = `${a1(table.anchorRow, table.anchorCol)}:${a1(lastRow, table.anchorCol + table.columns.length - 1)}`;
+    await b.add(actionBytes(2, sheet.name, address), () => {
+      w.sheet(sheet.name).getRange(address).format.autofitRows();
+    });
+  }
+  // The rows outside the table that hold wrapped cells (汇总's blocks), each fitted by Excel too.
+  // Each row's cells from A to its last loose cell: Excel fits a row to the cells of the range.
+  const lastCol = new Map<number, number>();
+  for (const c of sheet.loose) lastCol.set(c.row, Math.max(lastCol.get(c.row) ?? 1, c.col));
+  for (const { row } of sheet.looseRowHeights ?? []) {
+    const address = `A${row}:${a1(row, lastCol.get(row) ?? 1)}`;
     await b.add(actionBytes(2, sheet.name, address), () => {
       w.sheet(sheet.name).getRange(address).format.autofitRows();
     });

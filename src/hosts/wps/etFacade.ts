@@ -150,6 +150,15 @@ export class EtBook {
     this.range(sheet, address).VerticalAlignment = VERTICALS[alignment];
   }
 
+  /** Rows as tall as their wrapped text, measured by WPS itself. */
+  autofitRows(sheet: string, address: string): void {
+    this.range(sheet, address).Rows.AutoFit();
+  }
+
+  alignRight(sheet: string, address: string): void {
+    this.range(sheet, address).HorizontalAlignment = XL.right;
+  }
+
   columnWidth(sheet: string, columns: string, characters: number): void {
     this.range(sheet, columns).ColumnWidth = characters;
   }

@@ -146,7 +146,8 @@ export interface EtListObject {
 export interface EtRange {
   readonly Row: number;
   readonly Column: number;
-  readonly Rows: { readonly Count: number };
+  /** The range's rows; `AutoFit` makes each as tall as its wrapped text. */
+  readonly Rows: { readonly Count: number; AutoFit(): unknown };
   readonly Columns: { readonly Count: number };
   Value2: unknown;
   Formula: unknown;
@@ -157,6 +158,7 @@ export interface EtRange {
   ColumnWidth: unknown;
   WrapText: unknown;
   VerticalAlignment: unknown;
+  HorizontalAlignment: unknown;
   readonly Interior: { Color: unknown };
   readonly Font: { Bold: unknown; Color: unknown };
   readonly FormatConditions: { Add(type: number, operator?: unknown, formula1?: unknown): unknown };
@@ -222,8 +224,9 @@ export const XL = {
   /** ListObjects.Add: from a range, with headers. */
   srcRange: 1,
   yes: 1,
-  /** VerticalAlignment: centred. */
+  /** VerticalAlignment: centred; HorizontalAlignment: right. */
   center: -4108,
+  right: -4152,
   /** PageSetup: landscape on A4. */
   landscape: 2,
   paperA4: 9,

@@ -31,7 +31,27 @@ export async function writeSheet(
     book.writeEntries(sheet.name, { top: cell.row, left: cell.col, rows: 1, cols: 1 }, [[entryOf(cell)]]);
     if (cell.fill !== undefined) book.fill(sheet.name, address, cell.fill);
     if (cell.bold === true) book.bold(sheet.name, address);
+    // A wrapped cell sits centred in its tall row, as a table's cells do.
+    if (cell.wrap === true) {
+      book.wrap(sheet.name, address);
+      book.alignVertically(sheet.name, address, TABLE_VERTICAL_ALIGNMENT);
+    }
+    if (cell.horizontal === "right") book.alignRight(sheet.name, address);
   }
+  // The rows the plan makes taller for their wrapped text, fitted by WPS as the Office host has
+  // Excel fit them: the table's (one call however long it is), then each of the loose rows.
+  const { table } = sheet;
+  if (table.rowHeights !== undefined && table.columns.length > 0) {
+    const last = table.anchorRow + Math.max(table.rows.length, 1);
+    book.autofitRows(
+      sheet.name,
+      `${a1(table.anchorRow, table.anchorCol)}:${a1(last, table.anchorCol + table.columns.length - 1)}`,
+    );
+  }
+  const lastCol = new Map<number, number>();
+  for (const c of sheet.loose) lastCol.set(c.row, Math.max(lastCol.get(c.row) ?? 1, c.col));
+  for (const { row } of sheet.looseRowHeights ?? [])
+    book.autofitRows(sheet.name, `A${row}:${a1(row, lastCol.get(row) ?? 1)}`);
   for (const cf of [...sheet.conditionalFormats].sort((x, y) => x.priority - y.priority)) {
     book.addFormulaRule(sheet.name, cf.ref, cf.formula, cf.fill, cf.fontColor, cf.priority);
   }
@@ -74,6 +94,8 @@ async function writeTable(
     const cells = `${letter}${data.top}:${letter}${data.top + rows - 1}`;
     book.setNumberFormat(name, cells, columnFormat(column));
     if (column.role === "input") book.fill(name, cells, INPUT_FILL);
+    // Long text (说明, 考核状态, 汇总's units) wraps down its rows, as in the other hosts.
+    if (column.wrap === true) book.wrap(name, cells);
     for (const run of ownFormatRuns(list, c)) {
       book.setNumberFormat(name, `${letter}${data.top + run.from}:${letter}${data.top + run.to - 1}`, run.format);
     }

@@ -11,6 +11,8 @@ export interface CellLook {
   /** Solid fill `RRGGBB`. */
   fill?: string | undefined;
   bold?: boolean | undefined;
+  /** Where the text sits across its cell; none: the format's default (text left, numbers right). */
+  horizontal?: "right" | undefined;
   /** Wrap text within the column's width. */
   wrap?: boolean | undefined;
   /**

@@ -76,6 +76,7 @@ export class StylesPart implements StyleRegistry {
       look.bold === true,
       look.wrap === true,
       look.vertical ?? "",
+      look.horizontal ?? "",
     ]);
     const known = this.cellIds.get(key);
     if (known !== undefined) return known;
@@ -83,7 +84,9 @@ export class StylesPart implements StyleRegistry {
     const fontId = look.bold === true ? this.boldFont() : 0;
     const fillId = look.fill === undefined ? 0 : this.fillId(look.fill);
     const alignment =
-      (look.vertical === undefined ? "" : ` vertical="${look.vertical}"`) + (look.wrap === true ? ' wrapText="1"' : "");
+      (look.horizontal === undefined ? "" : ` horizontal="${look.horizontal}"`) +
+      (look.vertical === undefined ? "" : ` vertical="${look.vertical}"`) +
+      (look.wrap === true ? ' wrapText="1"' : "");
     const applies = [
       numFmtId === 0 ? "" : ' applyNumberFormat="1"',
       fontId === 0 ? "" : ' applyFont="1"',

@@ -1,4 +1,5 @@
 import { columnLetters } from "../../core/model/address";
+import { TABLE_VERTICAL_ALIGNMENT } from "../../core/plan/kaoheSheets";
 import type { PlanLooseCell, PlanSheet, PlanTable } from "../../core/plan/writePlan";
 import { cellOpening, writePlanCell } from "./cellXml";
 import {
@@ -48,11 +49,12 @@ export function* worksheetXml(sheet: PlanSheet, styles: StyleRegistry, refs: She
       colsXml(sheet) +
       "<sheetData>",
   );
+  const looseHeights = new Map((sheet.looseRowHeights ?? []).map((h) => [h.row, h.points]));
   for (const row of rowNumbers(
     table,
     [...loose.keys()].sort((a, b) => a - b),
   )) {
-    writeRow(out, row, table, loose.get(row), sheet.table.rowHeights);
+    writeRow(out, row, table, loose.get(row), sheet.table.rowHeights, looseHeights);
     if (out.full) yield out.take();
   }
   out.text(
@@ -78,7 +80,15 @@ interface StyledCell {
 function looseByRow(cells: readonly PlanLooseCell[], styles: StyleRegistry): Map<number, Map<number, StyledCell>> {
   const rows = new Map<number, Map<number, StyledCell>>();
   for (const cell of cells) {
-    const style = styles.cellStyle({ numFmt: cell.numFmt, fill: cell.fill, bold: cell.bold });
+    // A wrapped cell sits centred in its tall row, as a table's cells do.
+    const wrap = cell.wrap === true ? ({ wrap: true, vertical: TABLE_VERTICAL_ALIGNMENT } as const) : {};
+    const style = styles.cellStyle({
+      numFmt: cell.numFmt,
+      fill: cell.fill,
+      bold: cell.bold,
+      horizontal: cell.horizontal,
+      ...wrap,
+    });
     let row = rows.get(cell.row);
     if (row === undefined) rows.set(cell.row, (row = new Map<number, StyledCell>()));
     row.set(cell.col, { cell, style });
@@ -104,14 +114,15 @@ function writeRow(
   table: TableCellWriter,
   loose: Map<number, StyledCell> | undefined,
   heights: PlanTable["rowHeights"],
+  looseHeights: ReadonlyMap<number, number>,
 ): void {
   const { headerRow, lastRow, firstCol, lastCol } = table.bounds;
   const inTable = row >= headerRow && row <= lastRow;
   const start = out.length;
   out.ascii('<row r="');
   out.int(row);
-  // The plan's heights start at the header row.
-  const height = inTable ? heights?.[row - headerRow] : undefined;
+  // The table's heights start at the header row; rows outside it have the sheet's own.
+  const height = inTable ? heights?.[row - headerRow] : looseHeights.get(row);
   if (height === undefined || height === null) out.ascii('">');
   else out.ascii(`" ht="${height}" customHeight="1">`);
   const cellsStart = out.length;

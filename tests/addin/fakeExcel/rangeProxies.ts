@@ -52,6 +52,7 @@ export class FakeRange {
     columnWidth: number;
     wrapText: boolean;
     verticalAlignment: string;
+    horizontalAlignment: string;
     autofitRows: () => void;
   };
   readonly conditionalFormats: { add: (type: string) => FakeConditionalFormatProxy; clearAll: () => void };
@@ -113,6 +114,12 @@ export class FakeRange {
         each(`format.verticalAlignment=${v}`, (s, row, col) => void (cellOf(s, row, col).verticalAlignment = v));
       },
       get verticalAlignment(): string {
+        return "";
+      },
+      set horizontalAlignment(v: string) {
+        each(`format.horizontalAlignment=${v}`, (s, row, col) => void (cellOf(s, row, col).horizontalAlignment = v));
+      },
+      get horizontalAlignment(): string {
         return "";
       },
       autofitRows: () => op("format.autofitRows", [], (s, r) => void s.autofitRows.push(JSON.stringify(r))),

@@ -16,6 +16,7 @@ export interface FakeCell {
   /** Set only by a write: a cell nobody formatted keeps Excel's defaults (no wrap, at the bottom). */
   wrap?: boolean;
   verticalAlignment?: string;
+  horizontalAlignment?: string;
 }
 
 export interface FakeConditionalFormat {

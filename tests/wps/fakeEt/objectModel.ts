@@ -436,7 +436,14 @@ export class FakeRange {
     return this.area.left;
   }
   get Rows() {
-    return this.app.counter.wrap({ Count: this.area.bottom - this.area.top + 1 });
+    const { sheet, area } = this;
+    return this.app.counter.wrap({
+      Count: area.bottom - area.top + 1,
+      AutoFit() {
+        sheet.fittedRows.push({ ...area });
+        return true;
+      },
+    });
   }
   get Columns() {
     return this.app.counter.wrap({ Count: this.area.right - this.area.left + 1 });
@@ -516,6 +523,12 @@ export class FakeRange {
   }
   get VerticalAlignment() {
     return this.uniform((cell) => cell?.vAlign ?? -4107);
+  }
+  set HorizontalAlignment(align: unknown) {
+    this.forEach((cell) => (cell.hAlign = Number(align)));
+  }
+  get HorizontalAlignment() {
+    return this.uniform((cell) => cell?.hAlign ?? 1);
   }
   get Interior() {
     const read = () => this.uniform((cell) => cell?.fill ?? 0xffffff);

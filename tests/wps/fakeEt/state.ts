@@ -19,6 +19,7 @@ export interface FakeCell {
   bold?: boolean;
   wrap?: boolean;
   vAlign?: number;
+  hAlign?: number;
 }
 
 export interface Area {
@@ -61,6 +62,8 @@ export interface FakeSheet {
   /** Manual horizontal page breaks (`HPageBreaks`), by the row each starts, ascending. */
   rowBreaks: number[];
   widths: Map<number, number>;
+  /** The areas whose rows were fitted to their text (`Rows.AutoFit`), in order. */
+  fittedRows: Area[];
   notes: Map<string, string>;
   tabColor?: number;
   frozen: { rows: number; cols: number };
@@ -88,6 +91,7 @@ export function newSheet(name: string): FakeSheet {
     pageSetup: new Map(),
     rowBreaks: [],
     widths: new Map(),
+    fittedRows: [],
     notes: new Map(),
     frozen: { rows: 0, cols: 0 },
     protectedContents: false,
