@@ -1,3 +1,4 @@
+import { stat } from "node:fs/promises";
 import { review, type ReviewInput, type ReviewResult } from "../core/pipeline";
 import type { WritePlan } from "../core/plan/writePlan";
 import type { RulesRefusal } from "../core/plan/resolveRules";
@@ -12,7 +13,7 @@ import {
   WorkbookTooLargeError,
 } from "../hosts/exceljs/readWorkbookErrors";
 import { UnreadableFileError } from "../hosts/sheetjs/readErrors";
-import { collectGarbage, limitHeapGrowth } from "./heapPolicy";
+import { HeapPolicy } from "./heapPolicy";
 import { checkDraftsDir, draftsLine, writeDrafts } from "./draftFiles";
 import { EXIT_CANNOT_PROCESS, EXIT_OK, EXIT_STRICT } from "./exitCodes";
 import { InputError } from "./inputError";
@@ -95,13 +96,13 @@ async function reviewFiles(options: ReviewOptions, io: CliOutput): Promise<numbe
   await checkOutputs(options);
   const rulesOverride = options.rules === undefined ? undefined : await readRulesFile(options.rules);
   const progress = new Progress((line) => io.err(line));
-  limitHeapGrowth();
+  const heap = new HeapPolicy(await inputBytes([options.roster, ...options.ballots]));
   const done = await reviewInputs(options, progress, {
     ...(rulesOverride === undefined ? {} : { rulesOverride }),
     ...(year === undefined ? {} : { year }),
     ...(headerOverrides.length === 0 ? {} : { headerOverrides }),
   });
-  collectGarbage();
+  heap.beforeWrite();
   progress.step(`正在写入 ${options.out}…`);
   await writeReviewedWorkbook(done.target, done.plan, options.out);
   if (options.json !== undefined) await writeReport(done.report, options.json);
@@ -124,6 +125,19 @@ interface Reviewed {
   /** `--docx DIR`: the drafts are written from the whole review. */
   drafts: { result: ReviewResult; dir: string } | null;
   hasError: boolean;
+}
+
+/** The input files' sizes in all; a file that cannot be read counts nothing here (its reader says why). */
+async function inputBytes(paths: readonly string[]): Promise<number> {
+  const sizes = await Promise.all(
+    paths.map((path) =>
+      stat(path).then(
+        (s) => s.size,
+        () => 0,
+      ),
+    ),
+  );
+  return sizes.reduce((sum, size) => sum + size, 0);
 }
 
 async function reviewInputs(
