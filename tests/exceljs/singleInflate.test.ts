@@ -138,3 +138,18 @@ test("a sheet part the scan does not take for a worksheet, but the reader does, 
   const { sheetByScan } = await readRecorded(bytes);
   expect(sheetByScan).toHaveLength(1);
 });
+
+test("a part any reader takes for a sheet counts toward the cell limit, wherever in the package it lies", async () => {
+  // ExcelJS and the streaming reader read `a/xl/worksheets/sheet2.xml` as a sheet (their pattern
+  // is unanchored); before, only `xl/worksheets/*.xml` was counted, so such a part's cells were
+  // read without the limit before reading.
+  const { head, tail } = sampleSplit(SHEET, "</sheetData>");
+  const cells = INPUT_LIMITS.cellsPerWorkbook + 1;
+  const bytes = await bombedRoster({ name: "a/xl/worksheets/sheet2.xml", head, unit: "<c/>", times: cells, tail });
+  const tooMany = /^名册\.xlsx共有 3,000,\d{3} 个单元格，超出上限/;
+  const { result, sheetByReader } = await readRecorded(bytes);
+  expect(result).toBeInstanceOf(WorkbookTooLargeError);
+  expect((result as Error).message).toMatch(tooMany);
+  expect(sheetByReader.every((u) => !u.done)).toBe(true);
+  await expect(readWorkbookBuffer(bytes, "名册.xlsx")).rejects.toThrow(tooMany);
+}, 60_000);

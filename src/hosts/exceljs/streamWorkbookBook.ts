@@ -1,4 +1,5 @@
 import { noAttachments, readAttachment, reconcileAttachments, type Attachments } from "./streamWorkbookAttachments";
+import { READER_SHEET } from "./sheetPartName";
 import { parsePart, type PackagePart } from "./streamWorkbookPackage";
 import {
   RelationshipsXform,
@@ -35,12 +36,11 @@ export interface BookParts {
   attachments: Attachments;
 }
 
-const SHEET = /xl\/worksheets\/sheet(\d+)[.]xml/;
 const SHEET_RELS = /xl\/worksheets\/_rels\/sheet(\d+)[.]xml.rels/;
 
 /** Whether readBookParts takes the part for a sheet, whose cells are then read. */
 export function isSheetPart(name: string): boolean {
-  return SHEET.test(name);
+  return READER_SHEET.test(name);
 }
 /** Reads every part but the sheets, which are only listed, and checks that every part unpacks. */
 export async function readBookParts(parts: readonly PackagePart[]): Promise<BookParts> {
@@ -54,7 +54,7 @@ export async function readBookParts(parts: readonly PackagePart[]): Promise<Book
     attachments: noAttachments(),
   };
   for (const part of parts) {
-    const sheet = SHEET.exec(part.name);
+    const sheet = READER_SHEET.exec(part.name);
     const sheetRels = SHEET_RELS.exec(part.name);
     if (part.name === "xl/workbook.xml") book.workbook = await parsePart(part, new WorkbookXform());
     else if (part.name === "xl/_rels/workbook.xml.rels")

@@ -1,5 +1,6 @@
 import { checkPartCount, checkStatedSize, PackageLimitError, PackageTotal, PartCounter } from "./partCounter";
 import { CellCount } from "./cellCount";
+import { isCountedSheetPart } from "./sheetPartName";
 import type { PartInflater } from "./streamWorkbookPackage";
 import { declaredEntryCount, storedBytes, zipEntries, type ZipEntry } from "./zipEntries";
 
@@ -38,7 +39,7 @@ export const CELL_BYTES_AT_LEAST = 3;
 /** The worksheets' unpacked bytes in all, as the directory states them (nothing unpacked). */
 export function statedSheetBytes(bytes: Uint8Array): number {
   let total = 0;
-  for (const entry of zipEntries(bytes)) if (WORKSHEET.test(entry.name)) total += entry.size;
+  for (const entry of zipEntries(bytes)) if (isCountedSheetPart(entry.name)) total += entry.size;
   return total;
 }
 
@@ -49,7 +50,6 @@ export function cellsAtMost(sizes: readonly number[]): number {
   return Math.floor(bytes / CELL_BYTES_AT_LEAST);
 }
 
-const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 /** Longer than the two workbook elements looked for, attributes and all. */
 const TAG_OVERLAP = 4096;
 const LOCKED = /<(?:[\w.-]+:)?workbookProtection\b[^>]*\blockStructure="(?:1|true)"/;
@@ -72,7 +72,7 @@ export async function scanWorkbook(
   const total = new PackageTotal();
   const scan: WorkbookScan = { storedCells: 0, tallestSheetRows: 0, structureLocked: false, date1904: false };
   for (const entry of entries) {
-    if (WORKSHEET.test(entry.name) && !skip.has(entry.name)) {
+    if (isCountedSheetPart(entry.name) && !skip.has(entry.name)) {
       const counter = new PartCounter(entry.name, total);
       const counted = await countElements(chunksOf(bytes, entry, inflate), counter, cellLimit - scan.storedCells);
       scan.storedCells += counted.cells;
@@ -96,12 +96,12 @@ export async function scanUncounted(
   cellsBelow: number,
   inflate?: PartInflater,
 ): Promise<WorkbookFlags | null> {
-  const sheets = zipEntries(bytes).filter((entry) => WORKSHEET.test(entry.name));
+  const sheets = zipEntries(bytes).filter((entry) => isCountedSheetPart(entry.name));
   if (cellsAtMost(sheets.map((entry) => entry.size)) >= cellsBelow) return null;
   const entries = checkedEntries(bytes);
   const total = new PackageTotal();
   const flags: WorkbookFlags = { structureLocked: false, date1904: false };
-  for (const entry of entries) if (!WORKSHEET.test(entry.name)) await scanPart(bytes, entry, total, flags, inflate);
+  for (const entry of entries) if (!isCountedSheetPart(entry.name)) await scanPart(bytes, entry, total, flags, inflate);
   return flags;
 }
 
