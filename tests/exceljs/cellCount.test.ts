@@ -90,3 +90,21 @@ test("a prefix cut by a chunk's end and longer than the counter's look into the 
     expect({ cut, cells: count.cells, rows: count.rows }).toEqual({ cut, cells: 2, rows: 1 });
   }
 });
+
+test("a `<` taken into an undecided element's carry starts an element of its own, a byte at a time", () => {
+  // Each waits with a second `<` in the carry: `row` after a prefix waits for its `o`, a damaged
+  // lead byte for the rest of its character.
+  const texts = [
+    `<${"p".repeat(300)}:r<x:c/>`,
+    "<x:r<c>",
+    "<r<row>",
+    Uint8Array.from([0x3c, 0x63, 0xe3, 0x3c, 0x63, 0x20]),
+  ];
+  for (const text of texts) {
+    const bytes = typeof text === "string" ? new TextEncoder().encode(text) : text;
+    const count = new CellCount();
+    for (let at = 0; at < bytes.length; at++) count.add(bytes.subarray(at, at + 1));
+    count.end();
+    expect({ cells: count.cells, rows: count.rows }).toEqual(byPattern(new TextDecoder().decode(bytes)));
+  }
+});

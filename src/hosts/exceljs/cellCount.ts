@@ -16,13 +16,19 @@ export class CellCount {
     let bytes = chunk;
     const carry = this.carry;
     if (carry !== null) {
-      // The carry holds one `<` (a name, prefix or character cut short follows it, no other `<`):
-      // told with the next chunk's first bytes; the chunk is copied whole only for a longer name.
+      // The carry starts at a `<` whose element a chunk's end left undecided: told with the next
+      // chunk's first bytes; the chunk is copied whole only for a longer name.
       this.carry = null;
       const head = joined(carry, chunk.subarray(0, CARRY_LOOK));
       const found = elementAt(head, 1);
-      if (found !== UNDECIDED) this.tally(found);
-      else if (head.length === carry.length + chunk.length) {
+      if (found !== UNDECIDED) {
+        this.tally(found);
+        // A carry may have taken in another `<` while undecided (`<x:r<`, waiting for the `o` of
+        // `row`; a character cut short): that one starts an element of its own, scanned again
+        // with the chunk, or it would be skipped.
+        const next = carry.indexOf(LT, 1);
+        if (next >= 0) bytes = joined(carry.subarray(next), chunk);
+      } else if (head.length === carry.length + chunk.length) {
         this.carry = head;
         return;
       } else bytes = joined(carry, chunk);
