@@ -1,4 +1,5 @@
 import { a1 } from "../../core/model/address";
+import { looseRowRanges } from "../../core/plan/looseRowRanges";
 import type { PlanSheetOutline } from "../../core/plan/planOutline";
 import type { PlanLooseCell, PlanValidation } from "../../core/plan/writePlan";
 import { cellFormat, cssColor, formulaEntry } from "./cellEncoding";
@@ -101,11 +102,7 @@ async function writePrint(b: OperationQueue, w: WriteContext, sheet: PlanSheetOu
     });
   }
   // The rows outside the table that hold wrapped cells (汇总's blocks), each fitted by Excel too.
-  // Each row's cells from A to its last loose cell: Excel fits a row to the cells of the range.
-  const lastCol = new Map<number, number>();
-  for (const c of sheet.loose) lastCol.set(c.row, Math.max(lastCol.get(c.row) ?? 1, c.col));
-  for (const { row } of sheet.looseRowHeights ?? []) {
-    const address = `A${row}:${a1(row, lastCol.get(row) ?? 1)}`;
+  for (const address of looseRowRanges(sheet)) {
     await b.add(actionBytes(2, sheet.name, address), () => {
       w.sheet(sheet.name).getRange(address).format.autofitRows();
     });

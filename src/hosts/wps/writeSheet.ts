@@ -1,6 +1,7 @@
 import { a1, columnLetters } from "../../core/model/address";
 import { tableFormulas } from "../../core/plan/cellFormula";
 import { HEADER_FILL, INPUT_FILL, TABLE_VERTICAL_ALIGNMENT } from "../../core/plan/kaoheSheets";
+import { looseRowRanges } from "../../core/plan/looseRowRanges";
 import { rowList } from "../../core/plan/planRows";
 import type { PlanCell, PlanSheet, PlanTable } from "../../core/plan/writePlan";
 import { drawChart } from "./etCharts";
@@ -48,10 +49,7 @@ export async function writeSheet(
       `${a1(table.anchorRow, table.anchorCol)}:${a1(last, table.anchorCol + table.columns.length - 1)}`,
     );
   }
-  const lastCol = new Map<number, number>();
-  for (const c of sheet.loose) lastCol.set(c.row, Math.max(lastCol.get(c.row) ?? 1, c.col));
-  for (const { row } of sheet.looseRowHeights ?? [])
-    book.autofitRows(sheet.name, `A${row}:${a1(row, lastCol.get(row) ?? 1)}`);
+  for (const address of looseRowRanges(sheet)) book.autofitRows(sheet.name, address);
   for (const cf of [...sheet.conditionalFormats].sort((x, y) => x.priority - y.priority)) {
     book.addFormulaRule(sheet.name, cf.ref, cf.formula, cf.fill, cf.fontColor, cf.priority);
   }
